@@ -1,0 +1,48 @@
+package org.handmademarket.catalog;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A node of the category taxonomy; top-level categories have no parent. */
+@Entity
+@Table(name = "categories")
+public class Category {
+
+  @Id private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private Category parent;
+
+  private String slug;
+
+  private String name;
+
+  private int position;
+
+  protected Category() {}
+
+  public Long id() {
+    return id;
+  }
+
+  public Long parentId() {
+    return parent == null ? null : parent.id;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int position() {
+    return position;
+  }
+}

@@ -1,0 +1,46 @@
+package org.handmademarket.platform.errors;
+
+/**
+ * The stable problem types the API answers with. Clients switch on {@link #slug()}; the titles are for
+ * people. docs/api.md lists them with their meaning.
+ */
+public enum ProblemType {
+  VALIDATION("validation", "The request is not valid", 400),
+  MALFORMED_REQUEST("malformed-request", "The request body could not be read", 400),
+  UNAUTHENTICATED("unauthenticated", "Sign-in required", 401),
+  FORBIDDEN("forbidden", "Not allowed", 403),
+  NOT_FOUND("not-found", "Not found", 404),
+  CONFLICT("conflict", "Conflict with the current state", 409),
+  REQUEST_REJECTED("request-rejected", "The request cannot be served as sent", 400),
+  SERVICE_UNAVAILABLE("service-unavailable", "A service the request needs is unavailable", 503),
+  INTERNAL("internal", "Something went wrong on our side", 500);
+
+  private static final String BASE = "/problems/";
+
+  private final String slug;
+  private final String title;
+  private final int status;
+
+  ProblemType(String slug, String title, int status) {
+    this.slug = slug;
+    this.title = title;
+    this.status = status;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  /** The problem's {@code type} URI reference, relative to the API's origin. */
+  public String uri() {
+    return BASE + slug;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public int status() {
+    return status;
+  }
+}

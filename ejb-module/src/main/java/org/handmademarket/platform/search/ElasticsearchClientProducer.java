@@ -1,0 +1,50 @@
+package org.handmademarket.platform.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jsonb.JsonbJsonpMapper;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Produces the application's single {@link ElasticsearchClient}. */
+@ApplicationScoped
+public class ElasticsearchClientProducer {
+
+  /**
+   * {@code @Singleton} rather than {@code @ApplicationScoped}: the client has no no-argument
+   * constructor, so it cannot be proxied, and it is thread-safe, so one instance serves everyone.
+   * JSON-B (from the server) maps documents, so no second JSON stack is shipped.
+   */
+  @Produces
+  @Singleton
+  ElasticsearchClient client(
+      @ConfigProperty(name = "es.url") String url,
+      @ConfigProperty(name = "es.timeout.millis", defaultValue = "3000") long timeoutMillis) {
+    Timeout timeout = Timeout.of(timeoutMillis, TimeUnit.MILLISECONDS);
+    Rest5Client rest =
+        Rest5Client.builder(HttpHost.create(URI.create(url)))
+            .setRequestConfigCallback(
+                config -> config.setConnectionRequestTimeout(timeout).setResponseTimeout(timeout))
+            .setConnectionConfigCallback(config -> config.setConnectTimeout(timeout))
+            .build();
+    return new ElasticsearchClient(new Rest5ClientTransport(rest, new JsonbJsonpMapper()));
+  }
+
+  void close(@Disposes ElasticsearchClient client) {
+    try {
+      client._transport().close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.handmademarket.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** PostgreSQL, Redis and Elasticsearch together: started in parallel, stopped in reverse. */
+public final class BackingServices implements AutoCloseable {
+
+  private final EmbeddedDatabase database;
+  private final EmbeddedRedis redis;
+  private final SearchNode search;
+
+  public BackingServices(
+      EmbeddedDatabase database, EmbeddedRedis redis, SearchNode search) {
+    this.database = database;
+    this.redis = redis;
+    this.search = search;
+  }
+
+  /** Services on the given ports keeping their data under {@code dataDirectory}. */
+  public static BackingServices in(
+      Path dataDirectory, int databasePort, int redisPort, int searchHttpPort, int searchTransportPort, Path searchClasspath) {
+    return new BackingServices(
+        new EmbeddedDatabase(databasePort, dataDirectory.resolve("postgres")),
+        new EmbeddedRedis(redisPort, dataDirectory.resolve("redis")),
+        new SearchNode(
+            searchHttpPort,
+            searchTransportPort,
+            dataDirectory.resolve("elasticsearch"),
+            searchClasspath,
+            dataDirectory.resolve("logs").resolve("elasticsearch.log")));
+  }
+
+  /** Services on free ports, for a test run that must not collide with anything. */
+  public static BackingServices onFreePorts(Path dataDirectory, Path searchClasspath) {
+    return in(dataDirectory, freePort(), freePort(), freePort(), freePort(), searchClasspath);
+  }
+
+  public void start() throws Exception {
+    List<ManagedService> services = List.of(database, redis, search);
+    ExecutorService starter = Executors.newFixedThreadPool(services.size());
+    try {
+      List<Future<?>> started = new ArrayList<>();
+      for (ManagedService service : services) {
+        started.add(
+            starter.submit(
+                () -> {
+                  service.start();
+                  return null;
+                }));
+      }
+      for (Future<?> each : started) {
+        each.get();
+      }
+    } catch (ExecutionException e) {
+      close();
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    } finally {
+      starter.shutdownNow();
+    }
+  }
+
+  /** The MicroProfile Config properties that point the application at these services. */
+  public Map<String, String> applicationConfig() {
+    Map<String, String> config = new LinkedHashMap<>();
+    config.put("db.url", database.jdbcUrl());
+    config.put("db.user", "postgres");
+    config.put("db.password", "");
+    config.put("redis.host", "127.0.0.1");
+    config.put("redis.port", String.valueOf(redis.port()));
+    config.put("es.url", search.url());
+    return config;
+  }
+
+  public EmbeddedDatabase database() {
+    return database;
+  }
+
+  public EmbeddedRedis redis() {
+    return redis;
+  }
+
+  public SearchNode search() {
+    return search;
+  }
+
+  @Override
+  public void close() {
+    search.stop();
+    redis.stop();
+    database.stop();
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.handmademarket.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The one-command local marketplace: starts PostgreSQL, Redis and Elasticsearch, then Payara Micro with
+ * the WAR, prints where everything is, and stops it all on Ctrl-C.
+ *
+ * <p>Arguments: {@code --war FILE --payara-micro FILE --search-node-lib DIR --data DIR [--reset]}.
+ * Ports come from the environment ({@code MARKETPLACE_HTTP_PORT}, {@code MARKETPLACE_DB_PORT},
+ * {@code MARKETPLACE_REDIS_PORT}, {@code MARKETPLACE_ES_PORT}, {@code MARKETPLACE_ES_TRANSPORT_PORT}).
+ */
+public final class LocalStack {
+
+  private final StackOptions options;
+  private BackingServices services;
+  private PayaraMicro payara;
+
+  private LocalStack(StackOptions options) {
+    this.options = options;
+  }
+
+  public static void main(String[] args) throws Exception {
+    StackOptions options = StackOptions.parse(args, System.getenv());
+    LocalStack stack = new LocalStack(options);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stack.stop();
+                  stopped.countDown();
+                },
+                "local-stack-shutdown"));
+    try {
+      stack.start();
+    } catch (Exception | Error e) {
+      System.err.println();
+      System.err.println("The local stack could not start: " + e.getMessage());
+      System.exit(1);
+    }
+    stopped.await();
+  }
+
+  private void start() throws Exception {
+    long began = System.nanoTime();
+    if (options.reset()) {
+      step("Resetting local data in " + options.dataDirectory());
+      Directories.deleteRecursively(options.dataDirectory());
+    }
+    Files.createDirectories(options.dataDirectory());
+    services =
+        BackingServices.in(
+            options.dataDirectory(),
+            options.databasePort(),
+            options.redisPort(),
+            options.searchPort(),
+            options.searchTransportPort(),
+            options.searchNodeClasspath());
+    step(
+        "Starting PostgreSQL (:"
+            + options.databasePort()
+            + "), Redis (:"
+            + options.redisPort()
+            + ") and Elasticsearch (:"
+            + options.searchPort()
+            + ")");
+    services.start();
+    step(String.format(Locale.ROOT, "Backing services up after %.1f s", seconds(began)));
+    payara =
+        new PayaraMicro(
+            options.payaraMicroJar(),
+            options.war(),
+            options.httpPort(),
+            options.dataDirectory().resolve("payara"),
+            services.applicationConfig());
+    step("Starting Payara Micro with the marketplace (log: " + payara.logFile() + ")");
+    payara.start();
+    printReady(seconds(began));
+  }
+
+  private void printReady(double seconds) {
+    String base = payara.baseUrl();
+    System.out.printf(
+        Locale.ROOT,
+        """
+
+        Handmade Market is running (ready in %.1f s, %s resident memory).
+          Storefront   %s/
+          API          %s/api/categories
+          OpenAPI      %s/openapi
+          Console      %s/console/
+          Health       %s/health/ready
+          Metrics      %s/metrics
+          PostgreSQL   jdbc:postgresql://127.0.0.1:%d/postgres (user postgres)
+          Redis        127.0.0.1:%d
+          Elasticsearch %s
+          Data         %s (start with --reset to begin afresh)
+        Press Ctrl-C to stop everything.
+        %n""",
+        seconds,
+        ProcessMemory.describeTree(),
+        base,
+        base,
+        base,
+        base,
+        base,
+        base,
+        options.databasePort(),
+        options.redisPort(),
+        services.search().url(),
+        options.dataDirectory().toAbsolutePath());
+  }
+
+  private synchronized void stop() {
+    if (payara != null) {
+      step("Stopping Payara Micro");
+      payara.stop();
+      payara = null;
+    }
+    if (services != null) {
+      step("Stopping Elasticsearch, Redis and PostgreSQL");
+      services.close();
+      services = null;
+      step("Stopped.");
+    }
+  }
+
+  private static void step(String message) {
+    System.out.println("==> " + message);
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+}

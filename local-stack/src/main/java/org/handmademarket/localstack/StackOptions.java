@@ -1,0 +1,70 @@
+package org.handmademarket.localstack;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** What the local stack runs and where: paths from the command line, ports from the environment. */
+record StackOptions(
+    Path war,
+    Path payaraMicroJar,
+    Path searchNodeClasspath,
+    Path dataDirectory,
+    boolean reset,
+    int httpPort,
+    int databasePort,
+    int redisPort,
+    int searchPort,
+    int searchTransportPort) {
+
+  static StackOptions parse(String[] args, Map<String, String> environment) {
+    Map<String, String> values = new HashMap<>();
+    boolean reset = false;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].isBlank()) {
+        continue;
+      } else if (args[i].equals("--reset")) {
+        reset = true;
+      } else if (args[i].startsWith("--") && i + 1 < args.length) {
+        values.put(args[i], args[++i]);
+      } else {
+        throw new IllegalArgumentException("Unexpected argument: " + args[i]);
+      }
+    }
+    return new StackOptions(
+        required(values, "--war"),
+        required(values, "--payara-micro"),
+        required(values, "--search-node-lib"),
+        Path.of(values.getOrDefault("--data", ".local-stack")),
+        reset || Boolean.parseBoolean(environment.getOrDefault("MARKETPLACE_RESET", "false")),
+        port(environment, "MARKETPLACE_HTTP_PORT", 8180),
+        port(environment, "MARKETPLACE_DB_PORT", 15432),
+        port(environment, "MARKETPLACE_REDIS_PORT", 16379),
+        port(environment, "MARKETPLACE_ES_PORT", 19200),
+        port(environment, "MARKETPLACE_ES_TRANSPORT_PORT", 19300));
+  }
+
+  private static Path required(Map<String, String> values, String flag) {
+    String value = values.get(flag);
+    if (value == null) {
+      throw new IllegalArgumentException("Missing " + flag);
+    }
+    return Path.of(value);
+  }
+
+  private static int port(Map<String, String> environment, String variable, int fallback) {
+    String value = environment.get(variable);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int port = Integer.parseInt(value.trim());
+      if (port < 1 || port > 65535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(variable + " must be a port number (1-65535), not '" + value + "'");
+    }
+  }
+}

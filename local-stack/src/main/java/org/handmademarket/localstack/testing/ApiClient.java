@@ -1,0 +1,84 @@
+package org.handmademarket.localstack.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A plain HTTP client for black-box tests: what a storefront or an operator's probe would send. */
+public final class ApiClient {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final URI base;
+
+  /** @param base the server root, e.g. {@code http://127.0.0.1:8080/} */
+  public ApiClient(URI base) {
+    this.base = base;
+  }
+
+  public Reply get(String path) {
+    return get(path, "application/json");
+  }
+
+  public Reply get(String path, String accept) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET());
+  }
+
+  public Reply postJson(String path, String body) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private static Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response: status, media type and body, with JSON views of the body. */
+  public record Reply(int status, String contentType, String body) {
+
+    public JsonObject json() {
+      return (JsonObject) parse();
+    }
+
+    public JsonArray jsonArray() {
+      return (JsonArray) parse();
+    }
+
+    private JsonStructure parse() {
+      try (var reader = Json.createReader(new StringReader(body))) {
+        return reader.read();
+      }
+    }
+
+    public boolean isProblem() {
+      return contentType.startsWith("application/problem+json");
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package org.handmademarket.it.support;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The archive under test: the WAR this module built, exactly as it ships, plus the test probe. */
+public final class Deployments {
+
+  private Deployments() {}
+
+  public static WebArchive marketplace() {
+    File war = new File(System.getProperty("marketplace.war", "target/marketplace.war"));
+    return ShrinkWrap.create(ZipImporter.class, "marketplace.war")
+        .importFrom(war)
+        .as(WebArchive.class)
+        .addClasses(ProbeResource.class, ProbeResource.Parcel.class);
+  }
+}
