@@ -37,6 +37,7 @@ public final class PayaraMicro implements ManagedService {
   @Override
   public void start() throws IOException, InterruptedException {
     Files.createDirectories(workDirectory);
+    Path preBoot = ConfigFiles.extract("payara/local-pre-boot-commands.asadmin", workDirectory);
     Path postBoot = ConfigFiles.extract("payara/post-boot-commands.asadmin", workDirectory);
     Path logging = ConfigFiles.extract("payara/logging.properties", workDirectory);
     List<String> command = new ArrayList<>();
@@ -53,6 +54,8 @@ public final class PayaraMicro implements ManagedService {
             String.valueOf(httpPort),
             "--rootdir",
             workDirectory.resolve("runtime").toAbsolutePath().toString(),
+            "--prebootcommandfile",
+            preBoot.toAbsolutePath().toString(),
             "--postbootcommandfile",
             postBoot.toAbsolutePath().toString(),
             "--logproperties",
