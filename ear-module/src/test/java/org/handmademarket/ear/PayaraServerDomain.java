@@ -1,0 +1,123 @@
+package org.handmademarket.ear;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/** A Payara Server domain driven through asadmin, as an operator would, bound to the loopback interface. */
+final class PayaraServerDomain {
+
+  /** Offsets from the port base that a domain listens on (admin, HTTP, HTTPS, IIOP, JMS, JMX, OSGi, debug). */
+  private static final int[] PORT_OFFSETS = {48, 80, 81, 37, 38, 39, 76, 86, 66, 9};
+
+  private final Path home;
+  private final Path domainsDirectory;
+  private final String name;
+  private final int portBase;
+
+  private PayaraServerDomain(Path home, Path domainsDirectory, String name, int portBase) {
+    this.home = home;
+    this.domainsDirectory = domainsDirectory;
+    this.name = name;
+    this.portBase = portBase;
+  }
+
+  static PayaraServerDomain create(Path home, Path domainsDirectory, String name) throws IOException, InterruptedException {
+    PayaraServerDomain domain = new PayaraServerDomain(home, domainsDirectory, name, freePortBase());
+    Files.createDirectories(domainsDirectory);
+    domain.asadmin(
+        Map.of(),
+        "create-domain",
+        "--domaindir", domainsDirectory.toString(),
+        "--portbase", String.valueOf(domain.portBase),
+        "--nopassword=true",
+        name);
+    domain.bindToLoopback();
+    return domain;
+  }
+
+  /** Starts the domain; the environment reaches the server, where MicroProfile Config reads it. */
+  void start(Map<String, String> environment) throws IOException, InterruptedException {
+    asadmin(environment, "start-domain", "--domaindir", domainsDirectory.toString(), name);
+  }
+
+  void deploy(Path archive, String applicationName) throws IOException, InterruptedException {
+    asadmin(Map.of(), "--port", adminPort(), "deploy", "--name", applicationName, archive.toString());
+  }
+
+  void undeploy(String applicationName) throws IOException, InterruptedException {
+    asadmin(Map.of(), "--port", adminPort(), "undeploy", applicationName);
+  }
+
+  void stop() throws IOException, InterruptedException {
+    asadmin(Map.of(), "stop-domain", "--kill=true", "--domaindir", domainsDirectory.toString(), name);
+  }
+
+  int httpPort() {
+    return portBase + 80;
+  }
+
+  Path serverLog() {
+    return domainsDirectory.resolve(name).resolve("logs").resolve("server.log");
+  }
+
+  private String adminPort() {
+    return String.valueOf(portBase + 48);
+  }
+
+  /**
+   * A fresh domain listens on every interface; a test server must not. Rewriting the new domain's
+   * configuration before its first start avoids even a moment on the network.
+   */
+  private void bindToLoopback() throws IOException {
+    Path configuration = domainsDirectory.resolve(name).resolve("config").resolve("domain.xml");
+    String xml = Files.readString(configuration, StandardCharsets.UTF_8);
+    xml = xml.replace("address=\"0.0.0.0\"", "address=\"127.0.0.1\"");
+    xml = xml.replaceAll("<network-listener (?![^>]*address=)", "<network-listener address=\"127.0.0.1\" ");
+    xml = xml.replace("<hazelcast-runtime-configuration ", "<hazelcast-runtime-configuration das-bind-address=\"127.0.0.1\" interface=\"127.0.0.1\" ");
+    Files.writeString(configuration, xml, StandardCharsets.UTF_8);
+  }
+
+  private void asadmin(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(home.resolve("bin").resolve("asadmin").toString());
+    command.add("--interactive=false");
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      throw new IOException("asadmin " + String.join(" ", arguments) + " failed:\n" + output);
+    }
+  }
+
+  private static int freePortBase() {
+    for (int attempt = 0; attempt < 50; attempt++) {
+      int base = 100 * ThreadLocalRandom.current().nextInt(200, 600);
+      if (allFree(base)) {
+        return base;
+      }
+    }
+    throw new IllegalStateException("No free port base for a Payara Server domain");
+  }
+
+  private static boolean allFree(int base) {
+    for (int offset : PORT_OFFSETS) {
+      try (ServerSocket probe = new ServerSocket(base + offset, 1, InetAddress.getLoopbackAddress())) {
+        probe.getLocalPort();
+      } catch (IOException taken) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
