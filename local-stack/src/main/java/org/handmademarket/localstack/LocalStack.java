@@ -92,7 +92,6 @@ public final class LocalStack {
           Storefront   %s/
           API          %s/api/categories
           OpenAPI      %s/openapi
-          Console      %s/console/
           Health       %s/health/ready
           Metrics      %s/metrics
           PostgreSQL   jdbc:postgresql://127.0.0.1:%d/postgres (user postgres)
@@ -103,7 +102,6 @@ public final class LocalStack {
         %n""",
         seconds,
         ProcessMemory.describeTree(),
-        base,
         base,
         base,
         base,

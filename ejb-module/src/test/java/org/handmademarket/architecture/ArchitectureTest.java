@@ -1,0 +1,103 @@
+package org.handmademarket.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import jakarta.persistence.Entity;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of the EJB module, checked on every build: features are top-level packages that own their
+ * entities, the shared platform knows no feature, and nothing here speaks HTTP or Faces.
+ */
+class ArchitectureTest {
+
+  private static final String ROOT = "org.handmademarket";
+  private static final String PLATFORM = ROOT + ".platform";
+
+  private static JavaClasses classes;
+  private static Set<String> features;
+
+  @BeforeAll
+  static void importModule() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+    features = new TreeSet<>();
+    for (JavaClass type : classes) {
+      String relative = type.getPackageName().substring(ROOT.length());
+      if (relative.startsWith(".") && !type.getPackageName().startsWith(PLATFORM)) {
+        features.add(ROOT + "." + relative.substring(1).split("\\.")[0]);
+      }
+    }
+  }
+
+  @Test
+  void theRulesSeeTheRealPackages() {
+    assertTrue(features.contains(ROOT + ".catalog"), () -> "features found: " + features);
+    assertTrue(
+        classes.stream().anyMatch(type -> type.getPackageName().startsWith(PLATFORM)),
+        "the platform package exists");
+  }
+
+  @Test
+  void theDomainSpeaksNeitherHttpNorFaces() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..", "jakarta.servlet..", "org.primefaces..")
+        .because("adapters live in the web module; services are called, they do not serve")
+        .check(classes);
+  }
+
+  @Test
+  void thePlatformKnowsNoFeature() {
+    noClasses()
+        .that()
+        .resideInAPackage(PLATFORM + "..")
+        .should()
+        .dependOnClassesThat(resideInAnyFeature())
+        .because("features stand on the platform, never the other way round")
+        .check(classes);
+  }
+
+  @Test
+  void aFeaturesEntitiesStayInsideIt() {
+    for (String feature : features) {
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(feature + "..")
+          .should()
+          .dependOnClassesThat(areEntitiesOf(feature))
+          .because("other features use a feature's services and records, not its entities")
+          .check(classes);
+    }
+  }
+
+  @Test
+  void featuresDoNotDependOnEachOtherInCycles() {
+    SlicesRuleDefinition.slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  private static DescribedPredicate<JavaClass> resideInAnyFeature() {
+    return DescribedPredicate.describe(
+        "reside in a feature package",
+        type -> features.stream().anyMatch(feature -> type.getPackageName().startsWith(feature)));
+  }
+
+  private static DescribedPredicate<JavaClass> areEntitiesOf(String feature) {
+    return DescribedPredicate.describe(
+        "are entities of " + feature,
+        type -> type.isAnnotatedWith(Entity.class) && type.getPackageName().startsWith(feature));
+  }
+}
