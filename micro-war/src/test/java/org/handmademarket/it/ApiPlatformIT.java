@@ -34,8 +34,8 @@ class ApiPlatformIT {
 
   @BeforeEach
   void clients() throws Exception {
-    app = new ApiClient(applicationUrl.toURI());
-    server = new ApiClient(applicationUrl.toURI().resolve("/"));
+    app = ApiClient.onLoopback(applicationUrl.toURI());
+    server = ApiClient.onLoopback(applicationUrl.toURI().resolve("/"));
   }
 
   @Test

@@ -41,7 +41,7 @@ class ReadinessIT {
 
   @BeforeEach
   void client() throws Exception {
-    server = new ApiClient(applicationUrl.toURI().resolve("/"));
+    server = ApiClient.onLoopback(applicationUrl.toURI().resolve("/"));
     awaitChecks("all UP", Map.of("database", "UP", "redis", "UP", "elasticsearch", "UP"), RECOVERY);
   }
 

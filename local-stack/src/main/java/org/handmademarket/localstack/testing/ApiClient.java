@@ -26,6 +26,16 @@ public final class ApiClient {
     this.base = base;
   }
 
+  /**
+   * A client for {@code url} reached over 127.0.0.1: servers under test listen on the loopback
+   * interface only, while containers report the machine's own address (or "localhost", which may
+   * resolve to ::1 first).
+   */
+  public static ApiClient onLoopback(URI url) {
+    return new ApiClient(
+        URI.create("http://127.0.0.1:" + url.getPort() + (url.getRawPath().isEmpty() ? "/" : url.getRawPath())));
+  }
+
   public Reply get(String path) {
     return get(path, "application/json");
   }
