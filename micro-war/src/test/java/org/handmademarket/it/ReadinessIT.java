@@ -2,11 +2,9 @@ package org.handmademarket.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.it.support.Deployments;
 import org.handmademarket.localstack.testing.Eventually;
@@ -65,10 +63,10 @@ class ReadinessIT {
     try {
       ApiClient.Reply down =
           Eventually.await(
-              check + " DOWN", NOTICE, () -> server.get("health/ready"), reply -> states(reply).get(check).equals("DOWN"));
+              check + " DOWN", NOTICE, () -> server.get("health/ready"), reply -> reply.checkStates().get(check).equals("DOWN"));
       assertEquals(503, down.status(), "an instance with a dependency down is not ready");
       assertEquals("DOWN", down.json().getString("status"));
-      states(down).forEach(
+      down.checkStates().forEach(
           (name, state) -> {
             if (!name.equals(check)) {
               assertEquals("UP", state, name + " must not be affected by " + check);
@@ -82,12 +80,7 @@ class ReadinessIT {
 
   private void awaitChecks(String expectation, Map<String, String> expected, Duration timeout) {
     ApiClient.Reply ready =
-        Eventually.await(expectation, timeout, () -> server.get("health/ready"), reply -> states(reply).equals(expected));
+        Eventually.await(expectation, timeout, () -> server.get("health/ready"), reply -> reply.checkStates().equals(expected));
     assertEquals(200, ready.status());
-  }
-
-  private static Map<String, String> states(ApiClient.Reply reply) {
-    return reply.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-        .collect(Collectors.toMap(check -> check.getString("name"), check -> check.getString("status")));
   }
 }

@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A plain HTTP client for black-box tests: what a storefront or an operator's probe would send. */
 public final class ApiClient {
@@ -85,6 +87,12 @@ public final class ApiClient {
       try (var reader = Json.createReader(new StringReader(body))) {
         return reader.read();
       }
+    }
+
+    /** The checks of a MicroProfile Health response, by name: {@code {"database": "UP", ...}}. */
+    public Map<String, String> checkStates() {
+      return json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+          .collect(Collectors.toMap(check -> check.getString("name"), check -> check.getString("status")));
     }
 
     public boolean isProblem() {
