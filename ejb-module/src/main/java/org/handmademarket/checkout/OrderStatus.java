@@ -1,0 +1,36 @@
+package org.handmademarket.checkout;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where an order is in its life, and where it may go next. Cancelled and refunded orders are final.
+ */
+public enum OrderStatus {
+  PENDING,
+  PAID,
+  SHIPPED,
+  DELIVERED,
+  CANCELLED,
+  REFUNDED;
+
+  /** The statuses an order in this status may move to. */
+  public Set<OrderStatus> next() {
+    return switch (this) {
+      case PENDING -> EnumSet.of(PAID, CANCELLED);
+      case PAID -> EnumSet.of(SHIPPED, CANCELLED, REFUNDED);
+      case SHIPPED -> EnumSet.of(DELIVERED, REFUNDED);
+      case DELIVERED -> EnumSet.of(REFUNDED);
+      case CANCELLED, REFUNDED -> EnumSet.noneOf(OrderStatus.class);
+    };
+  }
+
+  public boolean canMoveTo(OrderStatus target) {
+    return next().contains(target);
+  }
+
+  /** Whether the goods never left the shop, so their stock goes back on sale. */
+  public boolean returnsStockWhenEnded() {
+    return this == PENDING || this == PAID;
+  }
+}

@@ -1,0 +1,93 @@
+package org.handmademarket.checkout.idempotency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Duration;
+import org.handmademarket.platform.cache.RedisConnection;
+import org.handmademarket.platform.crypto.Sha256;
+import org.handmademarket.platform.errors.MarketplaceException;
+import org.handmademarket.platform.errors.ProblemType;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * Claims, completes and releases idempotency keys in Redis with one atomic SET NX per claim. Fails
+ * closed: without Redis no claim is granted, because a checkout that cannot be de-duplicated quickly
+ * must not run at all.
+ */
+@ApplicationScoped
+public class IdempotencyClaims {
+
+  static final Duration RETENTION = Duration.ofHours(24);
+
+  private static final String IN_PROGRESS = "in-progress";
+  private static final String DONE = "done";
+
+  @Inject RedisConnection redis;
+
+  /**
+   * @param fingerprint what identifies the request: a digest of the caller and the body (see {@link
+   *     #fingerprint})
+   */
+  public IdempotencyClaim claim(long userId, String key, String fingerprint) {
+    String redisKey = RedisConnection.BUCKET + ":idempotency:" + userId + ":" + Sha256.hex(key);
+    String marker = Json.createObjectBuilder().add("state", IN_PROGRESS).add("fingerprint", fingerprint).build().toString();
+    String existing =
+        unlessRedisIsDown(
+            jedis -> {
+              String set = jedis.set(redisKey, marker, SetParams.setParams().nx().ex(RETENTION.toSeconds()));
+              return "OK".equals(set) ? null : jedis.get(redisKey);
+            });
+    if (existing == null) {
+      return new IdempotencyClaim.Acquired(redisKey, fingerprint);
+    }
+    JsonObject record = Json.createReader(new StringReader(existing)).readObject();
+    if (!record.getString("fingerprint").equals(fingerprint)) {
+      return new IdempotencyClaim.Mismatch();
+    }
+    if (!DONE.equals(record.getString("state"))) {
+      return new IdempotencyClaim.InProgress();
+    }
+    return new IdempotencyClaim.Completed(record.getInt("status"), record.getString("body"));
+  }
+
+  /** Stores the answer so that retries replay it. */
+  public void complete(IdempotencyClaim.Acquired claim, int status, String body) {
+    String record =
+        Json.createObjectBuilder()
+            .add("state", DONE)
+            .add("fingerprint", claim.fingerprint())
+            .add("status", status)
+            .add("body", body)
+            .build()
+            .toString();
+    unlessRedisIsDown(jedis -> jedis.set(claim.redisKey(), record, SetParams.setParams().xx().ex(RETENTION.toSeconds())));
+  }
+
+  /** Gives the key back after a failure on our side, so that the client may retry it. */
+  public void release(IdempotencyClaim.Acquired claim) {
+    try {
+      redis.execute(jedis -> jedis.del(claim.redisKey()));
+    } catch (JedisException e) {
+      // The claim expires with the retention period; until then retries are told to wait.
+    }
+  }
+
+  /** A digest of the caller and the request body: the same key with another body is refused. */
+  public static String fingerprint(long userId, String canonicalBody) {
+    return Sha256.hex(userId + "\n" + canonicalBody);
+  }
+
+  private <T> T unlessRedisIsDown(java.util.function.Function<redis.clients.jedis.Jedis, T> command) {
+    try {
+      return redis.execute(command);
+    } catch (JedisException e) {
+      throw new MarketplaceException(
+          ProblemType.SERVICE_UNAVAILABLE,
+          "Checkout is briefly unavailable; nothing was ordered or charged. Please try again shortly.");
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package org.handmademarket.checkout.payment;
+
+/** A payment provider. Called outside any database transaction: a charge may take seconds. */
+public interface PaymentGateway {
+
+  /**
+   * Charges once per idempotency key: the provider must treat a repeated key as the same charge, so
+   * that a retried checkout can never charge twice.
+   */
+  PaymentResult charge(PaymentRequest request);
+}
