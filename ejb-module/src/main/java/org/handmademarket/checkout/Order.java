@@ -1,0 +1,182 @@
+package org.handmademarket.checkout;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.handmademarket.platform.errors.MarketplaceException;
+import org.handmademarket.platform.errors.ProblemType;
+
+/**
+ * One shop's part of a checkout. Its status only changes through {@link #moveTo}, which refuses moves
+ * the life of an order does not allow and records every move in the timeline. Named ShopOrder in
+ * queries because ORDER is a JPQL keyword.
+ */
+@Entity(name = "ShopOrder")
+@Table(name = "orders")
+public class Order {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "checkout_id")
+  private UUID checkoutId;
+
+  @Column(name = "buyer_id")
+  private long buyerId;
+
+  @Column(name = "shop_id")
+  private long shopId;
+
+  @Enumerated(EnumType.STRING)
+  private OrderStatus status;
+
+  private BigDecimal subtotal;
+
+  @Embedded private ShippingAddress shippingAddress;
+
+  private String carrier;
+
+  @Column(name = "tracking_number")
+  private String trackingNumber;
+
+  @Column(name = "payment_reference")
+  private String paymentReference;
+
+  @Version private long version;
+
+  @Column(name = "created_at")
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at")
+  private OffsetDateTime updatedAt;
+
+  @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<OrderItem> items = new ArrayList<>();
+
+  @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+  @OrderBy("occurredAt, id")
+  private List<OrderEvent> events = new ArrayList<>();
+
+  protected Order() {}
+
+  /** A new pending order; add its lines with {@link #addItem}. */
+  public static Order place(
+      UUID checkoutId, long buyerId, long shopId, ShippingAddress address, OffsetDateTime now) {
+    Order order = new Order();
+    order.checkoutId = checkoutId;
+    order.buyerId = buyerId;
+    order.shopId = shopId;
+    order.shippingAddress = address;
+    order.status = OrderStatus.PENDING;
+    order.subtotal = BigDecimal.ZERO.setScale(2);
+    order.createdAt = now;
+    order.updatedAt = now;
+    order.events.add(new OrderEvent(order, null, OrderStatus.PENDING, buyerId, "Order placed", now));
+    return order;
+  }
+
+  public void addItem(long productId, String title, BigDecimal unitPrice, int quantity) {
+    OrderItem item = new OrderItem(this, productId, title, unitPrice, quantity);
+    items.add(item);
+    subtotal = subtotal.add(item.lineTotal());
+  }
+
+  /**
+   * Moves the order on, or refuses with 409 if its life does not allow the move from where it is.
+   *
+   * @param actorId who moved it (buyer, seller or support), for the timeline
+   */
+  public void moveTo(OrderStatus target, Long actorId, String note, OffsetDateTime now) {
+    if (!status.canMoveTo(target)) {
+      throw new MarketplaceException(
+          ProblemType.CONFLICT,
+          "An order that is " + status.name().toLowerCase() + " cannot become " + target.name().toLowerCase() + ".",
+          Map.of("status", status.name(), "requested", target.name(), "allowed", status.next().stream().map(Enum::name).toList()));
+    }
+    events.add(new OrderEvent(this, status, target, actorId, note, now));
+    status = target;
+    updatedAt = now;
+  }
+
+  public void markPaid(String reference, OffsetDateTime now) {
+    moveTo(OrderStatus.PAID, null, "Payment received", now);
+    paymentReference = reference;
+  }
+
+  public void ship(String carrierName, String tracking, long sellerId, OffsetDateTime now) {
+    moveTo(OrderStatus.SHIPPED, sellerId, "Shipped with " + carrierName + ", tracking " + tracking, now);
+    carrier = carrierName;
+    trackingNumber = tracking;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public UUID checkoutId() {
+    return checkoutId;
+  }
+
+  public long buyerId() {
+    return buyerId;
+  }
+
+  public long shopId() {
+    return shopId;
+  }
+
+  public OrderStatus status() {
+    return status;
+  }
+
+  public BigDecimal subtotal() {
+    return subtotal;
+  }
+
+  public ShippingAddress shippingAddress() {
+    return shippingAddress;
+  }
+
+  public String carrier() {
+    return carrier;
+  }
+
+  public String trackingNumber() {
+    return trackingNumber;
+  }
+
+  public String paymentReference() {
+    return paymentReference;
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public List<OrderItem> items() {
+    return Collections.unmodifiableList(items);
+  }
+
+  public List<OrderEvent> timeline() {
+    return Collections.unmodifiableList(events);
+  }
+}
