@@ -11,6 +11,10 @@ public enum ProblemType {
   FORBIDDEN("forbidden", "Not allowed", 403),
   NOT_FOUND("not-found", "Not found", 404),
   CONFLICT("conflict", "Conflict with the current state", 409),
+  EMAIL_TAKEN("email-taken", "The email address is already registered", 409),
+  INVALID_CREDENTIALS("invalid-credentials", "Wrong email or password", 401),
+  TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts", 429),
+  CSRF_HEADER_MISSING("csrf-header-missing", "Cross-site request refused", 403),
   REQUEST_REJECTED("request-rejected", "The request cannot be served as sent", 400),
   SERVICE_UNAVAILABLE("service-unavailable", "A service the request needs is unavailable", 503),
   INTERNAL("internal", "Something went wrong on our side", 500);
