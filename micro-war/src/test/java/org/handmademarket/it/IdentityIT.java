@@ -9,18 +9,23 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import org.handmademarket.it.support.Deployments;
 import org.handmademarket.localstack.EmbeddedRedis;
 import org.handmademarket.localstack.testing.ApiClient;
@@ -381,6 +386,50 @@ class IdentityIT {
     }
 
     assertEquals(slug, me(registered.json().getString("token")).json().getString("shopSlug"));
+  }
+
+  /** The contract with tools that write accounts directly, such as the demo-data generator. */
+  @Test
+  void passwordHashesUseTheDocumentedFormatBothWays() throws Exception {
+    String registered = newEmail();
+    register(registered, "Ana", PASSWORD);
+    String written = newEmail();
+    byte[] salt = new byte[32];
+    new SecureRandom().nextBytes(salt);
+    byte[] key =
+        SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+            .generateSecret(new PBEKeySpec(PASSWORD.toCharArray(), salt, 210_000, 256))
+            .getEncoded();
+    String hash =
+        "PBKDF2WithHmacSHA512:210000:"
+            + Base64.getEncoder().encodeToString(salt)
+            + ":"
+            + Base64.getEncoder().encodeToString(key);
+
+    try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "")) {
+      try (PreparedStatement stored =
+          db.prepareStatement("SELECT password_hash FROM users WHERE email = ?")) {
+        stored.setString(1, registered);
+        try (ResultSet row = stored.executeQuery()) {
+          row.next();
+          String base64Of32Bytes = "[A-Za-z0-9+/]{43}=";
+          assertTrue(
+              row.getString(1)
+                  .matches("PBKDF2WithHmacSHA512:210000:" + base64Of32Bytes + ":" + base64Of32Bytes),
+              "stored as documented in docs/security.md");
+        }
+      }
+      try (PreparedStatement account =
+          db.prepareStatement(
+              "WITH account AS (INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Bo', ?)"
+                  + " RETURNING id) INSERT INTO user_roles (user_id, role) SELECT id, 'SHOPPER' FROM account")) {
+        account.setString(1, written);
+        account.setString(2, hash);
+        account.executeUpdate();
+      }
+    }
+
+    assertEquals(200, login(written, PASSWORD).status(), "a hash made with plain javax.crypto signs in");
   }
 
   @Test
