@@ -19,6 +19,7 @@ public final class Deployments {
             ProbeResource.class,
             ProbeResource.Parcel.class,
             IdentityProbeResource.class,
-            CallerProbe.class);
+            CallerProbe.class,
+            InventoryProbeResource.class);
   }
 }
