@@ -10,6 +10,9 @@ import java.util.stream.Stream;
  *
  * <p>Prices are what such items really sell for on handmade marketplaces (earrings $12-$80, a
  * vintage sofa $300-$2,500), so that price filters and sorting behave as they would with real data.
+ * A category may have several kinds where one word list would mix things up (a veil is not made of
+ * walnut, a wedding sign is); kinds of one category share its photo folder and the first kind's
+ * motif.
  */
 final class CategoryVocabularies {
 
@@ -39,11 +42,12 @@ final class CategoryVocabularies {
   private static CategoryVocabulary jewelry() {
     List<String> metals =
         words(
-            "sterling silver|14k gold fill|recycled silver|brass|copper|rose gold fill|solid 9ct gold");
-    List<String> stones =
-        words(
-            "moonstone|labradorite|turquoise|freshwater pearl|rose quartz|garnet|amethyst|opal|enamel|citrine");
-    List<String> metalsAndStones = concat(metals, stones);
+            "sterling silver|14k gold fill|recycled silver|brass|copper|rose gold fill|gold vermeil");
+    List<String> withStones =
+        concat(
+            metals,
+            words(
+                "moonstone|labradorite|turquoise|freshwater pearl|rose quartz|garnet|amethyst|opal"));
     List<String> adjectives =
         words(
             "dainty|minimalist|hammered|delicate|bold|textured|layered|tiny|chunky|organic|sculptural|"
@@ -58,90 +62,69 @@ final class CategoryVocabularies {
         15,
         0.34,
         List.of(
-            kind(
-                101,
-                "necklaces",
-                5,
-                words(
-                    "necklace|pendant necklace|pendant|choker|locket|chain necklace|bar necklace"),
-                adjectives,
-                metalsAndStones,
-                styles,
-                words(
-                    "The chain is {material}, 45 cm (18 in) long with a 5 cm extender.|"
-                        + "The pendant is about 12 mm across: small enough to wear every day, big enough to notice.|"
-                        + "It layers well with a longer chain.|"
-                        + "Finished with a spring-ring clasp and a tiny {material} tag."),
-                18,
-                180,
-                Motif.NECKLACE),
-            kind(
-                102,
-                "earrings",
-                5,
-                words(
-                    "earrings|stud earrings|studs|hoops|hoop earrings|drop earrings|dangle earrings|huggie hoops"),
-                adjectives,
-                metalsAndStones,
-                styles,
-                words(
-                    "The posts and backs are {material}, kind to sensitive ears.|"
-                        + "Lightweight enough to wear all day.|"
-                        + "The hoops are 15 mm across and close with a hinged click.|"
-                        + "They drop about 3 cm from the lobe."),
-                12,
-                80,
-                Motif.EARRINGS),
-            kind(
-                103,
-                "rings",
-                3,
-                words(
-                    "ring|stacking ring|signet ring|band|statement ring|cocktail ring|pinky ring"),
-                adjectives,
-                metalsAndStones,
-                styles,
-                words(
-                    "Made to order in US sizes 4 to 12, including half sizes.|"
-                        + "The band is 2 mm wide and comfortable on its own or stacked.|"
-                        + "The stone is bezel-set so it sits low and does not catch.|"
-                        + "Engraving on the inside is free: leave the text in the order note."),
-                20,
-                350,
-                Motif.RING),
-            kind(
-                104,
-                "bracelets",
-                3,
-                words(
-                    "bracelet|bangle|cuff|cuff bracelet|charm bracelet|beaded bracelet|chain bracelet"),
-                adjectives,
-                metalsAndStones,
-                styles,
-                words(
-                    "Fits wrists from 15 to 18 cm; ask for a custom length.|"
-                        + "The cuff is gently adjustable.|"
-                        + "Each bead is strung on strong, stretchy cord and knotted twice.|"
-                        + "The {material} has a soft brushed finish."),
-                15,
-                150,
-                Motif.BRACELET),
-            kind(
-                1,
-                "jewelry",
-                2,
-                words("brooch|pin|hair clip|anklet|cufflinks|tie clip|hair pin"),
-                adjectives,
-                metalsAndStones,
-                styles,
-                words(
-                    "Sturdy pin back with a safety catch.|"
-                        + "Hand-painted {colour} enamel, sealed to last.|"
-                        + "About 4 cm wide.|"
-                        + "Arrives in a small recycled gift box."),
-                15,
-                120,
-                Motif.BROOCH)),
+            ItemKind.of(101, "necklaces", Motif.NECKLACE, 5, 18, 180)
+                .things(
+                    "necklace, pendant necklace, pendant, choker | locket, locket necklace | "
+                        + "bar necklace, necklace | chain necklace, necklace, choker")
+                .adjectives(adjectives)
+                .materials(withStones)
+                .styles(styles)
+                .details(
+                    words(
+                        "The chain is {material}, 45 cm (18 in) long with a 5 cm extender.|"
+                            + "The pendant is about 12 mm across: small enough to wear every day, big enough to notice.|"
+                            + "It layers well with a longer chain.|"
+                            + "Finished with a spring-ring clasp and a tiny {material} tag.")),
+            ItemKind.of(102, "earrings", Motif.EARRINGS, 5, 12, 80)
+                .things(
+                    "earrings, stud earrings, studs | hoops, hoop earrings, huggie hoops | "
+                        + "drop earrings, dangle earrings, earrings")
+                .adjectives(adjectives)
+                .materials(withStones)
+                .styles(styles)
+                .details(
+                    words(
+                        "The posts and backs are {material}, kind to sensitive ears.|"
+                            + "Lightweight enough to wear all day.|"
+                            + "Sold as a pair; a single earring is available on request.|"
+                            + "They come on a recycled card in a small gift box.")),
+            ItemKind.of(103, "rings", Motif.RING, 3, 20, 350)
+                .things(
+                    "ring, band | stacking ring, stackable ring, ring | signet ring, ring | "
+                        + "statement ring, cocktail ring | pinky ring, ring")
+                .adjectives(adjectives)
+                .materials(withStones)
+                .styles(styles)
+                .details(
+                    words(
+                        "Made to order in US sizes 4 to 12, including half sizes.|"
+                            + "The band is 2 mm wide and comfortable on its own or stacked.|"
+                            + "Any stone is bezel-set so it sits low and does not catch.|"
+                            + "Engraving on the inside is free: leave the text in the order note.")),
+            ItemKind.of(104, "bracelets", Motif.BRACELET, 3, 15, 150)
+                .things(
+                    "bracelet, chain bracelet | bangle, bangle bracelet | cuff, cuff bracelet | "
+                        + "charm bracelet, bracelet | beaded bracelet, bracelet")
+                .adjectives(adjectives)
+                .materials(withStones)
+                .styles(styles)
+                .details(
+                    words(
+                        "Fits wrists from 15 to 18 cm; ask for a custom length.|"
+                            + "Gently adjustable, so it slips on easily.|"
+                            + "The {material} has a soft brushed finish.|"
+                            + "Arrives in a cotton pouch, ready to give.")),
+            ItemKind.of(1, "jewelry", Motif.BROOCH, 2, 15, 120)
+                .things(
+                    "brooch, pin | enamel pin, lapel pin | hair clip, barrette | anklet, ankle bracelet | "
+                        + "cufflinks | tie clip, tie bar")
+                .adjectives(adjectives)
+                .materials(metals)
+                .styles(styles)
+                .details(
+                    words(
+                        "Sturdy fastening that stays put.|Hand-finished {colour} enamel, sealed to last.|"
+                            + "About 4 cm across.|Arrives in a small recycled gift box."))),
         words("Gem|Silver|Gold|Pearl|Thread|Stone|Moon|Star|Ore|Flint"),
         words("Jewelry|Jewellery|Metalworks|Goldsmiths|Adornments|Silverworks"),
         words(
@@ -157,8 +140,8 @@ final class CategoryVocabularies {
   private static CategoryVocabulary homeDecor() {
     List<String> adjectives =
         words(
-            "cozy|rustic|modern|woven|hand-dyed|textured|oversized|soft|earthy|bright|scandinavian|"
-                + "farmhouse|coastal|handwoven|sculptural");
+            "cozy|rustic|modern|hand-dyed|textured|oversized|soft|earthy|bright|scandinavian|farmhouse|"
+                + "coastal|sculptural|minimalist");
     List<String> styles =
         words(
             "boho|mid-century|farmhouse|japandi|coastal|scandinavian|cottagecore|modern rustic|wabi-sabi");
@@ -169,70 +152,81 @@ final class CategoryVocabularies {
         11,
         0.38,
         List.of(
-            kind(
-                201,
-                "wall-decor",
-                3,
-                words(
-                    "wall hanging|macrame wall hanging|tapestry|wall art|mirror|round mirror|wall clock|wall plate"),
-                adjectives,
-                words("cotton rope|wool|driftwood|oak|brass|jute|rattan|linen|ceramic"),
-                styles,
-                words(
-                    "Hangs from a {material} dowel; ready to hang.|About 60 cm wide and 90 cm long.|"
-                        + "Every knot is tied by hand, so no two are the same.|"
-                        + "Warm {colour} tones that sit well with natural wood."),
-                25,
-                260,
-                Motif.WALL_HANGING),
-            kind(
-                202,
-                "textiles",
-                3,
-                words(
-                    "throw pillow|cushion cover|pillow cover|throw blanket|quilt|table runner|tea towel"),
-                adjectives,
-                words("linen|cotton|wool|velvet|hemp|organic cotton|mohair|block-printed cotton"),
-                styles,
-                words(
-                    "Cover only, 45 x 45 cm, with a hidden zip.|Block-printed by hand with {colour} ink.|"
-                        + "Pre-washed, so it is soft from day one and will not shrink.|"
-                        + "Woven on a floor loom in {colour} and cream."),
-                18,
-                320,
-                Motif.PILLOW),
-            kind(
-                203,
-                "lighting",
-                2,
-                words("table lamp|lamp|pendant light|lampshade|lamp shade|wall sconce|night light"),
-                adjectives,
-                words("ceramic|brass|rattan|linen|walnut|glass|paper|oak"),
-                styles,
-                words(
-                    "Wired for E27 bulbs with a 2 m fabric cord and inline switch.|"
-                        + "The shade is 35 cm across and casts a warm, diffused light.|"
-                        + "Bulb not included; use an LED bulb up to 40 W.|"
-                        + "The base is {material}, finished in {colour}."),
-                35,
-                450,
-                Motif.LAMP),
-            kind(
-                2,
-                "home-decor",
-                2,
-                words(
-                    "planter|plant pot|basket|storage basket|candle holder|bookends|trinket dish|doorstop"),
-                adjectives,
-                words("terracotta|concrete|seagrass|rattan|brass|ceramic|jute|recycled glass"),
-                styles,
-                words(
-                    "Fits a 12 cm nursery pot; drainage hole and saucer included.|"
-                        + "Woven by hand from {material}.|Sturdy enough for books, light enough to move around.|"
-                        + "Finished in a matte {colour}."),
-                15,
-                120,
-                Motif.PLANTER)),
+            ItemKind.of(201, "wall-decor", Motif.WALL_HANGING, 2, 25, 260)
+                .things(
+                    "wall hanging, macrame wall hanging, wall art | tapestry, woven wall hanging | "
+                        + "weaving, woven wall art")
+                .adjectives(adjectives)
+                .materials(words("cotton rope|wool|jute|linen|merino wool|recycled cotton"))
+                .styles(styles)
+                .details(
+                    words(
+                        "Hangs from a driftwood dowel; ready to hang.|About 60 cm wide and 90 cm long.|"
+                            + "Every knot is tied by hand, so no two are the same.|"
+                            + "Warm {colour} tones that sit well with natural wood.")),
+            ItemKind.of(201, "wall-decor", Motif.WALL_HANGING, 1, 30, 320)
+                .things(
+                    "mirror, wall mirror | round mirror, mirror | wall clock, clock | wall plate, decorative plate")
+                .adjectives(adjectives)
+                .materials(words("rattan|oak|brass|walnut|ceramic|cane"))
+                .styles(styles)
+                .details(
+                    words(
+                        "Ready to hang, with a sturdy hook on the back.|About 50 cm across.|"
+                            + "The frame is {material}, finished by hand.|Finished in {colour}.")),
+            ItemKind.of(202, "textiles", Motif.PILLOW, 3, 18, 320)
+                .things(
+                    "throw pillow, cushion cover, pillow cover, cushion | throw blanket, throw, blanket | "
+                        + "quilt, patchwork quilt | table runner | tea towel, dish towel")
+                .adjectives(concat(adjectives, words("handwoven|block-printed")))
+                .materials(words("linen|cotton|wool|velvet|hemp|organic cotton|mohair"))
+                .styles(styles)
+                .details(
+                    words(
+                        "Pre-washed, so it is soft from day one and will not shrink.|"
+                            + "Block-printed by hand with {colour} ink.|"
+                            + "Woven on a floor loom in {colour} and cream.|Generously sized; see the last photo.")),
+            ItemKind.of(203, "lighting", Motif.LAMP, 2, 35, 450)
+                .things(
+                    "table lamp, lamp, bedside lamp | pendant light, ceiling light, pendant lamp | "
+                        + "lampshade, lamp shade | wall sconce, wall light | night light")
+                .adjectives(adjectives)
+                .materials(words("ceramic|brass|rattan|linen|walnut|glass|paper|oak"))
+                .styles(styles)
+                .details(
+                    words(
+                        "Wired for E27 bulbs with a 2 m fabric cord and inline switch.|"
+                            + "Casts a warm, diffused light.|Bulb not included; use an LED bulb up to 40 W.|"
+                            + "Made of {material}, finished in {colour}.")),
+            ItemKind.of(2, "home-decor", Motif.PLANTER, 1, 15, 120)
+                .things("planter, plant pot, flower pot | hanging planter, planter")
+                .adjectives(adjectives)
+                .materials(words("terracotta|concrete|ceramic|stoneware|jesmonite"))
+                .styles(styles)
+                .details(
+                    words(
+                        "Fits a 12 cm nursery pot; drainage hole and saucer included.|"
+                            + "Finished in a matte {colour}.|Sealed inside, so it can take a thirsty plant.")),
+            ItemKind.of(2, "home-decor", Motif.PLANTER, 1, 15, 140)
+                .things(
+                    "basket, storage basket | laundry basket, basket | fruit basket, bread basket")
+                .adjectives(adjectives)
+                .materials(words("seagrass|rattan|jute|willow|rush|palm leaf"))
+                .styles(styles)
+                .details(
+                    words(
+                        "Woven by hand from {material}.|Sturdy handles on both sides.|"
+                            + "Collapses flat when not in use.")),
+            ItemKind.of(2, "home-decor", Motif.PLANTER, 1, 12, 110)
+                .things(
+                    "candle holder, candlestick | bookends | trinket dish, ring dish | doorstop")
+                .adjectives(adjectives)
+                .materials(words("brass|marble|ceramic|recycled glass|oak|cast iron"))
+                .styles(styles)
+                .details(
+                    words(
+                        "Heavy enough to stay put.|Felt pads underneath protect your furniture.|"
+                            + "Made of {material} with a {colour} finish."))),
         words("Moss|Linen|Hearth|Loom|Nest|Fern|Willow|Oak|Ember|Thistle"),
         words("Home|Interiors|Homewares|Home Goods|Living|Decor"),
         words(
@@ -248,7 +242,7 @@ final class CategoryVocabularies {
         words(
             "flowy|relaxed|cropped|oversized|fitted|lightweight|cozy|tailored|breezy|soft|hand-dyed|patterned");
     List<String> styles =
-        words("boho|prairie|cottagecore|minimalist|retro|workwear|romantic|streetwear|classic");
+        words("boho|prairie|cottagecore|minimalist|retro|workwear|romantic|classic");
     return new CategoryVocabulary(
         3,
         "clothing",
@@ -256,66 +250,52 @@ final class CategoryVocabularies {
         10,
         0.48,
         List.of(
-            kind(
-                301,
-                "dresses",
-                3,
-                words(
-                    "dress|midi dress|wrap dress|slip dress|sundress|maxi dress|tea dress|shirt dress"),
-                adjectives,
-                words("linen|cotton|silk|rayon|wool crepe|cotton voile|velvet|organic cotton"),
-                styles,
-                words(
-                    "Made to order in sizes XS to 3XL; see the size chart in the photos.|"
-                        + "Deep side pockets, because every dress needs them.|"
-                        + "The {material} softens beautifully with every wash.|"
-                        + "Shown in {colour}; other colours on request."),
-                45,
-                260,
-                Motif.DRESS),
-            kind(
-                302,
-                "sweaters",
-                2,
-                words("sweater|jumper|cardigan|pullover|turtleneck|knit sweater"),
-                adjectives,
-                words("merino wool|alpaca|mohair|cotton|cashmere|lambswool|shetland wool"),
-                styles,
-                words(
-                    "Knitted in {material} in a relaxed, slightly oversized fit.|"
-                        + "Hand wash cold and dry flat.|The ribbed cuffs and hem keep their shape.|"
-                        + "A warm {colour} that goes with everything."),
-                40,
-                240,
-                Motif.SWEATER),
-            kind(
-                303,
-                "scarves",
-                2,
-                words("scarf|shawl|wrap|bandana|neckerchief|silk scarf"),
-                adjectives,
-                words("silk|wool|linen|cashmere|cotton|alpaca|merino wool"),
-                styles,
-                words(
-                    "About 180 x 30 cm with hand-twisted fringes.|Hand-dyed with plant dyes in {colour}.|"
-                        + "Light enough for spring, warm enough for autumn.|Hand-rolled edges."),
-                18,
-                140,
-                Motif.SCARF),
-            kind(
-                3,
-                "clothing",
-                2,
-                words("denim jacket|jacket|linen shirt|blouse|kimono|apron|overalls|skirt"),
-                adjectives,
-                words("denim|linen|cotton|corduroy|wool|canvas|silk"),
-                styles,
-                words(
-                    "Cut and sewn in our studio from deadstock {material}.|Generous pockets and sturdy seams.|"
-                        + "True to size; the model is 170 cm and wears a size S.|Machine wash cold, line dry."),
-                30,
-                220,
-                Motif.SHIRT)),
+            ItemKind.of(301, "dresses", Motif.DRESS, 3, 45, 260)
+                .things(
+                    "dress, midi dress | wrap dress, dress | slip dress, dress | sundress, summer dress | "
+                        + "maxi dress, long dress | tea dress, dress | shirt dress, shirtdress")
+                .adjectives(adjectives)
+                .materials(
+                    words("linen|cotton|silk|rayon|wool crepe|cotton voile|velvet|organic cotton"))
+                .styles(styles)
+                .details(
+                    words(
+                        "Made to order in sizes XS to 3XL; see the size chart in the photos.|"
+                            + "Deep side pockets, because every dress needs them.|"
+                            + "The {material} softens beautifully with every wash.|Shown in {colour}; other colours on request.")),
+            ItemKind.of(302, "sweaters", Motif.SWEATER, 2, 40, 240)
+                .things(
+                    "sweater, jumper, pullover, knit sweater | cardigan, knit cardigan | "
+                        + "turtleneck, roll neck sweater")
+                .adjectives(concat(adjectives, words("chunky|cable knit")))
+                .materials(
+                    words("merino wool|alpaca|mohair|cotton|cashmere|lambswool|shetland wool"))
+                .styles(styles)
+                .details(
+                    words(
+                        "Knitted in {material} in a relaxed, slightly oversized fit.|"
+                            + "Hand wash cold and dry flat.|The ribbed cuffs and hem keep their shape.|"
+                            + "A warm {colour} that goes with everything.")),
+            ItemKind.of(303, "scarves", Motif.SCARF, 2, 18, 140)
+                .things("scarf, shawl, wrap | bandana, neckerchief, scarf | blanket scarf, scarf")
+                .adjectives(adjectives)
+                .materials(words("silk|wool|linen|cashmere|cotton|alpaca|merino wool"))
+                .styles(styles)
+                .details(
+                    words(
+                        "About 180 x 30 cm with hand-twisted fringes.|Hand-dyed with plant dyes in {colour}.|"
+                            + "Light enough for spring, warm enough for autumn.|Hand-rolled edges.")),
+            ItemKind.of(3, "clothing", Motif.SHIRT, 2, 30, 220)
+                .things(
+                    "jacket, chore jacket, work jacket | shirt, button-up shirt | blouse, top | kimono, robe | "
+                        + "apron | overalls, dungarees | skirt, midi skirt")
+                .adjectives(adjectives)
+                .materials(words("denim|linen|cotton|corduroy|wool|canvas|cotton twill"))
+                .styles(styles)
+                .details(
+                    words(
+                        "Cut and sewn in our studio from deadstock {material}.|Generous pockets and sturdy seams.|"
+                            + "True to size; the model is 170 cm and wears a size S.|Machine wash cold, line dry."))),
         words("Thread|Linen|Needle|Bobbin|Cotton|Silk|Seam|Indigo|Button|Pleat"),
         words("Clothing|Apparel|Atelier|Garments|Tailoring|Sewing Room"),
         words(
@@ -340,56 +320,56 @@ final class CategoryVocabularies {
         9,
         0.24,
         List.of(
-            kind(
-                401,
-                "prints",
-                4,
-                words(
-                    "art print|print|giclée print|linocut print|screen print|risograph print|poster|botanical print"),
-                adjectives,
-                words(
-                    "archival paper|cotton rag paper|recycled paper|watercolour paper|japanese paper"),
-                styles,
-                words(
-                    "Printed on 300 gsm {material} with archival inks; frame not included.|"
-                        + "Available in A4, A3 and A2.|Signed and numbered, from an edition of 50.|"
-                        + "Shipped flat between card, never rolled."),
-                15,
-                120,
-                Motif.FRAMED_PRINT),
-            kind(
-                402,
-                "paintings",
-                3,
-                words(
-                    "oil painting|painting|watercolor painting|acrylic painting|landscape painting|"
-                        + "miniature painting|gouache painting"),
-                adjectives,
-                words(
-                    "oil on canvas|acrylic on canvas|watercolour|gouache|oil on linen|acrylic on wood panel"),
-                styles,
-                words(
-                    "Painted in {material}, 40 x 50 cm, sides painted so it can hang unframed.|"
-                        + "Signed on the front and dated on the back.|"
-                        + "Layers of {colour} built up over several weeks.|Comes with a certificate of authenticity."),
-                60,
-                1800,
-                Motif.PAINTING),
-            kind(
-                4,
-                "art",
-                2,
-                words(
-                    "sculpture|collage|pencil drawing|photograph|embroidery hoop art|wall sculpture"),
-                adjectives,
-                words("bronze|paper|clay|cotton thread|charcoal|plaster|driftwood|stoneware"),
-                styles,
-                words(
-                    "One of a kind and signed by the artist.|About 25 cm tall.|"
-                        + "Stitched by hand in {colour} and gold thread.|Sealed to protect it from dust and light."),
-                40,
-                600,
-                Motif.SCULPTURE)),
+            ItemKind.of(401, "prints", Motif.FRAMED_PRINT, 4, 15, 120)
+                .things(
+                    "art print, print, wall art | giclée print, art print | linocut print, linocut, block print | "
+                        + "screen print, silkscreen print | risograph print, riso print | "
+                        + "botanical print, botanical illustration | poster, art poster")
+                .adjectives(adjectives)
+                .materials(
+                    words(
+                        "archival paper|cotton rag paper|recycled paper|watercolour paper|japanese paper"))
+                .styles(styles)
+                .details(
+                    words(
+                        "Printed on 300 gsm {material} with archival inks; frame not included.|"
+                            + "Available in A4, A3 and A2.|Signed and numbered, from an edition of 50.|"
+                            + "Shipped flat between card, never rolled.")),
+            ItemKind.of(402, "paintings", Motif.PAINTING, 3, 60, 1800)
+                .things(
+                    "painting, original painting, original art | landscape painting, landscape | "
+                        + "abstract painting, painting | seascape, seascape painting | "
+                        + "still life painting, still life | miniature painting, small painting")
+                .adjectives(adjectives)
+                .materials(
+                    words(
+                        "oil on canvas|acrylic on canvas|watercolour|gouache|oil on linen|acrylic on wood panel"))
+                .styles(styles)
+                .details(
+                    words(
+                        "About 40 x 50 cm, sides painted so it can hang unframed.|"
+                            + "Signed on the front and dated on the back.|"
+                            + "Layers of {colour} built up over several weeks.|Comes with a certificate of authenticity.")),
+            ItemKind.of(4, "art", Motif.SCULPTURE, 1, 40, 600)
+                .things("sculpture, statue | figurine, small sculpture | wall sculpture, relief")
+                .adjectives(adjectives)
+                .materials(words("bronze|clay|plaster|stoneware|driftwood|carved stone"))
+                .styles(styles)
+                .details(
+                    words(
+                        "One of a kind and signed by the artist.|About 25 cm tall.|"
+                            + "Finished with a {colour} patina.|Heavy enough to stand firmly on a shelf.")),
+            ItemKind.of(4, "art", Motif.SCULPTURE, 1, 30, 400)
+                .things(
+                    "pencil drawing, drawing, sketch | charcoal drawing, drawing | collage, mixed media collage | "
+                        + "embroidery hoop art, embroidery | photograph, photo print, fine art photograph")
+                .adjectives(adjectives)
+                .materials(words("graphite|charcoal|ink|cotton thread|archival paper|linen"))
+                .styles(styles)
+                .details(
+                    words(
+                        "One of a kind and signed by the artist.|Mounted and ready to frame.|"
+                            + "Worked in {colour} and black.|Sealed to protect it from dust and light."))),
         words("Canvas|Ink|Easel|Brush|Pigment|Paper|Frame|Linen|Ochre|Umber"),
         words("Art|Studio|Prints|Gallery|Art House|Press"),
         words(
@@ -397,7 +377,7 @@ final class CategoryVocabularies {
                 + "Prints made by hand, one pull at a time|Colourful art from a small studio in {city}"),
         words(
             "Keep out of direct sunlight to protect the colours.|Frame behind UV glass for the longest life.|"
-                + "Handle the paper with clean, dry hands."));
+                + "Handle with clean, dry hands."));
   }
 
   private static CategoryVocabulary ceramics() {
@@ -405,9 +385,9 @@ final class CategoryVocabularies {
         words(
             "speckled|hand-thrown|wheel-thrown|rustic|glossy|matte|organic|minimalist|handmade|chunky|"
                 + "textured|tall|small");
-    List<String> glazes =
+    List<String> clays =
         words(
-            "stoneware|porcelain|speckled stoneware|earthenware|terracotta|raku|stoneware clay|celadon");
+            "stoneware|porcelain|speckled stoneware|earthenware|terracotta|raku|celadon-glazed stoneware");
     List<String> styles =
         words("japanese|scandinavian|wabi-sabi|rustic|modern|farmhouse|minimalist|mid-century");
     return new CategoryVocabulary(
@@ -417,66 +397,52 @@ final class CategoryVocabularies {
         8,
         0.34,
         List.of(
-            kind(
-                501,
-                "mugs",
-                4,
-                words("mug|coffee mug|cup|teacup|tea cup|tumbler|espresso cup|latte mug"),
-                adjectives,
-                glazes,
-                styles,
-                words(
-                    "Holds about 350 ml (12 oz).|Dishwasher and microwave safe.|"
-                        + "A comfortable handle that fits three fingers.|"
-                        + "Glazed in {colour} over raw {material}, so every one is a little different."),
-                22,
-                65,
-                Motif.MUG),
-            kind(
-                502,
-                "bowls",
-                3,
-                words(
-                    "bowl|serving bowl|ramen bowl|salad bowl|cereal bowl|nesting bowls|fruit bowl"),
-                adjectives,
-                glazes,
-                styles,
-                words(
-                    "About 16 cm across and 7 cm deep: right for soup, noodles or salad.|"
-                        + "Food safe, dishwasher safe.|The unglazed foot shows the raw {material}.|"
-                        + "Glazed in a pooling {colour}."),
-                20,
-                160,
-                Motif.BOWL),
-            kind(
-                503,
-                "vases",
-                3,
-                words("vase|bud vase|flower vase|jug|amphora|bottle vase"),
-                adjectives,
-                glazes,
-                styles,
-                words(
-                    "Watertight, for fresh or dried flowers.|About 20 cm tall.|"
-                        + "Wheel-thrown in {material} and glazed in {colour}.|"
-                        + "Lovely on its own, better in a group of three."),
-                25,
-                220,
-                Motif.VASE),
-            kind(
-                5,
-                "ceramics",
-                2,
-                words("plate|dinner plate|side plate|teapot|pitcher|butter dish|serving platter"),
-                adjectives,
-                glazes,
-                styles,
-                words(
-                    "Oven, microwave and dishwasher safe.|Made from {material} fired to 1260 °C.|"
-                        + "Glazed in {colour} with a raw, unglazed rim.|Sold individually; sets on request."),
-                20,
-                180,
-                Motif.TEAPOT)),
+            ItemKind.of(501, "mugs", Motif.MUG, 4, 22, 65)
+                .things(
+                    "mug, coffee mug, cup | cup, coffee cup | teacup, tea cup, cup | tumbler, cup | "
+                        + "espresso cup, cup | latte mug, mug")
+                .adjectives(adjectives)
+                .materials(clays)
+                .styles(styles)
+                .details(
+                    words(
+                        "Holds about 350 ml (12 oz).|Dishwasher and microwave safe.|"
+                            + "A comfortable handle that fits three fingers.|"
+                            + "Glazed in {colour} over raw {material}, so every one is a little different.")),
+            ItemKind.of(502, "bowls", Motif.BOWL, 3, 20, 160)
+                .things(
+                    "bowl, serving bowl | salad bowl, serving bowl | ramen bowl, noodle bowl, soup bowl | "
+                        + "cereal bowl, breakfast bowl | nesting bowls, bowl set | fruit bowl, bowl")
+                .adjectives(adjectives)
+                .materials(clays)
+                .styles(styles)
+                .details(
+                    words(
+                        "About 16 cm across and 7 cm deep: right for soup, noodles or salad.|"
+                            + "Food safe, dishwasher safe.|The unglazed foot shows the raw {material}.|"
+                            + "Glazed in a pooling {colour}.")),
+            ItemKind.of(503, "vases", Motif.VASE, 3, 25, 220)
+                .things(
+                    "vase, flower vase | bud vase, small vase | jug vase, jug | amphora, vase | bottle vase, vase")
+                .adjectives(adjectives)
+                .materials(clays)
+                .styles(styles)
+                .details(
+                    words(
+                        "Watertight, for fresh or dried flowers.|About 20 cm tall.|"
+                            + "Wheel-thrown in {material} and glazed in {colour}.|"
+                            + "Lovely on its own, better in a group of three.")),
+            ItemKind.of(5, "ceramics", Motif.TEAPOT, 2, 20, 180)
+                .things(
+                    "plate, dinner plate | side plate, plate | teapot, tea pot | pitcher, jug | butter dish | "
+                        + "serving platter, platter")
+                .adjectives(adjectives)
+                .materials(clays)
+                .styles(styles)
+                .details(
+                    words(
+                        "Oven, microwave and dishwasher safe.|Fired to 1260 °C, so it is tough enough for every day.|"
+                            + "Glazed in {colour} with a raw, unglazed rim.|Sold individually; sets on request."))),
         words("Clay|Kiln|Glaze|Stone|Slip|Ash|Salt|Earth|Flint|Ember"),
         words("Ceramics|Pottery|Clay Co.|Stoneware|Clayworks|Pots"),
         words(
@@ -491,11 +457,10 @@ final class CategoryVocabularies {
   private static CategoryVocabulary leatherGoods() {
     List<String> adjectives =
         words(
-            "slim|minimalist|rugged|hand-stitched|personalized|classic|sturdy|full-grain|soft|durable");
+            "slim|minimalist|rugged|hand-stitched|personalized|classic|sturdy|soft|durable|monogrammed");
     List<String> leathers =
         words(
-            "full-grain leather|vegetable-tanned leather|italian leather|horween leather|suede|"
-                + "bridle leather|waxed canvas");
+            "full-grain leather|vegetable-tanned leather|italian leather|horween leather|suede|bridle leather");
     List<String> styles = words("classic|minimalist|rugged|heritage|modern|western|utilitarian");
     return new CategoryVocabulary(
         6,
@@ -504,53 +469,40 @@ final class CategoryVocabularies {
         5,
         0.3,
         List.of(
-            kind(
-                601,
-                "wallets",
-                3,
-                words(
-                    "wallet|bifold wallet|card holder|card wallet|coin purse|billfold|money clip wallet"),
-                adjectives,
-                leathers,
-                styles,
-                words(
-                    "Holds 6 to 8 cards and folded notes.|Saddle-stitched by hand with waxed linen thread.|"
-                        + "The {material} darkens into a rich patina with use.|"
-                        + "Free monogram: add up to three initials at checkout."),
-                30,
-                160,
-                Motif.WALLET),
-            kind(
-                602,
-                "belts",
-                2,
-                words("belt|leather belt|dress belt|belt strap|western belt"),
-                adjectives,
-                leathers,
-                styles,
-                words(
-                    "38 mm wide, cut from a single strip of {material}.|"
-                        + "Solid brass buckle held by a Chicago screw, so it can be swapped.|"
-                        + "Made to your waist size.|Edges burnished by hand."),
-                35,
-                180,
-                Motif.BELT),
-            kind(
-                6,
-                "leather-goods",
-                2,
-                words(
-                    "keychain|key fob|passport cover|notebook cover|journal cover|watch strap|dog collar|guitar strap"),
-                adjectives,
-                leathers,
-                styles,
-                words(
-                    "Cut, dyed and stitched by hand.|Fits a standard A5 notebook.|"
-                        + "Finished with {colour} edges and brass hardware.|"
-                        + "Personalise it with an embossed name."),
-                15,
-                140,
-                Motif.NOTEBOOK)),
+            ItemKind.of(601, "wallets", Motif.WALLET, 3, 30, 160)
+                .things(
+                    "wallet, bifold wallet, billfold | card holder, card wallet, card case | "
+                        + "coin purse, change purse | money clip wallet, wallet")
+                .adjectives(adjectives)
+                .materials(leathers)
+                .styles(styles)
+                .details(
+                    words(
+                        "Holds 6 to 8 cards and folded notes.|Saddle-stitched by hand with waxed linen thread.|"
+                            + "The {material} darkens into a rich patina with use.|"
+                            + "Free monogram: add up to three initials at checkout.")),
+            ItemKind.of(602, "belts", Motif.BELT, 2, 35, 180)
+                .things("belt, dress belt | belt strap, belt | western belt, belt")
+                .adjectives(adjectives)
+                .materials(leathers)
+                .styles(styles)
+                .details(
+                    words(
+                        "38 mm wide, cut from a single strip of {material}.|"
+                            + "Solid brass buckle held by a Chicago screw, so it can be swapped.|"
+                            + "Made to your waist size.|Edges burnished by hand.")),
+            ItemKind.of(6, "leather-goods", Motif.NOTEBOOK, 2, 15, 140)
+                .things(
+                    "keychain, key fob, key ring | passport cover, passport holder | "
+                        + "notebook cover, journal cover | watch strap, watch band | dog collar, pet collar | guitar strap")
+                .adjectives(adjectives)
+                .materials(concat(leathers, words("waxed canvas")))
+                .styles(styles)
+                .details(
+                    words(
+                        "Cut, dyed and stitched by hand.|"
+                            + "Finished with {colour} edges and brass hardware.|"
+                            + "Personalise it with an embossed name."))),
         words("Hide|Saddle|Buckle|Stitch|Tack|Tan|Strap|Anvil|Awl|Brass"),
         words("Leather|Leatherworks|Leather Co.|Saddlery|Goods"),
         words(
@@ -567,7 +519,7 @@ final class CategoryVocabularies {
             "chunky|cozy|hand-knit|crochet|soft|warm|slouchy|cable knit|fair isle|textured|pastel");
     List<String> yarns =
         words(
-            "merino wool|alpaca|chunky wool|cotton yarn|mohair|hand-dyed wool|acrylic-free wool|bamboo yarn");
+            "merino wool|alpaca|chunky wool|cotton yarn|mohair|hand-dyed wool|organic wool|bamboo yarn");
     return new CategoryVocabulary(
         7,
         "knitting",
@@ -575,37 +527,31 @@ final class CategoryVocabularies {
         5,
         0.08,
         List.of(
-            kind(
-                7,
-                "knitting",
-                1,
-                words(
-                    "beanie|hat|mittens|socks|baby blanket|blanket|cowl|headband|crochet bag|skein of hand-dyed yarn"),
-                adjectives,
-                yarns,
-                words("nordic|fair isle|cable knit|granny square|minimalist|retro|cottagecore"),
-                words(
-                    "Knitted by hand in {material}.|One size fits most adults.|"
-                        + "Hand wash in cool water and dry flat.|A warm {colour}, soft against the skin."),
-                15,
-                220,
-                Motif.YARN)),
+            ItemKind.of(7, "knitting", Motif.YARN, 1, 15, 220)
+                .things(
+                    "beanie, hat, knit hat | mittens, knitted mittens | socks, wool socks | "
+                        + "blanket, throw blanket | baby blanket, blanket | cowl, snood | headband, ear warmer | "
+                        + "crochet bag, market bag")
+                .adjectives(adjectives)
+                .materials(yarns)
+                .styles(
+                    words("nordic|fair isle|cable knit|granny square|minimalist|retro|cottagecore"))
+                .details(
+                    words(
+                        "Knitted by hand in {material}.|One size fits most adults.|"
+                            + "Hand wash in cool water and dry flat.|A warm {colour}, soft against the skin."))),
         words("Yarn|Wool|Stitch|Purl|Skein|Loop|Needle|Fleece|Hook|Knot"),
         words("Knits|Knitwear|Yarns|Crochet|Fibre Co.|Handknits"),
         words(
             "Cozy things knitted by hand in {city}|Hand-dyed yarn and slow knits|"
                 + "Warm hats and blankets, one stitch at a time|Crochet and knitwear from {city}"),
         words(
-            "Hand wash cold and dry flat.|Store folded, never on a hanger.|Remove any pilling gently with a sweater comb."));
+            "Hand wash cold and dry flat.|Store folded, never on a hanger.|"
+                + "Remove any pilling gently with a sweater comb."));
   }
 
   private static CategoryVocabulary toys() {
-    List<String> adjectives =
-        words(
-            "wooden|soft|plush|colorful|classic|heirloom|eco-friendly|handmade|tiny|sweet|montessori");
-    List<String> materials =
-        words(
-            "beech wood|maple|organic cotton|felt|wool felt|linen|tin|non-toxic paint|recycled cotton");
+    List<String> styles = words("montessori|waldorf|scandinavian|retro|folk|classic");
     return new CategoryVocabulary(
         8,
         "toys",
@@ -613,22 +559,40 @@ final class CategoryVocabularies {
         5,
         0.33,
         List.of(
-            kind(
-                8,
-                "toys",
-                1,
-                words(
-                    "wooden toy|teddy bear|rag doll|plush toy|stuffed animal|wooden train|puzzle|board game|"
-                        + "building blocks|rocking horse|doll house|tin toy"),
-                adjectives,
-                materials,
-                words("montessori|waldorf|scandinavian|retro|folk|classic"),
-                words(
-                    "Finished with non-toxic, child-safe paint.|Suitable from 3 years.|"
-                        + "Filled with soft, washable stuffing.|Made of {material} in {colour} and natural."),
-                15,
-                240,
-                Motif.TEDDY)),
+            ItemKind.of(8, "toys", Motif.TEDDY, 2, 15, 180)
+                .things(
+                    "teddy bear, bear, plush bear | rag doll, doll | plush toy, stuffed animal, soft toy | "
+                        + "bunny, stuffed bunny")
+                .adjectives(words("soft|cuddly|heirloom|handmade|tiny|sweet|classic|floppy"))
+                .materials(words("organic cotton|wool felt|linen|mohair|recycled cotton|alpaca"))
+                .styles(styles)
+                .details(
+                    words(
+                        "Filled with soft, washable stuffing.|Safety eyes, embroidered nose.|"
+                            + "About 30 cm tall when sitting.|Made of {material} in {colour} and natural.")),
+            ItemKind.of(8, "toys", Motif.TEDDY, 2, 15, 240)
+                .things(
+                    "wooden toy, toy | wooden train, toy train | puzzle, wooden puzzle | "
+                        + "building blocks, blocks, block set | rocking horse | doll house, dollhouse | "
+                        + "stacking toy, stacker")
+                .adjectives(
+                    words("wooden|colorful|classic|heirloom|eco-friendly|montessori|hand-painted"))
+                .materials(words("beech wood|maple|birch plywood|non-toxic paint|oak|linseed oil"))
+                .styles(styles)
+                .details(
+                    words(
+                        "Finished with non-toxic, child-safe paint.|Suitable from 3 years.|"
+                            + "Sanded smooth, with rounded edges.|Made of {material}, painted in {colour}.")),
+            ItemKind.of(8, "toys", Motif.TEDDY, 1, 20, 160)
+                .things(
+                    "board game, game | tin toy, wind-up toy | spinning top, top | marbles, marble set")
+                .adjectives(words("classic|colorful|retro|clever|family"))
+                .materials(words("tin|cardboard|wood|glass|paper"))
+                .styles(styles)
+                .details(
+                    words(
+                        "All pieces present, checked twice.|For two to four players.|"
+                            + "Comes in its original box.|Bright {colour} paint, with a little wear."))),
         words("Acorn|Button|Pebble|Marble|Kite|Bear|Robin|Fox|Top|Whistle"),
         words("Toys|Toy Co.|Playthings|Toymakers|Toy Workshop"),
         words(
@@ -644,13 +608,13 @@ final class CategoryVocabularies {
         words(
             "mid-century|restored|solid|original|sculptural|low|curved|sturdy|elegant|rare|danish|"
                 + "reupholstered|channel-tufted");
-    List<String> woods =
+    List<String> materials =
         words(
             "teak|walnut|oak|rosewood|cherry|pine|mahogany|rattan|bentwood|chrome|velvet|leather|bouclé");
     List<String> styles =
         words(
-            "mid-century modern|danish modern|art deco|bauhaus|hollywood regency|victorian|"
-                + "space age|shaker|postmodern|farmhouse");
+            "mid-century modern|danish modern|art deco|bauhaus|hollywood regency|victorian|space age|shaker|"
+                + "postmodern|farmhouse");
     return new CategoryVocabulary(
         9,
         "vintage-furniture",
@@ -658,67 +622,53 @@ final class CategoryVocabularies {
         6,
         0.9,
         List.of(
-            kind(
-                901,
-                "chairs",
-                3,
-                words(
-                    "armchair|dining chair|lounge chair|side chair|rocking chair|stool|bar stool|accent chair"),
-                adjectives,
-                woods,
-                styles,
-                words(
-                    "Seat height 44 cm.|The frame is solid {material} and completely sound.|"
-                        + "Reupholstered in {colour} fabric.|Sold as a single chair; a pair is available."),
-                120,
-                1800,
-                Motif.CHAIR),
-            kind(
-                902,
-                "sofas",
-                3,
-                words("sofa|couch|settee|loveseat|chesterfield|daybed|sectional sofa"),
-                adjectives,
-                woods,
-                styles,
-                words(
-                    "Three-seater, 210 cm wide and 85 cm deep.|"
-                        + "New foam and webbing, re-covered in {colour} upholstery.|"
-                        + "The {material} legs have been cleaned and oiled.|"
-                        + "Seats are firm but comfortable; no sagging."),
-                300,
-                2500,
-                Motif.SOFA),
-            kind(
-                903,
-                "tables",
-                3,
-                words(
-                    "coffee table|side table|dining table|console table|nightstand|desk|end table"),
-                adjectives,
-                woods,
-                styles,
-                words(
-                    "Solid {material} with a hand-rubbed oil finish.|Seats six comfortably.|"
-                        + "Minor surface marks consistent with age.|Legs unscrew for shipping."),
-                150,
-                2200,
-                Motif.TABLE),
-            kind(
-                9,
-                "vintage-furniture",
-                2,
-                words("sideboard|credenza|dresser|bookcase|cabinet|chest of drawers|bar cart"),
-                adjectives,
-                woods,
-                styles,
-                words(
-                    "All drawers run smoothly on their original runners.|"
-                        + "Solid {material} and veneer, refinished by hand.|180 cm wide, 45 cm deep, 75 cm tall.|"
-                        + "Original brass pulls."),
-                200,
-                2400,
-                Motif.SIDEBOARD)),
+            ItemKind.of(901, "chairs", Motif.CHAIR, 3, 120, 1800)
+                .things(
+                    "armchair, accent chair, lounge chair | dining chair, chair, side chair | "
+                        + "rocking chair, rocker | stool, bar stool, counter stool")
+                .adjectives(adjectives)
+                .materials(materials)
+                .styles(styles)
+                .details(
+                    words(
+                        "Seat height 44 cm.|The frame is {material} and completely sound.|"
+                            + "Reupholstered in {colour} fabric.|Sold as a single chair; a pair is available.")),
+            ItemKind.of(902, "sofas", Motif.SOFA, 3, 300, 2500)
+                .things(
+                    "sofa, couch, settee | loveseat, settee, small sofa | chesterfield, chesterfield sofa, couch | "
+                        + "daybed, sofa bed | sectional sofa, sectional, couch")
+                .adjectives(adjectives)
+                .materials(materials)
+                .styles(styles)
+                .details(
+                    words(
+                        "Three-seater, 210 cm wide and 85 cm deep.|"
+                            + "New foam and webbing, re-covered in {colour} upholstery.|"
+                            + "The {material} has been cleaned and oiled.|Seats are firm but comfortable; no sagging.")),
+            ItemKind.of(903, "tables", Motif.TABLE, 3, 150, 2200)
+                .things(
+                    "coffee table, cocktail table | side table, end table | dining table, kitchen table | "
+                        + "console table, hall table | nightstand, bedside table | desk, writing desk")
+                .adjectives(adjectives)
+                .materials(materials)
+                .styles(styles)
+                .details(
+                    words(
+                        "Solid {material} with a hand-rubbed oil finish.|"
+                            + "Minor surface marks consistent with age.|Legs unscrew for shipping.|"
+                            + "Steady on its feet, no wobble.")),
+            ItemKind.of(9, "vintage-furniture", Motif.SIDEBOARD, 2, 200, 2400)
+                .things(
+                    "sideboard, credenza, buffet | dresser, chest of drawers | bookcase, bookshelf | "
+                        + "cabinet, display cabinet | bar cart, drinks trolley")
+                .adjectives(adjectives)
+                .materials(materials)
+                .styles(styles)
+                .details(
+                    words(
+                        "All drawers run smoothly on their original runners.|"
+                            + "Solid {material} and veneer, refinished by hand.|180 cm wide, 45 cm deep, 75 cm tall.|"
+                            + "Original brass pulls."))),
         words("Teak|Walnut|Oak|Chrome|Cane|Brass|Rattan|Velvet|Elm|Veneer"),
         words("Furniture|Furniture Co.|Woodshop|Modern|Design"),
         words(
@@ -726,17 +676,16 @@ final class CategoryVocabularies {
                 + "Solid wood furniture, made the slow way"),
         words(
             "Pickup in person, or freight delivery quoted on request.|"
-                + "Oil the wood once a year with a natural furniture oil.|"
-                + "Keep away from radiators and direct sun."));
+                + "Oil the wood once a year with a natural furniture oil.|Keep away from radiators and direct sun."));
   }
 
   private static CategoryVocabulary candles() {
     List<String> adjectives =
         words(
-            "hand-poured|scented|natural|cozy|small-batch|clean-burning|botanical|calming|unscented|rustic");
-    List<String> materials =
+            "hand-poured|scented|natural|cozy|small-batch|clean-burning|botanical|calming|rustic");
+    List<String> scents =
         words(
-            "soy wax|beeswax|coconut wax|rapeseed wax|essential oils|olive oil|shea butter|goat milk|cotton wick");
+            "lavender|cedarwood|fig|sea salt|amber|sandalwood|eucalyptus|orange blossom|tobacco and vanilla");
     return new CategoryVocabulary(
         10,
         "candles",
@@ -744,41 +693,43 @@ final class CategoryVocabularies {
         5,
         0.0,
         List.of(
-            kind(
-                10,
-                "candles",
-                1,
-                words(
-                    "candle|soy candle|scented candle|pillar candle|taper candles|beeswax candle|soap bar|soap|"
-                        + "wax melts|bath bomb|candle tin"),
-                adjectives,
-                materials,
-                words(
-                    "lavender|cedarwood|fig|sea salt|amber|sandalwood|eucalyptus|orange blossom|tobacco and vanilla"),
-                words(
-                    "Hand-poured in small batches with {material}.|Burns for about 45 hours.|"
-                        + "Scented with pure essential oils, no synthetic fragrance.|"
-                        + "Comes in a reusable {colour} glass jar."),
-                6,
-                48,
-                Motif.CANDLE)),
+            ItemKind.of(10, "candles", Motif.CANDLE, 2, 8, 48)
+                .things(
+                    "candle, scented candle, candle jar | pillar candle, candle | taper candles, dinner candles | "
+                        + "candle tin, travel candle | wax melts")
+                .adjectives(adjectives)
+                .materials(words("soy wax|beeswax|coconut wax|rapeseed wax|essential oils"))
+                .styles(scents)
+                .details(
+                    words(
+                        "Hand-poured in small batches with {material}.|Burns for about 45 hours.|"
+                            + "Scented with pure essential oils, no synthetic fragrance.|"
+                            + "Comes in a reusable {colour} glass jar.")),
+            ItemKind.of(10, "candles", Motif.CANDLE, 1, 6, 30)
+                .things("soap, soap bar, bar soap | bath bomb | bath salts, bath soak | lip balm")
+                .adjectives(words("natural|gentle|small-batch|cold-process|nourishing|botanical"))
+                .materials(
+                    words("olive oil|shea butter|goat milk|coconut oil|essential oils|oatmeal"))
+                .styles(scents)
+                .details(
+                    words(
+                        "Cold-process, cured for six weeks.|Made with {material}, kind to dry skin.|"
+                            + "Wrapped in recycled paper, no plastic.|Vegan and never tested on animals."))),
         words("Wick|Wax|Flame|Ember|Lantern|Honey|Smoke|Spark|Soap|Lather"),
         words("Candle Co.|Candles|Apothecary|Soapworks|Chandlery"),
         words(
             "Hand-poured candles from {city}|Natural wax and essential oils, nothing else|"
                 + "Slow evenings start here|Small-batch candles and soaps made in {city}"),
         words(
-            "Trim the wick to 5 mm before each burn.|Never leave a burning candle unattended.|"
-                + "Let the first burn reach the edges to avoid tunnelling."));
+            "Keep away from children and pets.|Store somewhere cool and dry.|"
+                + "Never leave a burning candle unattended."));
   }
 
   private static CategoryVocabulary paperGoods() {
     List<String> adjectives =
         words(
-            "letterpress|hand-bound|illustrated|recycled|floral|minimalist|personalized|watercolor|cute|foil-stamped");
-    List<String> materials =
-        words(
-            "recycled paper|cotton paper|kraft paper|handmade paper|linen book cloth|cardstock|washi");
+            "letterpress|illustrated|recycled|floral|minimalist|personalized|watercolor|cute|foil-stamped");
+    List<String> styles = words("botanical|vintage|minimalist|whimsical|retro|nordic|kawaii");
     return new CategoryVocabulary(
         11,
         "paper-goods",
@@ -786,22 +737,29 @@ final class CategoryVocabularies {
         6,
         0.3,
         List.of(
-            kind(
-                11,
-                "paper-goods",
-                1,
-                words(
-                    "greeting card|birthday card|notebook|journal|sketchbook|planner|sticker sheet|"
-                        + "wrapping paper|bookmark|postcard set|stationery set"),
-                adjectives,
-                materials,
-                words("botanical|vintage|minimalist|whimsical|retro|nordic|kawaii"),
-                words(
-                    "A6, blank inside, with a {colour} envelope.|96 pages of 120 gsm {material}.|"
-                        + "Hand-bound with a lay-flat stitched spine.|Printed on a 1950s letterpress."),
-                4,
-                60,
-                Motif.STATIONERY)),
+            ItemKind.of(11, "paper-goods", Motif.STATIONERY, 2, 4, 30)
+                .things(
+                    "greeting card, card | birthday card, card | postcard set, postcards | "
+                        + "sticker sheet, stickers | wrapping paper, gift wrap | bookmark")
+                .adjectives(adjectives)
+                .materials(words("cardstock|recycled paper|kraft paper|cotton paper|washi"))
+                .styles(styles)
+                .details(
+                    words(
+                        "A6, blank inside, with a {colour} envelope.|Printed on a 1950s letterpress.|"
+                            + "Printed with soy-based inks on {material}.|Sent flat in a rigid envelope.")),
+            ItemKind.of(11, "paper-goods", Motif.STATIONERY, 1, 10, 60)
+                .things(
+                    "notebook, journal | sketchbook, sketch book | planner, diary | guest book, journal")
+                .adjectives(concat(adjectives, words("hand-bound")))
+                .materials(
+                    words(
+                        "handmade paper|linen book cloth|recycled paper|cotton paper|kraft paper"))
+                .styles(styles)
+                .details(
+                    words(
+                        "96 pages of 120 gsm paper.|Hand-bound with a lay-flat stitched spine.|"
+                            + "Covered in {colour} {material}.|Takes fountain pen ink without bleeding."))),
         words("Paper|Ink|Quill|Press|Page|Letter|Stamp|Fold|Leaf|Post"),
         words("Paper Co.|Press|Stationery|Letterpress|Paperie|Bindery"),
         words(
@@ -811,11 +769,6 @@ final class CategoryVocabularies {
   }
 
   private static CategoryVocabulary woodwork() {
-    List<String> adjectives =
-        words(
-            "hand-carved|live edge|rustic|oiled|minimalist|chunky|personalized|turned|reclaimed|smooth");
-    List<String> woods =
-        words("walnut|cherry|maple|oak|olive wood|ash|reclaimed pine|beech|acacia|elm");
     return new CategoryVocabulary(
         12,
         "woodwork",
@@ -823,22 +776,23 @@ final class CategoryVocabularies {
         5,
         0.18,
         List.of(
-            kind(
-                12,
-                "woodwork",
-                1,
-                words(
-                    "cutting board|chopping board|serving board|wooden spoon|spatula|wooden bowl|coaster set|"
-                        + "jewelry box|floating shelf|picture frame|charcuterie board"),
-                adjectives,
-                woods,
-                words("scandinavian|rustic|modern|shaker|japanese|farmhouse"),
-                words(
-                    "Carved from a single piece of {material}.|Finished with food-safe oil and beeswax.|"
-                        + "About 40 x 25 cm.|Each board shows its own grain, so yours will be unique."),
-                12,
-                280,
-                Motif.CUTTING_BOARD)),
+            ItemKind.of(12, "woodwork", Motif.CUTTING_BOARD, 1, 12, 280)
+                .things(
+                    "cutting board, chopping board | serving board, charcuterie board, cheese board | "
+                        + "wooden spoon, cooking spoon | spatula, wooden spatula | wooden bowl, salad bowl | "
+                        + "coaster set, coasters | jewelry box, keepsake box | floating shelf, wall shelf | "
+                        + "picture frame, frame")
+                .adjectives(
+                    words(
+                        "hand-carved|live edge|rustic|oiled|minimalist|chunky|personalized|turned|"
+                            + "reclaimed|smooth"))
+                .materials(
+                    words("walnut|cherry|maple|oak|olive wood|ash|reclaimed pine|beech|acacia|elm"))
+                .styles(words("scandinavian|rustic|modern|shaker|japanese|farmhouse"))
+                .details(
+                    words(
+                        "Carved from a single piece of {material}.|Finished with food-safe oil and beeswax.|"
+                            + "About 40 x 25 cm.|Each piece shows its own grain, so yours will be unique."))),
         words("Oak|Grain|Chisel|Plane|Timber|Burl|Lathe|Birch|Cedar|Ash"),
         words("Woodworks|Woodshop|Joinery|Wood Co.|Woodcraft|Turnery"),
         words(
@@ -850,11 +804,6 @@ final class CategoryVocabularies {
   }
 
   private static CategoryVocabulary bags() {
-    List<String> adjectives =
-        words(
-            "roomy|minimalist|everyday|slouchy|structured|waterproof|handwoven|embroidered|convertible|sturdy");
-    List<String> materials =
-        words("waxed canvas|leather|cotton canvas|jute|linen|suede|straw|recycled denim|cork");
     return new CategoryVocabulary(
         13,
         "bags",
@@ -862,38 +811,38 @@ final class CategoryVocabularies {
         6,
         0.4,
         List.of(
-            kind(
-                13,
-                "bags",
-                1,
-                words(
-                    "tote bag|tote|backpack|crossbody bag|purse|handbag|clutch|messenger bag|weekender bag|"
-                        + "bucket bag|pouch"),
-                adjectives,
-                materials,
-                words("boho|minimalist|classic|retro|utilitarian|french market|western"),
-                words(
-                    "Fits a 13-inch laptop, a water bottle and the day's things.|"
-                        + "Lined with {colour} cotton with an inside zip pocket.|Adjustable strap, 60 to 120 cm.|"
-                        + "Made of {material} that gets better with age."),
-                25,
-                420,
-                Motif.TOTE)),
+            ItemKind.of(13, "bags", Motif.TOTE, 1, 25, 420)
+                .things(
+                    "tote bag, tote, shopper bag | backpack, rucksack | crossbody bag, shoulder bag | "
+                        + "purse, handbag | clutch, evening bag | messenger bag, satchel | "
+                        + "weekender bag, duffle bag, travel bag | bucket bag, handbag | pouch, zip pouch")
+                .adjectives(
+                    words(
+                        "roomy|minimalist|everyday|slouchy|structured|waterproof|handwoven|embroidered|"
+                            + "convertible|sturdy"))
+                .materials(
+                    words(
+                        "waxed canvas|leather|cotton canvas|jute|linen|suede|recycled denim|cork"))
+                .styles(words("boho|minimalist|classic|retro|utilitarian|french market|western"))
+                .details(
+                    words(
+                        "Fits a 13-inch laptop, a water bottle and the day's things.|"
+                            + "Lined with {colour} cotton with an inside zip pocket.|Adjustable strap, 60 to 120 cm.|"
+                            + "Made of {material} that gets better with age."))),
         words("Satchel|Canvas|Strap|Buckle|Pocket|Carry|Wander|Tote|Rucksack|Fold"),
         words("Bags|Bag Co.|Carryall|Goods|Supply"),
         words(
             "Bags made for carrying a life around|Everyday bags sewn by hand in {city}|"
                 + "Waxed canvas and leather, built to last|Bags and purses from a small workshop in {city}"),
         words(
-            "Spot clean only.|Re-wax the canvas once a year.|Stuff with paper to keep its shape in storage."));
+            "Spot clean only.|Stuff with paper to keep its shape in storage.|Keep away from damp."));
   }
 
   private static CategoryVocabulary wedding() {
     List<String> adjectives =
         words(
             "elegant|rustic|personalized|romantic|minimalist|boho|custom|dainty|classic|whimsical");
-    List<String> materials =
-        words("walnut|acrylic|lace|silk|pearl|brass|dried flowers|velvet|linen|sterling silver");
+    List<String> styles = words("boho|rustic|vintage|art deco|minimalist|garden|romantic");
     return new CategoryVocabulary(
         14,
         "wedding",
@@ -901,55 +850,37 @@ final class CategoryVocabularies {
         4,
         0.2,
         List.of(
-            kind(
-                14,
-                "wedding",
-                1,
-                words(
-                    "cake topper|ring box|guest book|veil|bridal hair comb|boutonniere|garter|wedding sign|"
-                        + "ring bearer pillow|bridal earrings|wedding invitation"),
-                adjectives,
-                materials,
-                words("boho|rustic|vintage|art deco|minimalist|garden|romantic"),
-                words(
-                    "Personalised with your names and date at no extra cost.|"
-                        + "Please order at least six weeks before the wedding.|Made of {material} in soft {colour}.|"
-                        + "Arrives in a keepsake box."),
-                15,
-                380,
-                Motif.WEDDING_RINGS)),
+            ItemKind.of(14, "wedding", Motif.WEDDING_RINGS, 1, 15, 380)
+                .things(
+                    "cake topper, wedding cake topper | ring box, wedding ring box | guest book, wedding guest book | "
+                        + "wedding sign, welcome sign | ring bearer pillow, ring pillow | "
+                        + "wedding invitation, invitation suite")
+                .adjectives(adjectives)
+                .materials(words("walnut|acrylic|linen|velvet|brass|cotton paper|oak"))
+                .styles(styles)
+                .details(
+                    words(
+                        "Personalised with your names and date at no extra cost.|"
+                            + "Please order at least six weeks before the wedding.|Made of {material} in soft {colour}.|"
+                            + "Arrives in a keepsake box.")),
+            ItemKind.of(14, "wedding", Motif.WEDDING_RINGS, 1, 25, 320)
+                .things(
+                    "veil, bridal veil | bridal hair comb, hair comb, hair vine | boutonniere, buttonhole | "
+                        + "garter, bridal garter | bridal earrings, wedding earrings")
+                .adjectives(adjectives)
+                .materials(words("lace|silk|pearl|tulle|dried flowers|sterling silver|crystal"))
+                .styles(styles)
+                .details(
+                    words(
+                        "Made to order: tell us your date at checkout.|"
+                            + "Handmade with {material}, in ivory or soft {colour}.|Light enough to forget you wear it.|"
+                            + "Arrives in a keepsake box."))),
         words("Lace|Veil|Vow|Bloom|Petal|Ribbon|Pearl|Posy|Blush|Tulle"),
         words("Bridal|Weddings|Wedding Co.|Bride|Keepsakes"),
         words(
             "Wedding details made by hand in {city}|Keepsakes for the day you will always remember|"
                 + "Bridal accessories and wedding decor from {city}"),
         words("Store in the box it came in.|Keep away from damp.|Handle with care: made by hand."));
-  }
-
-  private static ItemKind kind(
-      long categoryId,
-      String slug,
-      int weight,
-      List<String> nouns,
-      List<String> adjectives,
-      List<String> materials,
-      List<String> styles,
-      List<String> details,
-      int minPrice,
-      int maxPrice,
-      Motif motif) {
-    return new ItemKind(
-        categoryId,
-        slug,
-        weight,
-        nouns,
-        adjectives,
-        materials,
-        styles,
-        details,
-        minPrice,
-        maxPrice,
-        motif);
   }
 
   /**
@@ -963,7 +894,7 @@ final class CategoryVocabularies {
     return Stream.concat(first.stream(), second.stream()).toList();
   }
 
-  /** The kind of item listed directly in this category (sub-category or top level). */
+  /** The first kind of item listed directly in this category (sub-category or top level). */
   static ItemKind kind(long categoryId) {
     return KINDS.stream()
         .filter(kind -> kind.categoryId() == categoryId)
@@ -977,5 +908,10 @@ final class CategoryVocabularies {
         .filter(category -> category.id() == id)
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No demo vocabulary for category " + id));
+  }
+
+  /** One kind per photo folder (the first of its category), for painting each folder once. */
+  static List<ItemKind> photoKinds() {
+    return KINDS.stream().filter(kind -> kind(kind.categoryId()) == kind).toList();
   }
 }

@@ -107,16 +107,15 @@ public final class DemoCatalogue {
               options.listings(),
               options.shops(),
               options.seed()));
-      ProgressSink progress =
-          new ProgressSink(new PostgresCatalogueWriter(connection), options.listings(), out);
       long hashing = System.nanoTime();
       Map<String, String> passwordHashes = join(hashes);
       detail(
-          "passwords hashed (PBKDF2, %,d iterations) after %.1f s",
+          "passwords hashed (PBKDF2, %,d iterations), waited %.1f s",
           PasswordHasher.ITERATIONS, seconds(hashing));
-      // The hashes are on the way to the first rows, the photos are not: paint once the hashes are
-      // done.
+      // The first rows need the hashes, no row needs the photos: paint them from now on.
       CompletableFuture<Integer> photos = paintPhotosInBackground(background);
+      ProgressSink progress =
+          new ProgressSink(new PostgresCatalogueWriter(connection), options.listings(), out);
       new CatalogueGenerator(
               options.seed(),
               options.shops(),

@@ -44,7 +44,7 @@ final class DemoPhotos {
 
   /** How many photos (full size and thumbnail pairs) a complete set has. */
   static int count(int variants) {
-    return CategoryVocabularies.KINDS.size() * variants;
+    return CategoryVocabularies.photoKinds().size() * variants;
   }
 
   /**
@@ -60,7 +60,7 @@ final class DemoPhotos {
     ExecutorService pool =
         Executors.newFixedThreadPool(threads, DemoCatalogue.daemonThreads("demo-photos"));
     try {
-      for (ItemKind kind : CategoryVocabularies.KINDS) {
+      for (ItemKind kind : CategoryVocabularies.photoKinds()) {
         Files.createDirectories(root.resolve(kind.imageFolder()));
         for (int variant = 1; variant <= variants; variant++) {
           Path full = root.resolve(key(kind, variant));

@@ -40,10 +40,6 @@ final class Dice {
     return random.nextInt(min, max + 1);
   }
 
-  long between(long min, long max) {
-    return random.nextLong(min, max + 1);
-  }
-
   byte[] bytes(int count) {
     byte[] bytes = new byte[count];
     random.nextBytes(bytes);
@@ -105,7 +101,7 @@ final class Dice {
     return median * Math.exp(sigma * gaussian());
   }
 
-  double gaussian() {
+  private double gaussian() {
     // Box-Muller on our own stream, so results do not depend on the JDK's nextGaussian algorithm.
     double u = 1.0 - random.nextDouble();
     double v = random.nextDouble();

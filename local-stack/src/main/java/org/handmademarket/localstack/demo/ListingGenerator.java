@@ -185,9 +185,10 @@ final class ListingGenerator {
       this.kind = kind;
       this.category = category;
       this.vintage = vintage;
-      List<String> nouns = dice.pickDistinct(kind.nouns(), 2);
-      this.noun = nouns.get(0);
-      this.otherNoun = nouns.get(nouns.size() - 1);
+      // One thing, named by one or two of its synonyms.
+      List<String> names = dice.pickDistinct(dice.pick(kind.things()), 2);
+      this.noun = names.get(0);
+      this.otherNoun = names.size() > 1 ? names.get(1) : null;
       this.adjective = dice.pick(kind.adjectives());
       this.style = dice.pick(kind.styles());
       this.colour = dice.pick(Words.COLOURS);
@@ -211,44 +212,48 @@ final class ListingGenerator {
             switch (dice.between(0, 4)) {
               case 0 -> "Vintage " + era + " " + material() + " " + noun;
               case 1 -> era + " " + style + " " + noun + ", " + material();
-              case 2 -> "Vintage " + material() + " " + noun + " - " + era + " " + otherNoun;
+              case 2 -> "Vintage " + material() + " " + noun + also(" - " + era + " ", ", " + era);
               case 3 ->
                   old
                       ? "Antique " + material() + " " + noun + ", " + era
-                      : "Retro " + era + " " + noun + " | vintage " + otherNoun;
+                      : "Retro " + era + " " + noun + also(" | vintage ", "");
               default -> adjective + " vintage " + noun + ", " + era + ", " + material();
             };
       } else {
         title =
             switch (dice.between(0, 5)) {
               case 0 -> adjective + " " + material() + " " + noun;
-              case 1 ->
-                  adjective + " " + noun + " in " + material() + ", " + style + " " + otherNoun;
-              case 2 -> material() + " " + noun + " - " + adjective + " " + style + " " + otherNoun;
+              case 1 -> adjective + " " + noun + " in " + material() + also(", " + style + " ", "");
+              case 2 ->
+                  material() + " " + noun + " - " + adjective + " " + style + also(" ", " style");
               case 3 -> adjective + " " + colour + " " + noun + ", " + material();
               case 4 ->
                   "Handmade "
                       + material()
                       + " "
                       + noun
-                      + " | "
-                      + style
-                      + " "
-                      + otherNoun
+                      + also(" | " + style + " ", "")
                       + " | "
                       + dice.pick(Words.OCCASIONS);
-              default ->
-                  style + " " + noun + " with " + material() + ", " + adjective + " " + otherNoun;
+              default -> style + " " + noun + ", " + adjective + " " + material() + also(" ", "");
             };
       }
       return capitalize(
           title.length() <= 140 ? title : title.substring(0, title.lastIndexOf(' ', 140)));
     }
 
+    /**
+     * The other name of the thing after {@code prefix} ("hoops, hoop earrings"), or {@code
+     * otherwise} when the thing has only one name.
+     */
+    private String also(String prefix, String otherwise) {
+      return otherNoun == null ? otherwise : prefix + otherNoun;
+    }
+
     String description(Words.Place place, boolean oneOfAKind) {
       List<String> first = new ArrayList<>();
       List<String> second = new ArrayList<>();
-      String materialList = String.join(" and ", materials);
+      String materialList = listed(materials);
       String condition = dice.pick(Words.CONDITIONS);
       if (vintage) {
         first.add(
@@ -277,7 +282,7 @@ final class ListingGenerator {
             oneOfAKind
                 ? "Only one available: once it is gone, it is gone."
                 : "We have a few of these in similar condition; the one you receive may differ"
-                      + " slightly.");
+                    + " slightly.");
       } else {
         first.add(
             switch (oneOfAKind ? dice.between(0, 1) : dice.between(0, 2)) {
@@ -302,7 +307,7 @@ final class ListingGenerator {
         second.add(
             oneOfAKind
                 ? "This is a one-of-a-kind piece: there is only one, and once it is sold it is"
-                      + " gone."
+                    + " gone."
                 : "Because every piece is made by hand, yours may vary slightly from the photos.");
       }
       second.add(dice.pick(category.care()));
@@ -316,6 +321,16 @@ final class ListingGenerator {
                     "Treat yourself, or someone you love.")));
       }
       return String.join(" ", distinct(first)) + "\n\n" + String.join(" ", second);
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String listed(List<String> words) {
+      if (words.size() == 1) {
+        return words.get(0);
+      }
+      return String.join(", ", words.subList(0, words.size() - 1))
+          + " and "
+          + words.get(words.size() - 1);
     }
 
     private static String article(String word) {
@@ -338,7 +353,9 @@ final class ListingGenerator {
     List<String> tags() {
       Set<String> candidates = new LinkedHashSet<>();
       candidates.add(noun);
-      candidates.add(otherNoun);
+      if (otherNoun != null) {
+        candidates.add(otherNoun);
+      }
       candidates.add(material());
       candidates.add(style);
       if (vintage) {

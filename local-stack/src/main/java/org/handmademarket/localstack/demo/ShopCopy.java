@@ -16,11 +16,15 @@ final class ShopCopy {
       String last,
       Words.Place place) {
     if (dealer) {
+      List<String> prefixes =
+          place.country().equals("United States")
+              ? Words.VINTAGE_PREFIXES
+              : Words.VINTAGE_PREFIXES_ANYWHERE;
       return switch (dice.between(0, 3)) {
-        case 0 -> dice.pick(Words.VINTAGE_PREFIXES) + " " + dice.pick(Words.VINTAGE_NOUNS);
+        case 0 -> dice.pick(prefixes) + " " + dice.pick(Words.VINTAGE_NOUNS);
         case 1 -> first + "'s " + dice.pick(Words.VINTAGE_NOUNS);
         case 2 -> "The " + dice.pick(Words.LITTLE) + " " + dice.pick(Words.VINTAGE_NOUNS);
-        default -> dice.pick(Words.VINTAGE_PREFIXES) + " " + capitalizeWords(category.label());
+        default -> dice.pick(prefixes) + " " + capitalizeWords(category.label());
       };
     }
     return switch (dice.between(0, 6)) {
@@ -140,7 +144,7 @@ final class ShopCopy {
       parts.add(
           dice.chance(0.7)
               ? "International shipping available; import duties are paid by the buyer."
-              : "I currently ship within %s only.".formatted(place.country()));
+              : "I currently ship within %s only.".formatted(Words.countryName(place.country())));
     }
     parts.add(
         dealer

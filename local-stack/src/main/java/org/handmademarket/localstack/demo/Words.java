@@ -122,15 +122,8 @@ final class Words {
 
   static final List<String> OCCASIONS =
       words(
-          "birthday gift|gift for her|gift for him|housewarming gift|anniversary gift|mothers day gift|"
-              + "wedding gift|christmas gift|gift for mom|gift for friend");
-
-  static final List<String> GIFT_LINES =
-      words(
-          "A thoughtful gift for someone who loves {noun}s.|"
-              + "Makes a lovely housewarming or birthday gift.|"
-              + "Gift wrapping is free: just add a note at checkout.|"
-              + "Treat yourself, or someone you love.");
+          "birthday gift|gift for her|housewarming gift|anniversary gift|mothers day gift|wedding gift|"
+              + "christmas gift|gift for mom|gift for friend|gift idea");
 
   // Parts of shop names.
   static final List<String> NATURE =
@@ -157,6 +150,20 @@ final class Words {
           "Rust Belt|Old Mill|Back Porch|Dusty Road|Second Street|Ironwood|Tin Roof|Flea Market|Magpie|"
               + "Hollow Oak|Salvage Yard|Attic Door|Penny Lane|Old Town|Found Object|Cabinet of|Parlour|Route 66|"
               + "Grandma's|Moth & Rust|Time Worn|Yesteryear|Junk Drawer|Rag & Bone");
+
+  /** The prefixes that make sense outside the United States (no Rust Belt in Lyon). */
+  static final List<String> VINTAGE_PREFIXES_ANYWHERE =
+      VINTAGE_PREFIXES.stream()
+          .filter(prefix -> !prefix.equals("Rust Belt") && !prefix.equals("Route 66"))
+          .toList();
+
+  /** A country as the middle of a sentence names it: "within the United States". */
+  static String countryName(String country) {
+    return switch (country) {
+      case "United States", "United Kingdom", "Netherlands" -> "the " + country;
+      default -> country;
+    };
+  }
 
   static final List<String> VINTAGE_NOUNS =
       words(
