@@ -1,5 +1,6 @@
 package org.handmademarket.localstack.demo;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,7 +35,8 @@ public final class DemoCatalogueBenchmark {
     try {
       for (int listings : sizes) {
         Path run = work.resolve(String.valueOf(listings));
-        try (MigratedDatabase database = MigratedDatabase.start(run.resolve("postgres"))) {
+        Path data = run.resolve("postgres");
+        try (MigratedDatabase database = MigratedDatabase.start(data)) {
           DemoOptions options =
               new DemoOptions(
                   database.jdbcUrl(),
@@ -44,14 +46,24 @@ public final class DemoCatalogueBenchmark {
                   DemoOptions.defaultShops(listings),
                   DemoOptions.DEFAULT_SEED,
                   run.resolve("images"));
+          double javaCpu = javaCpuSeconds();
+          double postgresCpu = postgresCpuSeconds(data);
           DemoCatalogue.Outcome outcome = new DemoCatalogue(options, System.out).loadIfEmpty();
+          // The load's connection has closed: its backend's CPU time now counts to the postmaster.
+          Thread.sleep(500);
           results.add(
               String.format(
                   Locale.ROOT,
-                  "%,9d listings, %,6d shops: %6.1f s including photos; database size %s",
+                  "%,9d listings, %,6d shops: %6.1f s including photos (CPU: Java %.1f s,"
+                      + " PostgreSQL %s); database %s",
                   listings,
                   options.shops(),
                   outcome.seconds(),
+                  javaCpuSeconds() - javaCpu,
+                  postgresCpu < 0
+                      ? "n/a"
+                      : String.format(
+                          Locale.ROOT, "%.1f s", postgresCpuSeconds(data) - postgresCpu),
                   databaseSize(database.jdbcUrl())));
         }
         Directories.deleteRecursively(run);
@@ -65,6 +77,31 @@ public final class DemoCatalogueBenchmark {
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"));
     results.forEach(line -> System.out.println("  " + line));
+  }
+
+  private static double javaCpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime()
+        / 1e9;
+  }
+
+  /**
+   * CPU time of the PostgreSQL server and its finished children, from /proc (Linux; -1 elsewhere):
+   * on a shared machine the wall-clock time says little, the CPU time says what the load costs.
+   */
+  private static double postgresCpuSeconds(Path dataDirectory) {
+    try {
+      String pid = Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip();
+      String stat = Files.readString(Path.of("/proc", pid, "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks = 0;
+      for (int i = 11; i <= 14; i++) { // utime, stime, cutime, cstime
+        ticks += Long.parseLong(fields[i]);
+      }
+      return ticks / 100.0; // USER_HZ, 100 on Linux
+    } catch (Exception e) {
+      return -1;
+    }
   }
 
   private static String databaseSize(String jdbcUrl) throws Exception {

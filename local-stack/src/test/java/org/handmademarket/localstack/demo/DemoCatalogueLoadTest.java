@@ -119,8 +119,10 @@ class DemoCatalogueLoadTest {
     Map<Long, List<ItemKind>> kindsByCategory =
         CategoryVocabularies.KINDS.stream().collect(Collectors.groupingBy(ItemKind::categoryId));
     for (Map.Entry<Long, List<ItemKind>> category : kindsByCategory.entrySet()) {
-      int min = category.getValue().stream().mapToInt(ItemKind::minPriceDollars).min().orElseThrow();
-      int max = category.getValue().stream().mapToInt(ItemKind::maxPriceDollars).max().orElseThrow();
+      int min =
+          category.getValue().stream().mapToInt(ItemKind::minPriceDollars).min().orElseThrow();
+      int max =
+          category.getValue().stream().mapToInt(ItemKind::maxPriceDollars).max().orElseThrow();
       assertEquals(
           0,
           count(
