@@ -122,7 +122,7 @@ public final class DemoCatalogue {
               options.listings(),
               ids,
               passwordHashes,
-              DemoPhotos.VARIANTS)
+              options.photoVariants())
           .generate(progress);
       long finishing = System.nanoTime();
       progress.writer().finish();
@@ -139,7 +139,7 @@ public final class DemoCatalogue {
           painted == 0
               ? "photos: all %,d already in %s"
               : "photos: %,d painted into %s (waited %.1f s after the database)",
-          painted == 0 ? DemoPhotos.count(DemoPhotos.VARIANTS) : painted,
+          painted == 0 ? DemoPhotos.count(options.photoVariants()) : painted,
           options.imagesDir().resolve("demo"),
           seconds(waiting));
       double total = seconds(began);
@@ -204,7 +204,7 @@ public final class DemoCatalogue {
     return CompletableFuture.supplyAsync(
         () -> {
           try {
-            return DemoPhotos.paintMissing(options.imagesDir(), DemoPhotos.VARIANTS, threads);
+            return DemoPhotos.paintMissing(options.imagesDir(), options.photoVariants(), threads);
           } catch (Exception e) {
             throw new CompletionException(e);
           }

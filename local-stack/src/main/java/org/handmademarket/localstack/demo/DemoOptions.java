@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param shops how many shops share the listings; at least one (the demo seller's)
  * @param imagesDir the root of the image store ({@code storage.dir}); photos go under {@code demo/}
+ * @param photoVariants photos per category ({@link #DEFAULT_PHOTO_VARIANTS}; tests use a few)
  */
 public record DemoOptions(
     String jdbcUrl,
@@ -18,10 +19,12 @@ public record DemoOptions(
     int listings,
     int shops,
     long seed,
-    Path imagesDir) {
+    Path imagesDir,
+    int photoVariants) {
 
   public static final int DEFAULT_LISTINGS = 25_000;
   public static final long DEFAULT_SEED = 20_261_101L;
+  public static final int DEFAULT_PHOTO_VARIANTS = 24;
 
   /** ListingPlan packs positions into 24 bits. */
   static final int MAX_LISTINGS = 10_000_000;
@@ -32,6 +35,10 @@ public record DemoOptions(
     }
     if (shops < 1) {
       throw new IllegalArgumentException("--shops must be at least 1");
+    }
+    if (photoVariants < 1 || photoVariants > 99) {
+      throw new IllegalArgumentException(
+          "photo variants must be between 1 and 99 (two-digit keys)");
     }
   }
 
@@ -47,7 +54,14 @@ public record DemoOptions(
   public static DemoOptions forLocalStack(
       String jdbcUrl, String user, String password, int listings, Path imagesDir) {
     return new DemoOptions(
-        jdbcUrl, user, password, listings, defaultShops(listings), DEFAULT_SEED, imagesDir);
+        jdbcUrl,
+        user,
+        password,
+        listings,
+        defaultShops(listings),
+        DEFAULT_SEED,
+        imagesDir,
+        DEFAULT_PHOTO_VARIANTS);
   }
 
   static final String USAGE =
@@ -83,7 +97,8 @@ public record DemoOptions(
         listings,
         number(values, "--shops", defaultShops(listings)),
         values.containsKey("--seed") ? Long.parseLong(values.get("--seed")) : DEFAULT_SEED,
-        Path.of(values.getOrDefault("--images-dir", ".local-stack/storage")));
+        Path.of(values.getOrDefault("--images-dir", ".local-stack/storage")),
+        DEFAULT_PHOTO_VARIANTS);
   }
 
   private static int number(Map<String, String> values, String flag, int fallback) {

@@ -30,7 +30,6 @@ final class DemoPhotos {
 
   static final int SIZE = 800;
   static final int THUMBNAIL_SIZE = 400;
-  static final int VARIANTS = 24;
 
   private DemoPhotos() {}
 

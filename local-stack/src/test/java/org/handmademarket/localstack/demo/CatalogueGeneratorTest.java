@@ -115,7 +115,8 @@ class CatalogueGeneratorTest {
   }
 
   private static void generate(long seed, Map<String, String> hashes, Sink sink) throws Exception {
-    new CatalogueGenerator(seed, SHOPS, LISTINGS, IdBase.EMPTY, hashes, DemoPhotos.VARIANTS)
+    new CatalogueGenerator(
+            seed, SHOPS, LISTINGS, IdBase.EMPTY, hashes, DemoOptions.DEFAULT_PHOTO_VARIANTS)
         .generate(sink);
   }
 

@@ -45,7 +45,8 @@ public final class DemoCatalogueBenchmark {
                   listings,
                   DemoOptions.defaultShops(listings),
                   DemoOptions.DEFAULT_SEED,
-                  run.resolve("images"));
+                  run.resolve("images"),
+                  DemoOptions.DEFAULT_PHOTO_VARIANTS);
           double javaCpu = javaCpuSeconds();
           double postgresCpu = postgresCpuSeconds(data);
           DemoCatalogue.Outcome outcome = new DemoCatalogue(options, System.out).loadIfEmpty();
