@@ -2,16 +2,24 @@ package org.handmademarket.localstack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.handmademarket.localstack.demo.DemoAccount;
+import org.handmademarket.localstack.demo.DemoCatalogue;
+import org.handmademarket.localstack.demo.DemoOptions;
 
 /**
  * The one-command local marketplace: starts PostgreSQL, Redis and Elasticsearch, then Payara Micro with
- * the WAR, prints where everything is, and stops it all on Ctrl-C.
+ * the WAR, loads the demo catalogue into a fresh database, prints where everything is (and the demo
+ * accounts), and stops it all on Ctrl-C.
  *
  * <p>Arguments: {@code --war FILE --payara-micro FILE --search-node-lib DIR --data DIR [--reset]}.
  * Ports come from the environment ({@code MARKETPLACE_HTTP_PORT}, {@code MARKETPLACE_DB_PORT},
- * {@code MARKETPLACE_REDIS_PORT}, {@code MARKETPLACE_ES_PORT}, {@code MARKETPLACE_ES_TRANSPORT_PORT}).
+ * {@code MARKETPLACE_REDIS_PORT}, {@code MARKETPLACE_ES_PORT}, {@code MARKETPLACE_ES_TRANSPORT_PORT}), and
+ * the demo catalogue's size from {@code MARKETPLACE_DEMO_LISTINGS} (default 25,000; 0 for none).
  */
 public final class LocalStack {
 
@@ -70,19 +78,49 @@ public final class LocalStack {
             + ")");
     services.start();
     step(String.format(Locale.ROOT, "Backing services up after %.1f s", seconds(began)));
+    Map<String, String> applicationConfig = new LinkedHashMap<>(services.applicationConfig());
+    applicationConfig.put("storage.dir", storageDirectory().toAbsolutePath().toString());
     payara =
         new PayaraMicro(
             options.payaraMicroJar(),
             options.war(),
             options.httpPort(),
             options.dataDirectory().resolve("payara"),
-            services.applicationConfig());
+            applicationConfig);
     step("Starting Payara Micro with the marketplace (log: " + payara.logFile() + ")");
     payara.start();
-    printReady(seconds(began));
+    List<DemoAccount> demoAccounts = loadDemoCatalogue();
+    printReady(seconds(began), demoAccounts);
   }
 
-  private void printReady(double seconds) {
+  /** The application's image store ({@code storage.dir}); the demo photos go under its {@code demo/}. */
+  private Path storageDirectory() {
+    return options.dataDirectory().resolve("storage");
+  }
+
+  /**
+   * Fills a fresh database with the demo catalogue, now that the application has created the schema.
+   * A database that already has shops is left alone. A failure is reported but does not stop the
+   * stack: the marketplace works without demo data.
+   */
+  private List<DemoAccount> loadDemoCatalogue() {
+    if (options.demoListings() == 0) {
+      return List.of();
+    }
+    EmbeddedDatabase database = services.database();
+    try {
+      return new DemoCatalogue(
+              DemoOptions.forLocalStack(database.jdbcUrl(), "postgres", "", options.demoListings(), storageDirectory()),
+              System.out)
+          .loadIfEmpty()
+          .accounts();
+    } catch (Exception e) {
+      System.err.println("The demo catalogue was not loaded: " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  private void printReady(double seconds, List<DemoAccount> demoAccounts) {
     String base = payara.baseUrl();
     System.out.printf(
         Locale.ROOT,
@@ -98,7 +136,7 @@ public final class LocalStack {
           Redis        127.0.0.1:%d
           Elasticsearch %s
           Data         %s (start with --reset to begin afresh)
-        Press Ctrl-C to stop everything.
+        %sPress Ctrl-C to stop everything.
         %n""",
         seconds,
         ProcessMemory.describeTree(),
@@ -110,7 +148,8 @@ public final class LocalStack {
         options.databasePort(),
         options.redisPort(),
         services.search().url(),
-        options.dataDirectory().toAbsolutePath());
+        options.dataDirectory().toAbsolutePath(),
+        DemoCatalogue.describe(demoAccounts));
   }
 
   private synchronized void stop() {

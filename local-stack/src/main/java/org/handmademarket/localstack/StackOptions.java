@@ -3,8 +3,12 @@ package org.handmademarket.localstack;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.handmademarket.localstack.demo.DemoOptions;
 
-/** What the local stack runs and where: paths from the command line, ports from the environment. */
+/**
+ * What the local stack runs and where: paths from the command line, ports and the demo catalogue's size
+ * ({@code MARKETPLACE_DEMO_LISTINGS}, 0 for none) from the environment.
+ */
 record StackOptions(
     Path war,
     Path payaraMicroJar,
@@ -15,7 +19,8 @@ record StackOptions(
     int databasePort,
     int redisPort,
     int searchPort,
-    int searchTransportPort) {
+    int searchTransportPort,
+    int demoListings) {
 
   static StackOptions parse(String[] args, Map<String, String> environment) {
     Map<String, String> values = new HashMap<>();
@@ -41,7 +46,8 @@ record StackOptions(
         port(environment, "MARKETPLACE_DB_PORT", 15432),
         port(environment, "MARKETPLACE_REDIS_PORT", 16379),
         port(environment, "MARKETPLACE_ES_PORT", 19200),
-        port(environment, "MARKETPLACE_ES_TRANSPORT_PORT", 19300));
+        port(environment, "MARKETPLACE_ES_TRANSPORT_PORT", 19300),
+        count(environment, "MARKETPLACE_DEMO_LISTINGS", DemoOptions.DEFAULT_LISTINGS));
   }
 
   private static Path required(Map<String, String> values, String flag) {
@@ -50,6 +56,23 @@ record StackOptions(
       throw new IllegalArgumentException("Missing " + flag);
     }
     return Path.of(value);
+  }
+
+  /** A non-negative count from the environment, e.g. the demo catalogue's size (0 loads none). */
+  private static int count(Map<String, String> environment, String variable, int fallback) {
+    String value = environment.get(variable);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int count = Integer.parseInt(value.trim());
+      if (count < 0) {
+        throw new NumberFormatException();
+      }
+      return count;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(variable + " must be a whole number (0 or more), not '" + value + "'");
+    }
   }
 
   private static int port(Map<String, String> environment, String variable, int fallback) {
