@@ -1,3 +1,5 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { meQueryOptions } from '@/features/auth/api/get-me';
 import { useCartStore } from '@/features/cart/store/cart-store';
 import { useNotices } from '@/stores/notices';
 
@@ -43,4 +45,18 @@ export async function moveVisitorCartIntoAccount(): Promise<void> {
 /** After sign-out: nothing of the shopper's cart stays in this browser. */
 export function forgetAccountCart(): void {
   void useCartStore.getState().fetchCart();
+}
+
+/**
+ * On app start the persisted cart shows at once and the server's replaces it when it answers (design
+ * document). A visitor's cart found beside a live session (signed in from another tab, say) is merged
+ * first rather than overwritten.
+ */
+export async function syncCartOnStart(queryClient: QueryClient): Promise<void> {
+  const cart = useCartStore.getState();
+  if (cart.owner === 'local' && cart.itemCount > 0) {
+    const user = await queryClient.fetchQuery(meQueryOptions()).catch(() => null);
+    if (user) return moveVisitorCartIntoAccount();
+  }
+  return cart.fetchCart();
 }

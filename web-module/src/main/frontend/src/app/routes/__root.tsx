@@ -1,9 +1,9 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import { useCartStore } from '@/features/cart/store/cart-store';
 import { Header } from '../layout/header';
 import { Notices } from '../layout/notices';
+import { syncCartOnStart } from '../session';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -14,10 +14,10 @@ export const Route = createRootRouteWithContext<RouterContext>()({
 });
 
 function RootLayout() {
-  // The persisted cart shows at once; the server's cart replaces it when it answers (design document).
+  const queryClient = useQueryClient();
   useEffect(() => {
-    void useCartStore.getState().fetchCart();
-  }, []);
+    void syncCartOnStart(queryClient);
+  }, [queryClient]);
 
   return (
     <>

@@ -8,7 +8,10 @@ interface AccountMenuProps {
   onSignedOut: () => void;
 }
 
-/** "Sign in" for visitors; for shoppers a menu button with their name, orders and sign out. */
+/**
+ * "Sign in" for visitors; for shoppers a disclosure button with their name that shows their links and
+ * Sign out (Escape or a click elsewhere closes it).
+ */
 export function AccountMenu({ onSignedOut }: AccountMenuProps) {
   const { data: user } = useMe();
   const logout = useLogout();
@@ -48,7 +51,6 @@ export function AccountMenu({ onSignedOut }: AccountMenuProps) {
       <button
         type="button"
         className="header__link"
-        aria-haspopup="true"
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen(!open)}

@@ -50,7 +50,11 @@ export function SearchPage({ params, categoryNames }: SearchPageProps) {
       <section className="search-results" aria-labelledby="results-heading" aria-busy={isFetching}>
         <div className="search-results__bar">
           <h1 id="results-heading" className="search-results__heading" aria-live="polite">
-            {data ? resultsHeading(data.total, params, categoryNames) : 'Searching…'}
+            {data
+              ? resultsHeading(data.total, params, categoryNames)
+              : error
+                ? 'Search'
+                : 'Searching…'}
           </h1>
           <label className="sort">
             <span>Sort by</span>
