@@ -12,7 +12,7 @@ const optionalText = (max: number) =>
   );
 
 export const addressSchema = z.object({
-  fullName: required('Enter the name of the person receiving the parcel', 120),
+  name: required('Enter the name of the person receiving the parcel', 120),
   line1: required('Enter the street address', 200),
   line2: optionalText(200),
   city: required('Enter the town or city', 100),

@@ -6,8 +6,9 @@ import type { Money } from '@/utils/format';
  * the generated types in src/api/schema.d.ts.
  */
 
+/** The fields of the checkout's ShippingAddress (ejb-module, org.handmademarket.checkout). */
 export interface ShippingAddress {
-  fullName: string;
+  name: string;
   line1: string;
   line2?: string;
   city: string;
@@ -16,7 +17,10 @@ export interface ShippingAddress {
   country: string;
 }
 
-/** The sandbox payment gateway takes a test card (issue 4 documents the approve/decline numbers). */
+/**
+ * The sandbox payment gateway (SandboxPaymentGateway) approves any card but its test numbers for a
+ * decline (4000 0000 0000 0002) and a timeout (4000 0000 0000 0119).
+ */
 export interface PaymentMethod {
   type: 'card';
   cardNumber: string;

@@ -141,9 +141,9 @@ export function CheckoutPage({
           <legend>Shipping address</legend>
           <Field
             label="Full name"
-            name="fullName"
+            name="name"
             autoComplete="shipping name"
-            error={errors.fullName}
+            error={errors.name}
             required
           />
           <Field
@@ -204,7 +204,8 @@ export function CheckoutPage({
         <fieldset className="checkout__section">
           <legend>Payment</legend>
           <p className="field__hint">
-            Sandbox payments: no real card is charged. The test card below is always approved.
+            Sandbox payments: no real card is charged. The test card below is approved; 4000 0000
+            0000 0002 is declined.
           </p>
           <Field
             label="Card number"

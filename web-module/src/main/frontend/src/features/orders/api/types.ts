@@ -5,6 +5,7 @@ import type { Money } from '@/utils/format';
  * not in the API's OpenAPI document yet; when they are, this becomes an alias of the generated type.
  */
 
+/** Lower or upper case: the checkout's OrderStatus enum may be sent as its Java name. */
 export type OrderStatus = 'pending' | 'paid' | 'shipped' | 'delivered' | 'cancelled' | 'refunded';
 
 export interface Order {

@@ -50,7 +50,10 @@ export function OrderConfirmation({ orderIds }: { orderIds: number[] }) {
                   Order #{result.data.id} from {result.data.shop.name}
                 </h2>
                 <p>
-                  Status: <strong>{STATUS_LABELS[result.data.status] ?? result.data.status}</strong>
+                  Status:{' '}
+                  <strong>
+                    {STATUS_LABELS[result.data.status.toLowerCase()] ?? result.data.status}
+                  </strong>
                   {result.data.trackingNumber ? ` · Tracking ${result.data.trackingNumber}` : ''}
                 </p>
                 <ul>
