@@ -10,6 +10,14 @@ export async function apiServes(request: APIRequestContext, path: string): Promi
   return response.status() !== 404;
 }
 
+/** Whether the search finds any listing at all (the test run's catalogue may be empty). */
+export async function catalogueHasListings(request: APIRequestContext): Promise<boolean> {
+  const response = await request.get('/api/search', { headers: { Accept: 'application/json' } });
+  if (!response.ok()) return false;
+  const body = (await response.json()) as { total?: number };
+  return (body.total ?? 0) > 0;
+}
+
 /** The storefront's shell rendered: header with the search box, main landmark. */
 export async function expectShell(page: Page) {
   await expect(page.getByRole('combobox', { name: 'Search for anything' })).toBeVisible();
