@@ -19,7 +19,7 @@ export const registerSchema = z.object({
     .string()
     .check(
       z.minLength(10, 'Use at least 10 characters'),
-      z.maxLength(200, 'Use at most 200 characters'),
+      z.maxLength(128, 'Use at most 128 characters'),
     ),
 });
 

@@ -1,21 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api-client';
 import { getMe, meQueryOptions } from './get-me';
-import type { Registration, User } from './types';
+import type { Registration, SignedIn, User } from './types';
 
-/**
- * `POST /api/auth/register`, then `POST /api/auth/login` with the same credentials, so that a new
- * shopper is signed in straight away whether or not registering opens a session.
- */
+/** `POST /api/auth/register`: creates a shopper account and signs it in (409 for a known email). */
 export async function register(registration: Registration): Promise<User | null> {
-  await apiFetch<unknown>('/api/auth/register', { method: 'POST', body: registration });
-  const signedIn = await getMe();
-  if (signedIn) return signedIn;
-  await apiFetch<unknown>('/api/auth/login', {
+  const signedIn = await apiFetch<Partial<SignedIn> | undefined>('/api/auth/register', {
     method: 'POST',
-    body: { email: registration.email, password: registration.password },
+    body: registration,
   });
-  return getMe();
+  return signedIn?.user ?? getMe();
 }
 
 export function useRegister() {

@@ -1,7 +1,9 @@
+import type { components } from '@/api/types';
+
 /*
- * Shapes of the identity endpoints as issue 3 describes them. Written by hand because the identity
- * resources are not in the API's OpenAPI document yet; when they are, these become aliases of the
- * generated types in src/api/schema.d.ts.
+ * Request bodies come from the generated OpenAPI types. The answers (AccountProfile and SignedIn in
+ * ejb-module's identity package) are written by hand because the document declares their status codes
+ * without a body schema; when it carries them, these become aliases of the generated types.
  */
 
 export type Role = 'SHOPPER' | 'SELLER' | 'SUPPORT' | 'ADMIN';
@@ -12,13 +14,19 @@ export interface User {
   email: string;
   displayName: string;
   roles: Role[];
+  /** The account's shop, or null while it has none. */
+  shopSlug?: string | null;
 }
 
-export interface Credentials {
-  email: string;
-  password: string;
+/** The answer of `POST /api/auth/login` and `/register`; the token also comes as the hm_session cookie. */
+export interface SignedIn {
+  user: User;
+  token: string;
+  expiresAt: string;
 }
 
-export interface Registration extends Credentials {
-  displayName: string;
-}
+/** `POST /api/auth/login` (LoginRequest). */
+export type Credentials = Required<components['schemas']['LoginRequest']>;
+
+/** `POST /api/auth/register` (RegisterRequest). */
+export type Registration = Required<components['schemas']['RegisterRequest']>;
