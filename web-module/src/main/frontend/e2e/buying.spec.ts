@@ -1,0 +1,91 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { apiServes } from './support';
+
+interface Hit {
+  id: number;
+  title: string;
+  shopName: string;
+}
+
+/** Two in-stock items from two different shops, the first one of a kind (stock 1), if any. */
+async function itemsFromTwoShops(request: APIRequestContext): Promise<[Hit, Hit] | undefined> {
+  const response = await request.get('/api/search?pageSize=100');
+  const { products } = (await response.json()) as { products: Hit[] };
+  for (const candidate of products) {
+    const product = (await (await request.get(`/api/products/${candidate.id}`)).json()) as {
+      quantity: number;
+    };
+    if (product.quantity !== 1) continue;
+    const other = products.find((hit) => hit.shopName !== candidate.shopName);
+    if (other) return [candidate, other];
+  }
+  return undefined;
+}
+
+test.describe('buying from two shops', () => {
+  test.beforeEach(async ({ request }) => {
+    for (const [path, issue] of [
+      ['/api/me', 'accounts (issue 3)'],
+      ['/api/search', 'search (issue 5)'],
+      ['/api/cart', 'the cart (issue 4)'],
+    ] as const) {
+      test.skip(!(await apiServes(request, path)), `${path} is not served yet: ${issue}`);
+    }
+  });
+
+  test('a visitor adds items from two shops, signs up, checks out and gets one order per shop', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(90_000);
+    const items = await itemsFromTwoShops(request);
+    if (!items) {
+      test.skip(true, 'the catalogue has no one-of-a-kind item beside an item of another shop');
+      return;
+    }
+    const [unique, other] = items;
+
+    // As a visitor: the cart lives in the browser.
+    await page.goto(`/products/${unique.id}`);
+    await expect(page.getByText('Only 1 available - this is a one-of-a-kind item')).toBeVisible();
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await expect(page.getByRole('link', { name: 'View in cart' })).toBeVisible();
+    await page.goto(`/products/${other.id}`);
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await expect(page.getByRole('link', { name: /Cart, 2 items/ })).toBeVisible();
+
+    // The cart is grouped by shop.
+    await page.goto('/cart');
+    await expect(
+      page.getByRole('heading', { name: '2 items in your cart from 2 shops' }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { name: unique.shopName })).toBeVisible();
+    await expect(page.getByRole('heading', { name: other.shopName })).toBeVisible();
+
+    // Checkout asks to sign in; registering brings the cart along.
+    await page.getByRole('link', { name: 'Proceed to checkout' }).click();
+    await expect(page).toHaveURL(/\/signin\?redirect=%2Fcheckout/);
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByLabel('Your name').fill('E2E Shopper');
+    await page.getByLabel('Email').fill(`shopper-${Date.now()}@example.com`);
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await expect(page).toHaveURL(/\/checkout$/);
+    await expect(page.getByText('Your order will be shipped from 2 shops')).toBeVisible();
+    await page.getByLabel('Full name').fill('E2E Shopper');
+    await page.getByLabel('Street address').fill('1 Test Street');
+    await page.getByLabel('Town or city').fill('Springfield');
+    await page.getByLabel('Postal code').fill('12345');
+    await page.getByRole('button', { name: 'Place order' }).click();
+
+    await expect(page).toHaveURL(/\/orders\/confirmation\?ids=\d+%2C\d+$/);
+    await expect(page.getByRole('heading', { name: 'Thank you for your order!' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Order \d+$/ })).toHaveCount(2);
+    await expect(page.getByRole('link', { name: 'Cart, empty' })).toBeVisible();
+
+    // The one-of-a-kind item is sold out now.
+    await page.goto(`/products/${unique.id}`);
+    await expect(page.getByRole('button', { name: 'Sold out' })).toBeDisabled();
+  });
+});

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { expectShell } from './support';
+
+test.describe('serving the storefront from the WAR', () => {
+  for (const path of [
+    '/search?q=mug&isVintage=true',
+    '/products/12',
+    '/shops/some-shop',
+    '/cart',
+  ]) {
+    test(`a deep link to ${path} loads the app`, async ({ page }) => {
+      const response = await page.goto(path);
+
+      expect(response?.status()).toBe(200);
+      expect(response?.headers()['content-type']).toContain('text/html');
+      await expectShell(page);
+    });
+  }
+
+  test('index.html is revalidated, hashed assets are cached for a year', async ({
+    page,
+    request,
+  }) => {
+    const index = await request.get('/search');
+    expect(index.headers()['cache-control']).toBe('no-cache');
+
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/assets/')) {
+        scripts.push(response.headers()['cache-control'] ?? '');
+      }
+    });
+    await page.goto('/');
+    await expectShell(page);
+
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const cacheControl of scripts) {
+      expect(cacheControl).toBe('public, max-age=31536000, immutable');
+    }
+  });
+
+  test('a missing asset is a 404, not the app page', async ({ request }) => {
+    const response = await request.get('/assets/missing-0000.js');
+    expect(response.status()).toBe(404);
+  });
+
+  test('the API keeps answering problem+json', async ({ request }) => {
+    const response = await request.get('/api/no-such-endpoint', {
+      headers: { Accept: 'application/json' },
+    });
+
+    expect(response.status()).toBe(404);
+    expect(response.headers()['content-type']).toContain('application/problem+json');
+  });
+
+  test('an unknown page shows a friendly not-found page', async ({ page }) => {
+    await page.goto('/this/page/does-not-exist');
+
+    await expect(page.getByRole('heading', { name: "We couldn't find that page" })).toBeVisible();
+  });
+});

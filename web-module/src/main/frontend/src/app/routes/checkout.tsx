@@ -1,0 +1,47 @@
+import { createFileRoute, Link, redirect, useNavigate } from '@tanstack/react-router';
+import { EmptyState } from '@/components/ui/states';
+import { meQueryOptions } from '@/features/auth/api/get-me';
+import { useCartStore } from '@/features/cart/store/cart-store';
+import { CheckoutPage } from '@/features/checkout/components/checkout-page';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+
+export const Route = createFileRoute('/checkout')({
+  // Checkout works on the account's cart: visitors sign in first, and their cart comes along.
+  beforeLoad: async ({ context: { queryClient } }) => {
+    const user = await queryClient.ensureQueryData(meQueryOptions());
+    if (!user) throw redirect({ to: '/signin', search: { redirect: '/checkout' } });
+  },
+  component: CheckoutRoute,
+});
+
+function CheckoutRoute() {
+  useDocumentTitle('Checkout');
+  const navigate = useNavigate();
+  const { shops, itemTotal, itemCount, clearCart, fetchCart } = useCartStore();
+
+  if (itemCount === 0) {
+    return (
+      <EmptyState title="Your cart is empty">
+        <p>
+          <Link to="/search">Find something you love</Link> first.
+        </p>
+      </EmptyState>
+    );
+  }
+
+  return (
+    <CheckoutPage
+      shops={shops}
+      itemTotal={itemTotal}
+      onItemsUnavailable={() => void fetchCart()}
+      onPlaced={(response) => {
+        clearCart();
+        void navigate({
+          to: '/orders/confirmation',
+          search: { ids: response.orders.map((order) => order.id).join(',') },
+          replace: true,
+        });
+      }}
+    />
+  );
+}

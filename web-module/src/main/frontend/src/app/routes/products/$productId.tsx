@@ -1,0 +1,58 @@
+import { createFileRoute, notFound } from '@tanstack/react-router';
+import { Skeleton } from '@/components/ui/skeleton';
+import { ErrorState } from '@/components/ui/states';
+import { AddToCartButton } from '@/features/cart/components/add-to-cart-button';
+import { productQueryOptions, useProduct } from '@/features/catalog/api/get-product';
+import { ProductDetails } from '@/features/catalog/components/product-details';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { isApiProblem } from '@/lib/api-problem';
+import { NotFound } from '../../layout/not-found';
+
+function productIdOf(value: string): number {
+  const id = Number(value);
+  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
+  return id;
+}
+
+export const Route = createFileRoute('/products/$productId')({
+  loader: async ({ context: { queryClient }, params }) => {
+    try {
+      await queryClient.ensureQueryData(productQueryOptions(productIdOf(params.productId)));
+    } catch (error) {
+      if (isApiProblem(error) && error.status === 404) throw notFound();
+      throw error;
+    }
+  },
+  component: ProductRoute,
+  pendingComponent: ProductSkeleton,
+  notFoundComponent: NotFound,
+  errorComponent: ({ error, reset }) => (
+    <ErrorState error={error} title="We couldn't load this item" onRetry={reset} />
+  ),
+});
+
+function ProductRoute() {
+  const { productId } = Route.useParams();
+  const { data: product } = useProduct(productIdOf(productId));
+  useDocumentTitle(product.title);
+  return (
+    <ProductDetails
+      product={product}
+      actions={<AddToCartButton productId={product.id} stock={product.quantity} />}
+    />
+  );
+}
+
+function ProductSkeleton() {
+  return (
+    <div className="product" role="status" aria-live="polite">
+      <span className="visually-hidden">Loading item</span>
+      <Skeleton ratio={4 / 3} />
+      <div className="product__info">
+        <Skeleton width="80%" height="2em" />
+        <Skeleton width="30%" height="1.5em" />
+        <Skeleton width="100%" height="3em" />
+      </div>
+    </div>
+  );
+}

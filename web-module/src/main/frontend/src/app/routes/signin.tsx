@@ -1,0 +1,40 @@
+import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
+import * as z from 'zod/mini';
+import { SignInForm } from '@/features/auth/components/sign-in-form';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { moveVisitorCartIntoAccount } from '../session';
+
+/** Where to go after signing in: a path of this site only (no open redirect). */
+export const returnTo = z.catch(
+  z.optional(z.string().check(z.regex(/^\/(?!\/)[^\s\\]*$/))),
+  undefined,
+);
+
+export const Route = createFileRoute('/signin')({
+  validateSearch: (search: Record<string, unknown>) =>
+    z.object({ redirect: returnTo }).parse(search),
+  component: SignInRoute,
+});
+
+function SignInRoute() {
+  useDocumentTitle('Sign in');
+  const { redirect } = Route.useSearch();
+  const navigate = useNavigate();
+  return (
+    <div className="auth-page">
+      <h1>Sign in</h1>
+      <SignInForm
+        onSignedIn={async () => {
+          await moveVisitorCartIntoAccount();
+          await navigate({ to: redirect ?? '/' });
+        }}
+      />
+      <p>
+        New here?{' '}
+        <Link to="/register" search={redirect ? { redirect } : {}}>
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '@/lib/api-client';
+import { meQueryOptions } from './get-me';
+
+/** `POST /api/auth/logout`: revokes the session everywhere. */
+export async function logout(): Promise<void> {
+  await apiFetch<unknown>('/api/auth/logout', { method: 'POST' });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    onSettled: () => queryClient.setQueryData(meQueryOptions().queryKey, null),
+  });
+}

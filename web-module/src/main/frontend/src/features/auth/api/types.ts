@@ -1,0 +1,32 @@
+import type { components } from '@/api/types';
+
+/*
+ * Request bodies come from the generated OpenAPI types. The answers (AccountProfile and SignedIn in
+ * ejb-module's identity package) are written by hand because the document declares their status codes
+ * without a body schema; when it carries them, these become aliases of the generated types.
+ */
+
+export type Role = 'SHOPPER' | 'SELLER' | 'SUPPORT' | 'ADMIN';
+
+/** `GET /api/me`. */
+export interface User {
+  id: number;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  /** The account's shop, or null while it has none. */
+  shopSlug?: string | null;
+}
+
+/** The answer of `POST /api/auth/login` and `/register`; the token also comes as the hm_session cookie. */
+export interface SignedIn {
+  user: User;
+  token: string;
+  expiresAt: string;
+}
+
+/** `POST /api/auth/login` (LoginRequest). */
+export type Credentials = Required<components['schemas']['LoginRequest']>;
+
+/** `POST /api/auth/register` (RegisterRequest). */
+export type Registration = Required<components['schemas']['RegisterRequest']>;

@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import type { FieldError } from '@/lib/api-problem';
+
+export const signInSchema = z.object({
+  email: z.email('Enter your email address, like name@example.com'),
+  password: z.string().check(z.minLength(1, 'Enter your password')),
+});
+
+export const registerSchema = z.object({
+  displayName: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'Enter the name shops will see'),
+      z.maxLength(80, 'Use at most 80 characters'),
+    ),
+  email: z.email('Enter your email address, like name@example.com'),
+  password: z
+    .string()
+    .check(
+      z.minLength(10, 'Use at least 10 characters'),
+      z.maxLength(128, 'Use at most 128 characters'),
+    ),
+});
+
+export type FormErrors = Partial<Record<string, string>>;
+
+/** The first message per field, from zod or from the API's `errors`. */
+export function toFormErrors(
+  issues: { path: PropertyKey[]; message: string }[] | FieldError[],
+): FormErrors {
+  const errors: FormErrors = {};
+  for (const issue of issues) {
+    const field = 'field' in issue ? issue.field : String(issue.path[0] ?? 'form');
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}

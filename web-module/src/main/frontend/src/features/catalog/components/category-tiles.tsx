@@ -1,0 +1,49 @@
+import { Link } from '@tanstack/react-router';
+import { Skeleton } from '@/components/ui/skeleton';
+import { ErrorState } from '@/components/ui/states';
+import { useCategories } from '../api/get-categories';
+
+/** The top-level categories as tiles linking to a filtered search. */
+export function CategoryTiles() {
+  const { data, error, isPending, refetch } = useCategories();
+
+  if (isPending) {
+    return (
+      <ul className="category-tiles" aria-busy="true">
+        {Array.from({ length: 8 }, (_, index) => (
+          <li key={index} className="category-tile" aria-hidden="true">
+            <Skeleton width="70%" />
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (error) {
+    return (
+      <ErrorState
+        error={error}
+        title="We couldn't load the categories"
+        onRetry={() => void refetch()}
+      />
+    );
+  }
+  return (
+    <ul className="category-tiles">
+      {data.map((category) => (
+        <li key={category.id}>
+          <Link to="/search" search={{ category: category.slug }} className="category-tile">
+            <span className="category-tile__name">{category.name}</span>
+            {category.children.length ? (
+              <span className="category-tile__children">
+                {category.children
+                  .slice(0, 3)
+                  .map((child) => child.name)
+                  .join(' · ')}
+              </span>
+            ) : null}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

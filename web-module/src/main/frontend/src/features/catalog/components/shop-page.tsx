@@ -1,0 +1,72 @@
+import { Link } from '@tanstack/react-router';
+import { ProductGrid } from '@/components/product-card';
+import { Image } from '@/components/ui/image';
+import { Pagination } from '@/components/ui/pagination';
+import { CardGridSkeleton } from '@/components/ui/skeleton';
+import { EmptyState, ErrorState } from '@/components/ui/states';
+import { formatCount } from '@/utils/format';
+import { useShop } from '../api/get-shop';
+import { useShopProducts } from '../api/get-shop-products';
+
+/** A shop: banner, logo, tagline, policies and its listings, paged. */
+export function ShopPage({ slug, page }: { slug: string; page: number }) {
+  const { data: shop } = useShop(slug);
+  const listings = useShopProducts(slug, { page });
+
+  return (
+    <div className="shop">
+      <Image src={shop.banner} alt="" ratio={5} className="shop__banner" priority />
+      <header className="shop__header">
+        <Image src={shop.logo} alt={`${shop.name} logo`} ratio={1} className="shop__logo" />
+        <div>
+          <h1>{shop.name}</h1>
+          {shop.tagline ? <p className="shop__tagline">{shop.tagline}</p> : null}
+          <p className="shop-card__meta">
+            {shop.location ? <span>{shop.location}</span> : null}
+            {shop.rating !== undefined ? <span>★ {shop.rating.toFixed(1)}</span> : null}
+            {shop.salesCount !== undefined ? (
+              <span>{formatCount(shop.salesCount)} sales</span>
+            ) : null}
+          </p>
+        </div>
+      </header>
+      {shop.description ? <p className="shop__description">{shop.description}</p> : null}
+
+      <section aria-labelledby="shop-items">
+        <h2 id="shop-items">Items</h2>
+        {listings.isPending ? (
+          <CardGridSkeleton />
+        ) : listings.error ? (
+          <ErrorState error={listings.error} onRetry={() => void listings.refetch()} />
+        ) : listings.data.products.length === 0 ? (
+          <EmptyState title="No items for sale right now" />
+        ) : (
+          <>
+            <ProductGrid products={listings.data.products} />
+            <Pagination
+              page={listings.data.page}
+              totalPages={listings.data.totalPages}
+              renderLink={(target, label, props) => (
+                <Link
+                  to="/shops/$slug"
+                  params={{ slug }}
+                  search={target > 1 ? { page: target } : {}}
+                  {...props}
+                >
+                  {label}
+                </Link>
+              )}
+            />
+          </>
+        )}
+      </section>
+
+      {shop.shippingPolicy ? (
+        <section aria-labelledby="shop-policies" className="shop__policies">
+          <h2 id="shop-policies">Shipping and policies</h2>
+          <p>{shop.shippingPolicy}</p>
+        </section>
+      ) : null}
+    </div>
+  );
+}

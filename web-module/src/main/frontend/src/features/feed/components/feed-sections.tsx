@@ -1,0 +1,48 @@
+import { Link } from '@tanstack/react-router';
+import { ProductGrid } from '@/components/product-card';
+import { CardGridSkeleton } from '@/components/ui/skeleton';
+import { EmptyState, ErrorState } from '@/components/ui/states';
+import { useFeed } from '../api/get-feed';
+
+/** The feed's sections: trending for visitors, personalised once the shopper has favorites. */
+export function FeedSections() {
+  const { data, error, isPending, refetch } = useFeed();
+
+  if (isPending) return <CardGridSkeleton count={4} label="Loading picks for you" />;
+  if (error) {
+    return (
+      <ErrorState
+        error={error}
+        title="We couldn't load your picks"
+        onRetry={() => void refetch()}
+      />
+    );
+  }
+  if (data.sections.every((section) => section.products.length === 0)) {
+    return (
+      <EmptyState title="Fresh picks are on their way">
+        <p>
+          Trending finds and picks based on your favorites will appear here. Until then,{' '}
+          <Link to="/search">browse everything</Link> or pick a category above.
+        </p>
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      {data.sections
+        .filter((section) => section.products.length > 0)
+        .map((section) => (
+          <section
+            key={section.title}
+            className="feed-section"
+            aria-labelledby={`feed-${section.title}`}
+          >
+            <h2 id={`feed-${section.title}`}>{section.title}</h2>
+            {section.reason ? <p className="feed-section__reason">{section.reason}</p> : null}
+            <ProductGrid products={section.products} />
+          </section>
+        ))}
+    </>
+  );
+}

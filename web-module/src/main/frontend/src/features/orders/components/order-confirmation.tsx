@@ -1,0 +1,82 @@
+import { Link } from '@tanstack/react-router';
+import { Skeleton } from '@/components/ui/skeleton';
+import { userMessage } from '@/lib/api-problem';
+import { formatPrice, pluralize } from '@/utils/format';
+import { useOrders } from '../api/get-order';
+
+const STATUS_LABELS: Record<string, string> = {
+  pending: 'Order placed',
+  paid: 'Paid',
+  shipped: 'Shipped',
+  delivered: 'Delivered',
+  cancelled: 'Cancelled',
+  refunded: 'Refunded',
+};
+
+/** "Thank you": one block per shop's order, each fetched from `GET /api/orders/{id}`. */
+export function OrderConfirmation({ orderIds }: { orderIds: number[] }) {
+  const orders = useOrders(orderIds);
+
+  if (orderIds.length === 0) {
+    return (
+      <div className="state state--empty">
+        <h1 className="state__title">No order to show</h1>
+        <p>
+          Your recent orders will be listed in your account. <Link to="/">Back to the shop</Link>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="confirmation">
+      <h1>Thank you for your order!</h1>
+      <p>
+        You placed {pluralize(orderIds.length, 'order')}, one for each shop. Each shop ships its
+        items separately and will let you know when they are on their way.
+      </p>
+      {orders.map((result, index) => {
+        const id = orderIds[index]!;
+        return (
+          <section key={id} className="confirmation__order" aria-label={`Order ${id}`}>
+            {result.isPending ? (
+              <>
+                <Skeleton width="40%" height="1.5em" />
+                <Skeleton width="70%" />
+              </>
+            ) : result.data ? (
+              <>
+                <h2>
+                  Order #{result.data.id} from {result.data.shop.name}
+                </h2>
+                <p>
+                  Status:{' '}
+                  <strong>
+                    {STATUS_LABELS[result.data.status.toLowerCase()] ?? result.data.status}
+                  </strong>
+                  {result.data.trackingNumber ? ` · Tracking ${result.data.trackingNumber}` : ''}
+                </p>
+                <ul>
+                  {result.data.items.map((item) => (
+                    <li key={item.productId}>
+                      {item.title} × {item.quantity}:{' '}
+                      {formatPrice(Number(item.price) * item.quantity)}
+                    </li>
+                  ))}
+                </ul>
+                <p>
+                  Total: <strong>{formatPrice(result.data.total)}</strong>
+                </p>
+              </>
+            ) : (
+              <>
+                <h2>Order #{id}</h2>
+                <p>{userMessage(result.error)}</p>
+              </>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

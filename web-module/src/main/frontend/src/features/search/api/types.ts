@@ -1,0 +1,41 @@
+import type { Money } from '@/utils/format';
+
+/*
+ * Shapes of `GET /api/search` and `GET /api/search/suggest` as issue 5 and the design document give
+ * them. Written by hand because the search resource is not in the API's OpenAPI document yet; when it
+ * is, these become aliases of the generated types in src/api/schema.d.ts.
+ */
+
+export interface SearchHit {
+  id: number;
+  score?: number;
+  title: string;
+  price: Money;
+  image?: string | null;
+  shopName: string;
+  shopSlug?: string;
+  isVintage: boolean;
+  category?: string;
+}
+
+export interface FacetBucket {
+  key: string;
+  doc_count: number;
+}
+
+export interface SearchResponse {
+  products: SearchHit[];
+  total: number;
+  page: number;
+  pageSize: number;
+  totalPages: number;
+  facets: {
+    categories: FacetBucket[];
+    priceRanges: FacetBucket[];
+  };
+}
+
+/** One typeahead entry. */
+export interface Suggestion {
+  text: string;
+}
