@@ -30,6 +30,14 @@ public class ElasticsearchClientProducer {
   ElasticsearchClient client(
       @ConfigProperty(name = "es.url") String url,
       @ConfigProperty(name = "es.timeout.millis", defaultValue = "3000") long timeoutMillis) {
+    return connect(url, timeoutMillis);
+  }
+
+  /**
+   * A client configured as the application's: also for tools and tests that talk to Elasticsearch
+   * outside the server and must see exactly what the application sees.
+   */
+  public static ElasticsearchClient connect(String url, long timeoutMillis) {
     Timeout timeout = Timeout.of(timeoutMillis, TimeUnit.MILLISECONDS);
     Rest5Client rest =
         Rest5Client.builder(HttpHost.create(URI.create(url)))
