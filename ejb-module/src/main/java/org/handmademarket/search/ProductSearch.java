@@ -100,8 +100,12 @@ public class ProductSearch {
   }
 
   @PreDestroy
-  void close() throws Exception {
-    jsonb.close();
+  void close() {
+    try {
+      jsonb.close();
+    } catch (Exception e) {
+      LOG.log(Level.FINE, "Closing JSON-B failed", e);
+    }
   }
 
   /**

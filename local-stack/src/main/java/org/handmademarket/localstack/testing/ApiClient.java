@@ -12,7 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A plain HTTP client for black-box tests: what a storefront or an operator's probe would send. */
@@ -46,6 +48,13 @@ public final class ApiClient {
     return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET());
   }
 
+  /** A JSON GET with extra request headers. */
+  public Reply get(String path, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+    headers.forEach(request::header);
+    return send(request.GET());
+  }
+
   public Reply postJson(String path, String body) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))
@@ -63,7 +72,8 @@ public final class ApiClient {
       return new Reply(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
+          response.body(),
+          response.headers().map());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -72,8 +82,16 @@ public final class ApiClient {
     }
   }
 
-  /** A response: status, media type and body, with JSON views of the body. */
-  public record Reply(int status, String contentType, String body) {
+  /** A response: status, media type, body and headers, with JSON views of the body. */
+  public record Reply(int status, String contentType, String body, Map<String, List<String>> headers) {
+
+    /** The first value of a response header, matched case-insensitively. */
+    public Optional<String> header(String name) {
+      return headers.entrySet().stream()
+          .filter(entry -> entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty())
+          .map(entry -> entry.getValue().get(0))
+          .findFirst();
+    }
 
     public JsonObject json() {
       return (JsonObject) parse();
