@@ -70,6 +70,9 @@ public class ProductSearch {
   @ConfigProperty(name = "search.image.base.url", defaultValue = "/api/images/")
   String imageBaseUrl;
 
+  /** Whether the last search failed for want of Elasticsearch: an outage is logged once, not per search. */
+  private volatile boolean unavailable;
+
   private Jsonb jsonb;
   private Timer fromCache;
   private Timer fromElasticsearch;
@@ -156,7 +159,12 @@ public class ProductSearch {
 
   private SearchResponse<ProductDocument> execute(SearchRequest request) {
     try {
-      return client.search(request, ProductDocument.class);
+      SearchResponse<ProductDocument> response = client.search(request, ProductDocument.class);
+      if (unavailable) {
+        unavailable = false;
+        LOG.info("Elasticsearch answers searches again");
+      }
+      return response;
     } catch (IOException e) {
       throw unavailable(e);
     } catch (ElasticsearchException e) {
@@ -168,8 +176,9 @@ public class ProductSearch {
     }
   }
 
-  private static MarketplaceException unavailable(Exception cause) {
-    LOG.log(Level.WARNING, () -> "Elasticsearch could not answer a search: " + cause);
+  private MarketplaceException unavailable(Exception cause) {
+    LOG.log(unavailable ? Level.FINE : Level.WARNING, () -> "Elasticsearch cannot answer searches: " + cause);
+    unavailable = true;
     return new MarketplaceException(
         ProblemType.SERVICE_UNAVAILABLE,
         "Search is unavailable at the moment. Please try again shortly.",

@@ -73,8 +73,8 @@ class SearchIT {
 
   @BeforeEach
   void fixture() throws Exception {
-    app = new ApiClient(applicationUrl.toURI());
-    server = new ApiClient(applicationUrl.toURI().resolve("/"));
+    app = ApiClient.onLoopback(applicationUrl.toURI());
+    server = ApiClient.onLoopback(applicationUrl.toURI().resolve("/"));
     if (word == null) {
       String made = madeUpWord();
       ids = new LinkedHashMap<>();
@@ -333,7 +333,7 @@ class SearchIT {
         "elasticsearch ready again",
         Duration.ofSeconds(90),
         () -> server.get("health/ready"),
-        reply -> reply.status() == 200);
+        reply -> reply.status() == 200 && reply.checkStates().get("elasticsearch").equals("UP"));
   }
 
   @Test

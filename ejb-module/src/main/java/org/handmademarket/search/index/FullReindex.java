@@ -35,7 +35,13 @@ public final class FullReindex {
     this.pageSize = pageSize;
   }
 
+  /** Must not run twice at once for the same alias (the caller holds a lock). */
   public Result run(Instant now, Progress progress) throws IOException, SQLException {
+    List<String> orphans = index.orphans();
+    if (!orphans.isEmpty()) {
+      LOG.info(() -> "Deleting indices left behind by an earlier reindex: " + orphans);
+      index.delete(orphans);
+    }
     long total = snapshots.countSearchable();
     String name = index.createForBulkLoad(now);
     long indexed;

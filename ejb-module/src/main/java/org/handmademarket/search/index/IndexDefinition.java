@@ -10,14 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.handmademarket.platform.crypto.Sha256;
 
 /**
  * The products index as the config module defines it: settings, analysers and mappings from
@@ -77,7 +75,7 @@ public final class IndexDefinition {
         Json.createObjectBuilder(settings.getJsonObject("analysis")).add("filter", inlinedFilters).build();
     settings = Json.createObjectBuilder(settings).add("analysis", analysis).build();
     JsonObject mappings = file.getJsonObject("mappings");
-    String checksum = sha256(version + "\n" + settings + "\n" + mappings);
+    String checksum = Sha256.hex(version + "\n" + settings + "\n" + mappings);
     mappings =
         Json.createObjectBuilder(mappings)
             .add("_meta", Json.createObjectBuilder().add("version", version).add("checksum", checksum))
@@ -161,15 +159,6 @@ public final class IndexDefinition {
       throw new IOException("Missing on the classpath: " + resource + " (from the config module)");
     }
     return in;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Lazy holder: the classpath is read the first time the definition is needed. */

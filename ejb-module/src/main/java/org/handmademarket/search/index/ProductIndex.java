@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.handmademarket.platform.search.ElasticsearchClientProducer;
 
 /**
  * The products index behind its alias: searches and incremental updates address the alias, a full
@@ -39,12 +41,18 @@ public final class ProductIndex {
 
   private static final int CONFLICT = 409;
 
+  /**
+   * Creating an index, loading a thousand listings or waiting for a refresh can take seconds on a
+   * busy cluster; searches keep the short timeout of the shared client so that they fail fast.
+   */
+  static final Duration WRITE_TIMEOUT = Duration.ofSeconds(60);
+
   private final ElasticsearchClient client;
   private final String alias;
   private final IndexDefinition definition;
 
   public ProductIndex(ElasticsearchClient client, String alias, IndexDefinition definition) {
-    this.client = client;
+    this.client = ElasticsearchClientProducer.withResponseTimeout(client, WRITE_TIMEOUT);
     this.alias = alias;
     this.definition = definition;
   }
@@ -101,6 +109,18 @@ public final class ProductIndex {
     client.indices().updateAliases(u -> u.actions(actions));
     previous.remove(name);
     return previous;
+  }
+
+  /**
+   * Indices of this alias's naming scheme that the alias does not point at: left behind by a reindex
+   * that failed half-way. Only to be called while no reindex is running.
+   */
+  public List<String> orphans() throws IOException {
+    List<String> orphans =
+        new ArrayList<>(
+            client.indices().get(g -> g.index(alias + "-v*").allowNoIndices(true)).indices().keySet());
+    orphans.removeAll(indicesBehindAlias());
+    return orphans;
   }
 
   public void delete(Collection<String> names) throws IOException {
