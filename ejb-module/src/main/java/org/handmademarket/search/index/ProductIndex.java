@@ -129,25 +129,32 @@ public final class ProductIndex {
     }
   }
 
-  /** Writes to the live index through the alias; the writes are searchable when this returns. */
-  public WriteOutcome writeLive(List<ProductSnapshot> snapshots) throws IOException {
-    return write(snapshots, alias, true);
+  /**
+   * Writes to the live index through the alias.
+   *
+   * @param awaitRefresh whether to return only once the writes (and all before them) are searchable
+   */
+  public WriteOutcome writeLive(List<ProductSnapshot> snapshots, boolean awaitRefresh) throws IOException {
+    return write(snapshots, alias, true, awaitRefresh);
   }
 
   /** Writes into an index being bulk-loaded; nothing is refreshed until {@link #goLive}. */
   public WriteOutcome writeBulkLoad(String index, List<ProductSnapshot> snapshots) throws IOException {
-    return write(snapshots, index, false);
+    return write(snapshots, index, false, false);
   }
 
-  private WriteOutcome write(List<ProductSnapshot> snapshots, String target, boolean live)
-      throws IOException {
+  private WriteOutcome write(
+      List<ProductSnapshot> snapshots, String target, boolean live, boolean awaitRefresh) throws IOException {
     if (snapshots.isEmpty()) {
       return new WriteOutcome(Map.of());
     }
     BulkRequest.Builder bulk = new BulkRequest.Builder().index(target);
     if (live) {
       // require_alias: a missing alias must fail the write, not auto-create an index named "products".
-      bulk.requireAlias(true).refresh(Refresh.WaitFor);
+      bulk.requireAlias(true);
+    }
+    if (awaitRefresh) {
+      bulk.refresh(Refresh.WaitFor);
     }
     for (ProductSnapshot snapshot : snapshots) {
       String id = Long.toString(snapshot.id());

@@ -22,13 +22,18 @@ public final class ProductIndexer {
     this.index = index;
   }
 
-  /** Re-reads the listings and indexes or removes each one; returns those that failed. */
+  /**
+   * Re-reads the listings and indexes or removes each one; returns those that failed. When it
+   * returns, the writes are searchable: the last chunk waits for a refresh, which covers the chunks
+   * before it too.
+   */
   public ProductIndex.WriteOutcome refresh(Collection<Long> productIds) throws IOException, SQLException {
     List<Long> ids = new ArrayList<>(productIds);
     Map<Long, String> failures = new LinkedHashMap<>();
     for (int from = 0; from < ids.size(); from += CHUNK) {
-      List<ProductSnapshot> current = snapshots.current(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
-      failures.putAll(index.writeLive(current).failures());
+      int to = Math.min(ids.size(), from + CHUNK);
+      List<ProductSnapshot> current = snapshots.current(ids.subList(from, to));
+      failures.putAll(index.writeLive(current, to == ids.size()).failures());
     }
     return new ProductIndex.WriteOutcome(failures);
   }
