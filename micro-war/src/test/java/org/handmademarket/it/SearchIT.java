@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.function.Executable;
 import java.util.stream.Collectors;
 import org.handmademarket.it.support.Deployments;
 import org.handmademarket.it.support.Listing;
@@ -43,6 +42,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Search through the API, as the storefront uses it, on the WAR in Payara Micro with real PostgreSQL,
