@@ -21,7 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.handmademarket.platform.errors.MarketplaceException;
@@ -83,11 +82,11 @@ public class ProductSearch {
   @PostConstruct
   void init() {
     jsonb = JsonbBuilder.create();
+    // Timers keep their default unit (nanoseconds): the exporter converts them to seconds itself.
     Metadata latency =
         Metadata.builder()
             .withName("search.latency")
             .withDescription("Time to answer a product search, by where the result came from")
-            .withUnit(MetricUnits.SECONDS)
             .build();
     fromCache = metrics.timer(latency, new Tag("source", "cache"));
     fromElasticsearch = metrics.timer(latency, new Tag("source", "elasticsearch"));
@@ -96,7 +95,6 @@ public class ProductSearch {
             Metadata.builder()
                 .withName("search.suggest.latency")
                 .withDescription("Time to answer a typeahead request")
-                .withUnit(MetricUnits.SECONDS)
                 .build());
     hits = metrics.counter("search.cache.hits");
     misses = metrics.counter("search.cache.misses");

@@ -1,6 +1,7 @@
 package org.handmademarket.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +106,7 @@ public final class SearchBenchmark {
         }
       }
       System.out.printf(Locale.ROOT, "Measuring %d rounds of %d queries...%n", rounds, QUERIES.size());
+      double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       Latencies viaApi = new Latencies();
       Latencies direct = new Latencies();
       Latencies tookInElasticsearch = new Latencies();
@@ -129,13 +131,17 @@ public final class SearchBenchmark {
         }
       }
 
+      double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       System.out.printf(
           Locale.ROOT,
-          "%nSearch benchmark: %d searchable listings, %d queries x %d rounds, one client thread, %d cores%n%n",
+          "%nSearch benchmark: %d searchable listings, %d queries x %d rounds, one client thread, %d cores,"
+              + " load average %.1f before and %.1f after%n%n",
           searchable,
           QUERIES.size(),
           rounds,
-          Runtime.getRuntime().availableProcessors());
+          Runtime.getRuntime().availableProcessors(),
+          loadBefore,
+          loadAfter);
       System.out.println(Latencies.header());
       System.out.println(viaApi.row("GET /api/search (cache bypassed)"));
       System.out.println(direct.row("same query straight to Elasticsearch"));
