@@ -2,7 +2,9 @@ package org.handmademarket.platform.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jsonb.JsonbJsonpMapper;
+import co.elastic.clients.transport.rest5_client.Rest5ClientOptions;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.RequestOptions;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -11,7 +13,9 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,6 +34,14 @@ public class ElasticsearchClientProducer {
   ElasticsearchClient client(
       @ConfigProperty(name = "es.url") String url,
       @ConfigProperty(name = "es.timeout.millis", defaultValue = "3000") long timeoutMillis) {
+    return connect(url, timeoutMillis);
+  }
+
+  /**
+   * A client configured as the application's: also for tools and tests that talk to Elasticsearch
+   * outside the server and must see exactly what the application sees.
+   */
+  public static ElasticsearchClient connect(String url, long timeoutMillis) {
     Timeout timeout = Timeout.of(timeoutMillis, TimeUnit.MILLISECONDS);
     Rest5Client rest =
         Rest5Client.builder(HttpHost.create(URI.create(url)))
@@ -38,6 +50,18 @@ public class ElasticsearchClientProducer {
             .setConnectionConfigCallback(config -> config.setConnectTimeout(timeout))
             .build();
     return new ElasticsearchClient(new Rest5ClientTransport(rest, new JsonbJsonpMapper()));
+  }
+
+  /**
+   * The same client with a longer response timeout, for work that may legitimately take longer than
+   * a search: creating indices, bulk loads, waiting for a refresh. Connections are shared.
+   */
+  public static ElasticsearchClient withResponseTimeout(ElasticsearchClient client, Duration timeout) {
+    Timeout patience = Timeout.of(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    RequestConfig config =
+        RequestConfig.custom().setConnectionRequestTimeout(patience).setResponseTimeout(patience).build();
+    return client.withTransportOptions(
+        new Rest5ClientOptions(RequestOptions.DEFAULT.toBuilder().setRequestConfig(config).build(), false));
   }
 
   void close(@Disposes ElasticsearchClient client) {

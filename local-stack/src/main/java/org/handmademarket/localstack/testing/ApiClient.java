@@ -65,6 +65,13 @@ public final class ApiClient {
     return request("GET", path).header("Accept", accept).send();
   }
 
+  /** A JSON GET with extra request headers. */
+  public Reply get(String path, Map<String, String> headers) {
+    Request request = request("GET", path).header("Accept", "application/json");
+    headers.forEach(request::header);
+    return request.send();
+  }
+
   public Reply postJson(String path, String body) {
     return request("POST", path).json(body).send();
   }

@@ -20,6 +20,7 @@ public final class Deployments {
             ProbeResource.Parcel.class,
             IdentityProbeResource.class,
             CallerProbe.class,
-            InventoryProbeResource.class);
+            InventoryProbeResource.class,
+            SearchProbeResource.class);
   }
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     tags = {
       @Tag(name = "Catalog", description = "Categories, shops and listings"),
       @Tag(name = "Identity", description = "Registering, signing in and out, the signed-in account"),
-      @Tag(name = "Seller", description = "A seller's own shop, listings, photos, prices and stock")
+      @Tag(name = "Seller", description = "A seller's own shop, listings, photos, prices and stock"),
+      @Tag(name = "Search", description = "Product search with facets, and typeahead")
     })
 public class MarketplaceApi extends Application {}

@@ -1,0 +1,26 @@
+package org.handmademarket.search;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import java.math.BigDecimal;
+
+/**
+ * A listing as a search result card shows it.
+ *
+ * @param score the relevance score; absent when sorting by price or date
+ * @param image URL of the first image's thumbnail; absent for a listing without images
+ * @param category the category's slug
+ * @param quantity how many are left (always at least 1: search shows only what is in stock)
+ */
+public record ProductHit(
+    long id,
+    Double score,
+    String title,
+    BigDecimal price,
+    String image,
+    String shopName,
+    String shopSlug,
+    @JsonbProperty("isVintage") boolean isVintage,
+    @JsonbProperty("isHandmade") boolean isHandmade,
+    String category,
+    String categoryName,
+    int quantity) {}

@@ -1,0 +1,12 @@
+package org.handmademarket.search;
+
+import java.util.List;
+
+/**
+ * One page of search results with the facets of the whole result set.
+ *
+ * @param total how many listings match, on all pages
+ * @param totalPages the pages a client can request (at most 100, see the API documentation)
+ */
+public record SearchResult(
+    List<ProductHit> products, long total, int page, int pageSize, int totalPages, SearchFacets facets) {}

@@ -1,0 +1,189 @@
+package org.handmademarket.search.index;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Reads listings from PostgreSQL, the source of truth, in the shape the index stores them. Search has
+ * its own read model: plain SQL over the catalogue's tables, so that it needs none of the catalogue's
+ * entities and reads a page of a thousand listings in one statement.
+ *
+ * <p>A listing is searchable while it is {@code ACTIVE} and its shop is {@code ACTIVE}. Listings out
+ * of stock stay searchable documents with {@code quantity} 0: queries filter them out, and a restock
+ * only has to update the quantity.
+ */
+public final class ProductSnapshots {
+
+  /** The database clock at the start of the statement, in microseconds: the snapshot's version. */
+  private static final String VERSION =
+      "(SELECT (extract(epoch FROM statement_timestamp()) * 1000000)::bigint AS version) v";
+
+  private static final String COLUMNS =
+      """
+      v.version, p.id, p.title, p.description, p.price, p.quantity, p.is_vintage, p.is_handmade,
+      p.created_at, p.category_id, s.name AS shop_name, s.slug AS shop_slug, s.id AS shop_id,
+      s.rating AS shop_rating, s.sales_count AS shop_sales_count,
+      (p.status = 'ACTIVE' AND s.status = 'ACTIVE') AS searchable,
+      ARRAY(SELECT t.tag FROM product_tags t WHERE t.product_id = p.id ORDER BY t.tag) AS tags,
+      ARRAY(SELECT m.material FROM product_materials m WHERE m.product_id = p.id ORDER BY m.material)
+        AS materials,
+      (SELECT i.thumbnail_key FROM product_images i WHERE i.product_id = p.id
+        ORDER BY i.position LIMIT 1) AS image
+      """;
+
+  private static final String SEARCHABLE = "p.status = 'ACTIVE' AND s.status = 'ACTIVE'";
+
+  private static final String PAGE =
+      "SELECT " + COLUMNS + ", p.id AS requested_id FROM products p JOIN shops s ON s.id = p.shop_id"
+          + " CROSS JOIN " + VERSION
+          + " WHERE p.id > ? AND " + SEARCHABLE + " ORDER BY p.id LIMIT ?";
+
+  private static final String BY_IDS =
+      "SELECT " + COLUMNS + ", ids.id AS requested_id FROM unnest(?::bigint[]) AS ids(id)"
+          + " CROSS JOIN " + VERSION
+          + " LEFT JOIN products p ON p.id = ids.id LEFT JOIN shops s ON s.id = p.shop_id";
+
+  private static final String COUNT =
+      "SELECT count(*) FROM products p JOIN shops s ON s.id = p.shop_id WHERE " + SEARCHABLE;
+
+  private final DataSource dataSource;
+
+  public ProductSnapshots(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Up to {@code limit} searchable listings with ids above {@code afterId}, in id order. */
+  public List<ProductSnapshot> searchablePage(long afterId, int limit) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement page = connection.prepareStatement(PAGE)) {
+      Map<Long, CategoryPath> categories = CategoryPath.load(connection);
+      page.setLong(1, afterId);
+      page.setInt(2, limit);
+      return read(page, categories);
+    }
+  }
+
+  public long countSearchable() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet count = statement.executeQuery(COUNT)) {
+      count.next();
+      return count.getLong(1);
+    }
+  }
+
+  /** The current state of each listing: one snapshot per id, unsearchable for ids that do not exist. */
+  public List<ProductSnapshot> current(Collection<Long> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement byIds = connection.prepareStatement(BY_IDS)) {
+      Map<Long, CategoryPath> categories = CategoryPath.load(connection);
+      byIds.setArray(1, connection.createArrayOf("bigint", ids.toArray(Long[]::new)));
+      return read(byIds, categories);
+    }
+  }
+
+  private static List<ProductSnapshot> read(PreparedStatement statement, Map<Long, CategoryPath> categories)
+      throws SQLException {
+    List<ProductSnapshot> snapshots = new ArrayList<>();
+    try (ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        long id = rows.getLong("requested_id");
+        long version = rows.getLong("version");
+        boolean searchable = rows.getBoolean("searchable");
+        snapshots.add(new ProductSnapshot(id, version, searchable ? document(rows, categories) : null));
+      }
+    }
+    return snapshots;
+  }
+
+  private static ProductDocument document(ResultSet row, Map<Long, CategoryPath> categories)
+      throws SQLException {
+    String title = row.getString("title");
+    double shopRating = row.getBigDecimal("shop_rating").doubleValue();
+    int shopSalesCount = row.getInt("shop_sales_count");
+    int quantity = row.getInt("quantity");
+    CategoryPath category = categories.get(row.getLong("category_id"));
+    BigDecimal price = row.getBigDecimal("price");
+    return new ProductDocument(
+        row.getLong("id"),
+        title,
+        row.getString("description"),
+        strings(row.getArray("tags")),
+        strings(row.getArray("materials")),
+        new ProductDocument.Category(category.slug(), category.name(), category.top(), category.path()),
+        row.getLong("shop_id"),
+        row.getString("shop_name"),
+        row.getString("shop_slug"),
+        shopRating,
+        shopSalesCount,
+        price,
+        row.getBoolean("is_vintage"),
+        row.getBoolean("is_handmade"),
+        quantity,
+        row.getObject("created_at", OffsetDateTime.class).toInstant(),
+        row.getString("image"),
+        quantity > 0
+            ? new ProductDocument.Completion(
+                SuggestInputs.of(title), Popularity.weight(shopRating, shopSalesCount))
+            : null);
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+  }
+
+  /** A category with the slugs from its top-level ancestor down to itself. */
+  record CategoryPath(String slug, String name, List<String> path) {
+
+    String top() {
+      return path.get(0);
+    }
+
+    /** The taxonomy is a few dozen rows: read whole, once per statement that needs it. */
+    static Map<Long, CategoryPath> load(Connection connection) throws SQLException {
+      record Row(long id, Long parentId, String slug, String name) {}
+      Map<Long, Row> rows = new HashMap<>();
+      try (Statement statement = connection.createStatement();
+          ResultSet result = statement.executeQuery("SELECT id, parent_id, slug, name FROM categories")) {
+        while (result.next()) {
+          long parent = result.getLong("parent_id");
+          rows.put(
+              result.getLong("id"),
+              new Row(
+                  result.getLong("id"),
+                  result.wasNull() ? null : parent,
+                  result.getString("slug"),
+                  result.getString("name")));
+        }
+      }
+      Map<Long, CategoryPath> paths = new HashMap<>();
+      for (Row row : rows.values()) {
+        List<String> path = new ArrayList<>();
+        Row current = row;
+        // A taxonomy is shallow; the bound only guards against a parent cycle in bad data.
+        for (int depth = 0; current != null && depth < 16; depth++) {
+          path.add(0, current.slug());
+          current = current.parentId() == null ? null : rows.get(current.parentId());
+        }
+        paths.put(row.id(), new CategoryPath(row.slug(), row.name(), List.copyOf(path)));
+      }
+      return paths;
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package org.handmademarket.search.outbox;
+
+/**
+ * One outbox row the search indexer consumes.
+ *
+ * @param attempts how many times indexing it has failed so far
+ */
+record OutboxEvent(long id, String aggregateType, long aggregateId, String eventType, int attempts) {
+
+  boolean concernsShop() {
+    return OutboxEvents.SHOP.equals(aggregateType);
+  }
+}

@@ -1,0 +1,148 @@
+package org.handmademarket.search.outbox;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.handmademarket.platform.persistence.DatabaseMigration;
+import org.handmademarket.search.index.IndexDefinition;
+import org.handmademarket.search.index.ProductIndex;
+
+/**
+ * Drains the outbox into the index, every {@code search.outbox.poll.millis} (500 ms by default) on
+ * each instance. A fixed delay between runs makes it single-flight per instance; the row claims make
+ * several instances safe together. A full batch is followed by the next one at once, so a burst is
+ * worked off without waiting for the timer.
+ *
+ * <p>Publishes {@code search.outbox.lag}: how long the oldest pending search event has been waiting.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class OutboxPoller {
+
+  private static final Logger LOG = Logger.getLogger(OutboxPoller.class.getName());
+
+  /** How long one run may keep draining before it yields to the next scheduled run. */
+  private static final Duration DRAIN_LIMIT = Duration.ofSeconds(5);
+
+  private static final Duration PURGE_EVERY = Duration.ofHours(1);
+
+  @EJB OutboxRelay relay;
+
+  @Inject ElasticsearchClient client;
+
+  @Inject MetricRegistry metrics;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Resource(lookup = DatabaseMigration.DATASOURCE)
+  DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = "search.index.alias", defaultValue = "products")
+  String alias;
+
+  @Inject
+  @ConfigProperty(name = "search.outbox.poll.millis", defaultValue = "500")
+  long pollMillis;
+
+  @Inject
+  @ConfigProperty(name = "search.outbox.retention.days", defaultValue = "7")
+  int retentionDays;
+
+  private ScheduledFuture<?> schedule;
+  private volatile boolean indexReady;
+  private volatile boolean failing;
+  private long lastPurgeNanos = System.nanoTime();
+
+  @PostConstruct
+  void start() {
+    metrics.gauge(
+        Metadata.builder()
+            .withName("search.outbox.lag")
+            .withDescription("Age of the oldest search event in the outbox not yet indexed (0 when none)")
+            .withUnit(MetricUnits.SECONDS)
+            .build(),
+        this,
+        OutboxPoller::lagSeconds);
+    schedule = scheduler.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (schedule != null) {
+      schedule.cancel(false);
+    }
+  }
+
+  /** Never throws: an exception would cancel the schedule for good. */
+  void poll() {
+    try {
+      if (!indexReady()) {
+        return;
+      }
+      long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
+      int claimed;
+      do {
+        claimed = relay.relayBatch();
+      } while (claimed == relay.batchSize() && System.nanoTime() < deadline);
+      purgeNowAndThen();
+      if (failing) {
+        failing = false;
+        LOG.info("The search outbox is being relayed again");
+      }
+    } catch (Exception e) {
+      if (!failing) {
+        failing = true;
+        LOG.log(Level.WARNING, "Relaying the search outbox failed; retrying every " + pollMillis + " ms", e);
+      }
+    }
+  }
+
+  /**
+   * Until the first index exists there is nowhere to write: events wait (without counting failed
+   * attempts) for the start-up reindex, which reads the current state anyway.
+   */
+  private boolean indexReady() throws IOException {
+    if (!indexReady) {
+      indexReady = new ProductIndex(client, alias, IndexDefinition.products()).exists();
+    }
+    return indexReady;
+  }
+
+  private void purgeNowAndThen() {
+    if (System.nanoTime() - lastPurgeNanos > PURGE_EVERY.toNanos()) {
+      lastPurgeNanos = System.nanoTime();
+      int purged = relay.purgeProcessed(Duration.ofDays(retentionDays));
+      LOG.fine(() -> "Purged " + purged + " processed search events");
+    }
+  }
+
+  private double lagSeconds() {
+    try {
+      return OutboxEvents.oldestPendingAge(dataSource).map(age -> age.toMillis() / 1000.0).orElse(0.0);
+    } catch (SQLException | RuntimeException e) {
+      LOG.log(Level.FINE, "Outbox lag unknown", e);
+      return Double.NaN;
+    }
+  }
+}
