@@ -13,6 +13,9 @@ public enum ProblemType {
   CONFLICT("conflict", "Conflict with the current state", 409),
   REQUEST_REJECTED("request-rejected", "The request cannot be served as sent", 400),
   SERVICE_UNAVAILABLE("service-unavailable", "A service the request needs is unavailable", 503),
+  INVALID_IMAGE("invalid-image", "The image cannot be used", 400),
+  PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
+  UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "The content is of a type that is not accepted", 415),
   INTERNAL("internal", "Something went wrong on our side", 500);
 
   private static final String BASE = "/problems/";
