@@ -1,0 +1,27 @@
+package org.handmademarket.catalog.shop;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/**
+ * A shop's page: branding, policies and the numbers shoppers judge it by. {@code listingCount} counts
+ * the listings shoppers can see (active and sold out). {@code status} matters to the seller only: the
+ * public never sees a suspended shop.
+ */
+public record ShopView(
+    long id,
+    String slug,
+    String name,
+    String tagline,
+    String description,
+    String logoUrl,
+    String bannerUrl,
+    String location,
+    String shippingPolicy,
+    BigDecimal rating,
+    int ratingCount,
+    int salesCount,
+    int favoriteCount,
+    long listingCount,
+    String status,
+    OffsetDateTime openedAt) {}
