@@ -1,5 +1,6 @@
 package org.handmademarket.catalog;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -7,7 +8,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** A node of the category taxonomy; top-level categories have no parent. */
+/** A node of the category taxonomy; top-level categories have no parent. Reference data: cached. */
+@Cacheable
 @Entity
 @Table(name = "categories")
 public class Category {

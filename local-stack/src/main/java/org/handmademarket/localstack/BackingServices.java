@@ -13,18 +13,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** PostgreSQL, Redis and Elasticsearch together: started in parallel, stopped in reverse. */
+/**
+ * PostgreSQL, Redis and Elasticsearch together: started in parallel, stopped in reverse. Beside them, the
+ * directory the application keeps its image files in.
+ */
 public final class BackingServices implements AutoCloseable {
 
   private final EmbeddedDatabase database;
   private final EmbeddedRedis redis;
   private final SearchNode search;
+  private final Path storageDirectory;
 
   public BackingServices(
-      EmbeddedDatabase database, EmbeddedRedis redis, SearchNode search) {
+      EmbeddedDatabase database, EmbeddedRedis redis, SearchNode search, Path storageDirectory) {
     this.database = database;
     this.redis = redis;
     this.search = search;
+    this.storageDirectory = storageDirectory.toAbsolutePath();
   }
 
   /** Services on the given ports keeping their data under {@code dataDirectory}. */
@@ -38,7 +43,8 @@ public final class BackingServices implements AutoCloseable {
             searchTransportPort,
             dataDirectory.resolve("elasticsearch"),
             searchClasspath,
-            dataDirectory.resolve("logs").resolve("elasticsearch.log")));
+            dataDirectory.resolve("logs").resolve("elasticsearch.log")),
+        dataDirectory.resolve("storage"));
   }
 
   /** Services on free ports, for a test run that must not collide with anything. */
@@ -79,6 +85,7 @@ public final class BackingServices implements AutoCloseable {
     config.put("redis.host", "127.0.0.1");
     config.put("redis.port", String.valueOf(redis.port()));
     config.put("es.url", search.url());
+    config.put("storage.dir", storageDirectory.toString());
     return config;
   }
 
@@ -92,6 +99,11 @@ public final class BackingServices implements AutoCloseable {
 
   public SearchNode search() {
     return search;
+  }
+
+  /** Where the application stores image files (MicroProfile Config {@code storage.dir}). */
+  public Path storageDirectory() {
+    return storageDirectory;
   }
 
   @Override

@@ -1,0 +1,35 @@
+package org.handmademarket.web.api.catalog;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.handmademarket.catalog.listing.ProductView;
+import org.handmademarket.catalog.storefront.ListingPage;
+
+@Path("products")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog")
+public class ProductResource {
+
+  @Inject ListingPage listings;
+
+  /** An id that is not a number matches no resource: 404, like an unknown listing. */
+  @GET
+  @Path("{id: [0-9]{1,18}}")
+  @Operation(
+      summary = "A listing's page",
+      description =
+          "The listing with its photos in order (original and grid copy), category, tags, materials,"
+              + " stock, status and shop. Drafts, deactivated listings and listings of suspended shops"
+              + " are 404.")
+  public ProductView product(@PathParam("id") long id) {
+    return listings.product(id);
+  }
+}
