@@ -9,9 +9,6 @@ public enum ListingSort {
   PRICE_ASC("price_asc", "p.price ASC, p.createdAt DESC, p.id DESC"),
   PRICE_DESC("price_desc", "p.price DESC, p.createdAt DESC, p.id DESC");
 
-  /** The names clients use, for validating a query parameter. */
-  public static final String PARAMETER_PATTERN = "newest|price_asc|price_desc";
-
   private final String parameter;
   private final String orderBy;
 

@@ -2,9 +2,6 @@ package org.handmademarket.web.api.catalog;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,8 +15,9 @@ import org.handmademarket.catalog.listing.ListingCard;
 import org.handmademarket.catalog.listing.ListingSort;
 import org.handmademarket.catalog.shop.ShopView;
 import org.handmademarket.catalog.storefront.ShopFront;
+import org.handmademarket.platform.errors.InvalidField;
 import org.handmademarket.platform.paging.Page;
-import org.handmademarket.platform.paging.PageRequest;
+import org.handmademarket.web.api.Paging;
 
 @Path("shops")
 @RequestScoped
@@ -45,10 +43,12 @@ public class ShopResource {
       description = "Active and sold-out listings, paged; sort is newest (default), price_asc or price_desc.")
   public Page<ListingCard> products(
       @PathParam("slug") String slug,
-      @QueryParam("page") @DefaultValue("1") @Min(1) @Max(10_000) int page,
-      @QueryParam("pageSize") @DefaultValue("24") @Min(1) @Max(PageRequest.MAX_SIZE) int pageSize,
-      @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = ListingSort.PARAMETER_PATTERN) String sort) {
-    return shops.listings(
-        slug, new PageRequest(page, pageSize), ListingSort.ofParameter(sort).orElseThrow());
+      @QueryParam("page") Integer page,
+      @QueryParam("pageSize") Integer pageSize,
+      @QueryParam("sort") @DefaultValue("newest") String sort) {
+    ListingSort order =
+        ListingSort.ofParameter(sort)
+            .orElseThrow(() -> InvalidField.of("sort", "must be one of newest, price_asc, price_desc"));
+    return shops.listings(slug, Paging.of(page, pageSize), order);
   }
 }
