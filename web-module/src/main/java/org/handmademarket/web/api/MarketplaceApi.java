@@ -18,5 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 "Shops, listings, search, a multi-seller cart and checkout for a marketplace of"
                     + " handmade and vintage goods. Errors are application/problem+json (RFC 9457).",
             license = @License(name = "Apache-2.0")),
-    tags = {@Tag(name = "Catalog", description = "Categories, shops and listings")})
+    tags = {
+      @Tag(name = "Catalog", description = "Categories, shops and listings"),
+      @Tag(name = "Seller", description = "A seller's own shop, listings, photos, prices and stock")
+    })
 public class MarketplaceApi extends Application {}
