@@ -9,17 +9,10 @@ import java.util.List;
  */
 public sealed interface Withdrawal {
 
-  boolean succeeded();
-
   /** Every line was taken out of stock. */
   record Taken(List<WithdrawnStock> lines) implements Withdrawal {
     public Taken {
       lines = List.copyOf(lines);
-    }
-
-    @Override
-    public boolean succeeded() {
-      return true;
     }
   }
 
@@ -27,11 +20,6 @@ public sealed interface Withdrawal {
   record Refused(List<Shortage> shortages) implements Withdrawal {
     public Refused {
       shortages = List.copyOf(shortages);
-    }
-
-    @Override
-    public boolean succeeded() {
-      return false;
     }
   }
 }

@@ -302,10 +302,6 @@ public class Product {
     return List.copyOf(images);
   }
 
-  public long version() {
-    return version;
-  }
-
   public OffsetDateTime createdAt() {
     return createdAt;
   }

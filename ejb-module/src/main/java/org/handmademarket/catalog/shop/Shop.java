@@ -116,10 +116,6 @@ public class Shop {
     return previous;
   }
 
-  public boolean isOwnedBy(long userId) {
-    return ownerId == userId;
-  }
-
   public boolean isVisibleToShoppers() {
     return status == ShopStatus.ACTIVE;
   }
@@ -134,10 +130,6 @@ public class Shop {
 
   public Long id() {
     return id;
-  }
-
-  public long ownerId() {
-    return ownerId;
   }
 
   public String name() {

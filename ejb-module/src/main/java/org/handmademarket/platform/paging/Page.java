@@ -1,7 +1,6 @@
 package org.handmademarket.platform.paging;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** One page of a longer list, with the totals of the whole list. */
 public record Page<T>(List<T> items, long total, int page, int pageSize, int totalPages) {
@@ -9,9 +8,5 @@ public record Page<T>(List<T> items, long total, int page, int pageSize, int tot
   public static <T> Page<T> of(List<T> items, long total, PageRequest request) {
     int totalPages = (int) ((total + request.pageSize() - 1) / request.pageSize());
     return new Page<>(List.copyOf(items), total, request.page(), request.pageSize(), totalPages);
-  }
-
-  public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
-    return new Page<>(items.stream().<R>map(mapper).toList(), total, page, pageSize, totalPages);
   }
 }
