@@ -5,7 +5,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The archive under test: the WAR this module built, exactly as it ships, plus the test probe. */
+/** The archive under test: the WAR this module built, exactly as it ships, plus the test probes. */
 public final class Deployments {
 
   private Deployments() {}
@@ -15,6 +15,6 @@ public final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, "marketplace.war")
         .importFrom(war)
         .as(WebArchive.class)
-        .addClasses(ProbeResource.class, ProbeResource.Parcel.class);
+        .addClasses(ProbeResource.class, ProbeResource.Parcel.class, InventoryProbeResource.class);
   }
 }
