@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.localstack.testing.IntegrationServices;
@@ -65,6 +66,21 @@ class EarOnPayaraServerIT {
 
     assertEquals(404, missing.status());
     assertTrue(missing.isProblem(), missing.contentType());
+  }
+
+  @Test
+  void shoppersSignInThroughTheWebModuleAgainstTheEjbModule() {
+    String email = "ear-" + UUID.randomUUID() + "@example.org";
+    ApiClient.Reply registered =
+        server.postJson(
+            "api/auth/register",
+            "{\"email\":\"" + email + "\",\"displayName\":\"Ear\",\"password\":\"knit one purl two\"}");
+
+    assertEquals(201, registered.status(), () -> registered.body() + "\nserver log: " + domain.serverLog());
+    ApiClient.Reply me =
+        server.request("GET", "api/me").bearer(registered.json().getString("token")).send();
+    assertEquals(200, me.status(), me.body());
+    assertEquals(email, me.json().getString("email"));
   }
 
   /** db.url becomes DB_URL: the MicroProfile Config mapping operators use in containers. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.handmademarket.localstack.Directories;
 
 /** A Payara Server domain driven through asadmin, as an operator would, bound to the loopback interface. */
 final class PayaraServerDomain {
@@ -32,6 +33,8 @@ final class PayaraServerDomain {
 
   static PayaraServerDomain create(Path home, Path domainsDirectory, String name) throws IOException, InterruptedException {
     PayaraServerDomain domain = new PayaraServerDomain(home, domainsDirectory, name, freePortBase());
+    // A domain left by an earlier run (the build was not cleaned) would make create-domain fail.
+    Directories.deleteRecursively(domainsDirectory.resolve(name));
     Files.createDirectories(domainsDirectory);
     domain.asadmin(
         Map.of(),

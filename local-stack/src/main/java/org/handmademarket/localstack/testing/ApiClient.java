@@ -12,7 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /** A plain HTTP client for black-box tests: what a storefront or an operator's probe would send. */
@@ -22,10 +28,16 @@ public final class ApiClient {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final URI base;
+  private final Map<String, String> defaultHeaders;
 
   /** @param base the server root, e.g. {@code http://127.0.0.1:8080/} */
   public ApiClient(URI base) {
+    this(base, Map.of());
+  }
+
+  private ApiClient(URI base, Map<String, String> defaultHeaders) {
     this.base = base;
+    this.defaultHeaders = defaultHeaders;
   }
 
   /**
@@ -38,42 +50,105 @@ public final class ApiClient {
         URI.create("http://127.0.0.1:" + url.getPort() + (url.getRawPath().isEmpty() ? "/" : url.getRawPath())));
   }
 
+  /** A client whose every request carries this header too (a client address, a language, ...). */
+  public ApiClient withHeader(String name, String value) {
+    Map<String, String> headers = new LinkedHashMap<>(defaultHeaders);
+    headers.put(name, value);
+    return new ApiClient(base, Map.copyOf(headers));
+  }
+
   public Reply get(String path) {
     return get(path, "application/json");
   }
 
   public Reply get(String path, String accept) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET());
+    return request("GET", path).header("Accept", accept).send();
   }
 
   public Reply postJson(String path, String body) {
-    return send(
-        HttpRequest.newBuilder(base.resolve(path))
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return request("POST", path).json(body).send();
   }
 
-  private static Reply send(HttpRequest.Builder request) {
-    try {
-      HttpResponse<String> response =
-          HTTP.send(
-              request.timeout(Duration.ofSeconds(30)).build(),
-              HttpResponse.BodyHandlers.ofString());
-      return new Reply(
-          response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+  /** A request to build up with headers, cookies and a body before {@link Request#send()}. */
+  public Request request(String method, String path) {
+    Request request = new Request(method, base.resolve(path));
+    defaultHeaders.forEach(request::header);
+    return request;
+  }
+
+  /** One request being put together; cookies are sent as one {@code Cookie} header. */
+  public static final class Request {
+
+    private final String method;
+    private final URI uri;
+    private final Map<String, List<String>> headers = new LinkedHashMap<>();
+    private final StringJoiner cookies = new StringJoiner("; ");
+    private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+
+    private Request(String method, URI uri) {
+      this.method = method;
+      this.uri = uri;
+      header("Accept", "application/json");
+    }
+
+    /** Sets a header, replacing an earlier value of the same name. */
+    public Request header(String name, String value) {
+      headers.put(name, new ArrayList<>(List.of(value)));
+      return this;
+    }
+
+    public Request cookie(String name, String value) {
+      cookies.add(name + "=" + value);
+      return this;
+    }
+
+    public Request bearer(String token) {
+      return header("Authorization", "Bearer " + token);
+    }
+
+    public Request json(String json) {
+      return body("application/json", json);
+    }
+
+    public Request body(String contentType, String content) {
+      header("Content-Type", contentType);
+      body = HttpRequest.BodyPublishers.ofString(content);
+      return this;
+    }
+
+    public Reply send() {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(uri).method(method, body).timeout(Duration.ofSeconds(30));
+      headers.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
+      if (cookies.length() > 0) {
+        request.header("Cookie", cookies.toString());
+      }
+      try {
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        Map<String, List<String>> received = new LinkedHashMap<>();
+        response
+            .headers()
+            .map()
+            .forEach((name, values) -> received.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        return new Reply(
+            response.statusCode(),
+            response.headers().firstValue("Content-Type").orElse(""),
+            response.body(),
+            received);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 
-  /** A response: status, media type and body, with JSON views of the body. */
-  public record Reply(int status, String contentType, String body) {
+  /**
+   * A response: status, media type, body and headers (names in lower case), with JSON views of the
+   * body.
+   */
+  public record Reply(int status, String contentType, String body, Map<String, List<String>> headers) {
 
     public JsonObject json() {
       return (JsonObject) parse();
@@ -97,6 +172,28 @@ public final class ApiClient {
 
     public boolean isProblem() {
       return contentType.startsWith("application/problem+json");
+    }
+
+    /** The first value of a header, whatever the case of its name. */
+    public Optional<String> header(String name) {
+      return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream().findFirst();
+    }
+
+    /** The whole {@code Set-Cookie} header that sets the named cookie, attributes included. */
+    public Optional<String> setCookie(String name) {
+      return headers.getOrDefault("set-cookie", List.of()).stream()
+          .filter(cookie -> cookie.startsWith(name + "="))
+          .findFirst();
+    }
+
+    /** The value the response gives the named cookie (empty text when it clears it). */
+    public Optional<String> cookieValue(String name) {
+      return setCookie(name)
+          .map(cookie -> cookie.substring(name.length() + 1))
+          .map(rest -> rest.contains(";") ? rest.substring(0, rest.indexOf(';')) : rest)
+          .map(value -> value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2
+              ? value.substring(1, value.length() - 1)
+              : value);
     }
   }
 }

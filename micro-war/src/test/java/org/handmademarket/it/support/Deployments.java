@@ -15,6 +15,11 @@ public final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, "marketplace.war")
         .importFrom(war)
         .as(WebArchive.class)
-        .addClasses(ProbeResource.class, ProbeResource.Parcel.class, InventoryProbeResource.class);
+        .addClasses(
+            ProbeResource.class,
+            ProbeResource.Parcel.class,
+            IdentityProbeResource.class,
+            CallerProbe.class,
+            InventoryProbeResource.class);
   }
 }

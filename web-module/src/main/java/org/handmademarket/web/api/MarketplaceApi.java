@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             license = @License(name = "Apache-2.0")),
     tags = {
       @Tag(name = "Catalog", description = "Categories, shops and listings"),
+      @Tag(name = "Identity", description = "Registering, signing in and out, the signed-in account"),
       @Tag(name = "Seller", description = "A seller's own shop, listings, photos, prices and stock")
     })
 public class MarketplaceApi extends Application {}

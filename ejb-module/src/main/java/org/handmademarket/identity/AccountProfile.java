@@ -1,0 +1,16 @@
+package org.handmademarket.identity;
+
+import java.util.List;
+
+/**
+ * An account as its owner sees it.
+ *
+ * @param shopSlug the slug of the account's shop, or null while it has none
+ */
+public record AccountProfile(
+    long id, String email, String displayName, List<Role> roles, String shopSlug) {
+
+  public AccountProfile {
+    roles = List.copyOf(roles);
+  }
+}

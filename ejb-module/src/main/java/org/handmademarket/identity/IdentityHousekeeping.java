@@ -1,0 +1,33 @@
+package org.handmademarket.identity;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Deletes expired sessions and throttling records every hour. Correctness does not depend on it
+ * (expired rows are ignored anyway); it keeps the tables small. Each instance runs it; the deletes are
+ * idempotent.
+ */
+@Singleton
+public class IdentityHousekeeping {
+
+  private static final Logger LOG = Logger.getLogger(IdentityHousekeeping.class.getName());
+
+  @Inject Sessions sessions;
+  @Inject LoginThrottling throttling;
+
+  @Schedule(hour = "*", minute = "23", persistent = false)
+  void purge() {
+    int expiredSessions = sessions.purgeExpired();
+    int staleThrottles = throttling.purgeStale();
+    LOG.fine(
+        () ->
+            "Deleted "
+                + expiredSessions
+                + " expired sessions and "
+                + staleThrottles
+                + " stale throttling records");
+  }
+}

@@ -1,0 +1,163 @@
+package org.handmademarket.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.handmademarket.platform.cache.RedisConnection;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
+
+/**
+ * Valid sessions in Redis, so that any instance answers "who is this?" without PostgreSQL. Only an
+ * optimisation: every failure is a cache miss, and the request carries on against the database.
+ *
+ * <p>Entries live at most {@link #MAX_TTL}, so a role change or a revocation that could not reach
+ * Redis is forgotten after that. When an eviction fails, the cache may hold a revoked session: it is
+ * not read again until all session entries have been purged, which happens as soon as Redis answers.
+ * The pool's Jedis connections are used directly because the JNoSQL bucket keeps one unpooled
+ * connection and writes a value and its expiry in two commands.
+ */
+@ApplicationScoped
+public class SessionCache {
+
+  static final Duration MAX_TTL = Duration.ofMinutes(5);
+
+  /** After a failure Redis is left alone for a moment, so an outage costs one timeout, not one each. */
+  private static final long BACK_OFF_NANOS = Duration.ofSeconds(2).toNanos();
+
+  private static final String PREFIX = RedisConnection.BUCKET + ":session:";
+  private static final Logger LOG = Logger.getLogger(SessionCache.class.getName());
+
+  @Inject RedisConnection redis;
+
+  private volatile long lastFailureNanos;
+  private volatile boolean failing;
+  private volatile boolean mayHoldRevoked;
+
+  Optional<Caller> get(String tokenHash) {
+    if (!usable()) {
+      return Optional.empty();
+    }
+    try {
+      String cached = redis.execute(jedis -> jedis.get(PREFIX + tokenHash));
+      answered();
+      return Optional.ofNullable(cached).flatMap(SessionCache::decode);
+    } catch (RuntimeException e) {
+      failed(e);
+      return Optional.empty();
+    }
+  }
+
+  void put(String tokenHash, Caller caller, Duration remaining) {
+    long seconds = Math.min(MAX_TTL.toSeconds(), remaining.toSeconds());
+    if (seconds < 1 || !usable()) {
+      return;
+    }
+    try {
+      redis.execute(jedis -> jedis.setex(PREFIX + tokenHash, seconds, encode(caller)));
+      answered();
+    } catch (RuntimeException e) {
+      failed(e);
+    }
+  }
+
+  void evictAfterCommit(@Observes(during = TransactionPhase.AFTER_COMPLETION) SessionsRevoked revoked) {
+    if (revoked.tokenHashes().isEmpty()) {
+      return;
+    }
+    if (!usable()) {
+      mayHoldRevoked = true;
+      return;
+    }
+    String[] keys = revoked.tokenHashes().stream().map(hash -> PREFIX + hash).toArray(String[]::new);
+    try {
+      redis.execute(jedis -> jedis.del(keys));
+      answered();
+    } catch (RuntimeException e) {
+      mayHoldRevoked = true;
+      failed(e);
+    }
+  }
+
+  private boolean usable() {
+    if (failing && System.nanoTime() - lastFailureNanos < BACK_OFF_NANOS) {
+      return false;
+    }
+    return !mayHoldRevoked || purge();
+  }
+
+  private boolean purge() {
+    try {
+      long purged = redis.execute(SessionCache::deleteAllSessionKeys);
+      mayHoldRevoked = false;
+      answered();
+      LOG.info(() -> "Purged " + purged + " cached sessions that may have outlived a revocation.");
+      return true;
+    } catch (RuntimeException e) {
+      failed(e);
+      return false;
+    }
+  }
+
+  private static long deleteAllSessionKeys(redis.clients.jedis.Jedis jedis) {
+    ScanParams sessions = new ScanParams().match(PREFIX + "*").count(500);
+    String cursor = ScanParams.SCAN_POINTER_START;
+    long deleted = 0;
+    do {
+      ScanResult<String> page = jedis.scan(cursor, sessions);
+      List<String> keys = page.getResult();
+      if (!keys.isEmpty()) {
+        deleted += jedis.del(keys.toArray(String[]::new));
+      }
+      cursor = page.getCursor();
+    } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
+    return deleted;
+  }
+
+  private void answered() {
+    if (failing) {
+      failing = false;
+      LOG.info("Redis answers again: sessions are cached again.");
+    }
+  }
+
+  private void failed(RuntimeException e) {
+    lastFailureNanos = System.nanoTime();
+    if (!failing) {
+      failing = true;
+      LOG.warning(
+          () -> "Redis is unreachable (" + e.getMessage() + "): sessions are checked in PostgreSQL.");
+    }
+  }
+
+  static String encode(Caller caller) {
+    return caller.userId()
+        + ":"
+        + caller.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
+  }
+
+  static Optional<Caller> decode(String cached) {
+    try {
+      int colon = cached.indexOf(':');
+      long userId = Long.parseLong(cached.substring(0, colon));
+      String names = cached.substring(colon + 1);
+      Set<Role> roles = EnumSet.noneOf(Role.class);
+      if (!names.isEmpty()) {
+        Arrays.stream(names.split(",")).map(Role::valueOf).forEach(roles::add);
+      }
+      return Optional.of(new Caller(userId, roles));
+    } catch (RuntimeException unreadable) {
+      // Written by another version, or damaged: the database has the truth.
+      return Optional.empty();
+    }
+  }
+}

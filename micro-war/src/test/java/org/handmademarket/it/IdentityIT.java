@@ -1,0 +1,564 @@
+package org.handmademarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.handmademarket.it.support.Deployments;
+import org.handmademarket.localstack.EmbeddedRedis;
+import org.handmademarket.localstack.testing.ApiClient;
+import org.handmademarket.localstack.testing.ApiClient.Reply;
+import org.handmademarket.localstack.testing.Eventually;
+import org.handmademarket.localstack.testing.IntegrationServices;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Accounts, sign-in sessions, throttling and CSRF protection, seen from outside as the storefront and
+ * API clients see them. Every test works on accounts of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IdentityIT {
+
+  private static final String COOKIE = "hm_session";
+  private static final String PASSWORD = "knit one purl two";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.marketplace();
+  }
+
+  @ArquillianResource URL applicationUrl;
+
+  private ApiClient app;
+  private ApiClient server;
+
+  /** Each test signs in from an address of its own (arquillian.xml trusts X-Forwarded-For). */
+  @BeforeEach
+  void clients() throws Exception {
+    String address = "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff));
+    app =
+        ApiClient.onLoopback(applicationUrl.toURI())
+            .withHeader("X-Forwarded-For", "203.0.113.9, " + address);
+    server = ApiClient.onLoopback(applicationUrl.toURI().resolve("/"));
+  }
+
+  @Test
+  void registeringSignsInANewShopper() {
+    String email = newEmail();
+
+    Reply registered = register("  " + email.toUpperCase() + " ", "Ana Maker", PASSWORD);
+
+    assertEquals(201, registered.status(), registered.body());
+    assertTrue(registered.header("Location").orElseThrow().endsWith("/api/me"));
+    JsonObject user = registered.json().getJsonObject("user");
+    assertEquals(email, user.getString("email"), "stored trimmed and in lower case");
+    assertEquals("Ana Maker", user.getString("displayName"));
+    assertEquals(List.of("SHOPPER"), roles(user));
+    assertFalse(user.containsKey("shopSlug"), "no shop yet");
+    String token = registered.json().getString("token");
+    assertEquals(43, token.length());
+    OffsetDateTime expiresAt = OffsetDateTime.parse(registered.json().getString("expiresAt"));
+    assertTrue(expiresAt.isAfter(OffsetDateTime.now().plusDays(29)), "a 30-day session");
+    assertEquals(token, registered.cookieValue(COOKIE).orElseThrow());
+
+    Reply me = app.request("GET", "api/me").cookie(COOKIE, token).send();
+    assertEquals(200, me.status(), me.body());
+    assertEquals(user.getJsonNumber("id").longValue(), me.json().getJsonNumber("id").longValue());
+    assertEquals(email, me.json().getString("email"));
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyLaxAndSiteWide() {
+    Reply registered = register(newEmail(), "Ana", PASSWORD);
+
+    String cookie = registered.setCookie(COOKIE).orElseThrow().toLowerCase();
+    assertAll(
+        () -> assertTrue(cookie.contains("httponly"), cookie),
+        () -> assertTrue(cookie.contains("samesite=lax"), cookie),
+        () -> assertTrue(cookie.contains("path=/"), cookie),
+        () -> assertTrue(cookie.contains("max-age=259"), "about 30 days: " + cookie),
+        () -> assertFalse(cookie.contains("secure"), "plain HTTP here, so not Secure: " + cookie));
+  }
+
+  @Test
+  void signingInGivesATokenForApiClientsAndACookieForBrowsers() {
+    String email = newEmail();
+    long id = userId(register(email, "Ana", PASSWORD));
+
+    Reply login = login(" " + email.toUpperCase(), PASSWORD);
+
+    assertEquals(200, login.status(), login.body());
+    assertEquals(id, login.json().getJsonObject("user").getJsonNumber("id").longValue());
+    String token = login.json().getString("token");
+    OffsetDateTime expiresAt = OffsetDateTime.parse(login.json().getString("expiresAt"));
+    assertTrue(expiresAt.isAfter(OffsetDateTime.now()));
+    assertEquals(token, login.cookieValue(COOKIE).orElseThrow());
+    assertEquals(200, app.request("GET", "api/me").bearer(token).send().status());
+    assertEquals(200, app.request("GET", "api/me").cookie(COOKIE, token).send().status());
+  }
+
+  @Test
+  void anonymousCallersOfMeGetA401Problem() {
+    assertProblem(app.get("api/me"), 401, "/problems/unauthenticated");
+    assertProblem(me("not-a-token"), 401, "/problems/unauthenticated");
+    assertProblem(meWithCookie("A".repeat(43)), 401, "/problems/unauthenticated");
+  }
+
+  @Test
+  void publicEndpointsIgnoreAnUnknownToken() {
+    Reply categories = app.request("GET", "api/categories").bearer("B".repeat(43)).send();
+
+    assertEquals(200, categories.status(), categories.body());
+  }
+
+  @Test
+  void anEmailCanBeRegisteredOnlyOnce() {
+    String email = newEmail();
+    assertEquals(201, register(email, "Ana", PASSWORD).status());
+
+    Reply again = register(" " + email.toUpperCase(), "Another Ana", PASSWORD);
+
+    assertProblem(again, 409, "/problems/email-taken");
+    assertEquals("email", again.json().getString("field"));
+  }
+
+  @Test
+  void aWrongPasswordAndAnUnknownEmailGetTheSameAnswer() {
+    String email = newEmail();
+    register(email, "Ana", PASSWORD);
+
+    Reply wrongPassword = login(email, "not the password");
+    Reply unknownEmail = login(newEmail(), "not the password");
+
+    assertProblem(wrongPassword, 401, "/problems/invalid-credentials");
+    assertProblem(unknownEmail, 401, "/problems/invalid-credentials");
+    assertEquals(withoutInstance(wrongPassword), withoutInstance(unknownEmail));
+    assertTrue(wrongPassword.setCookie(COOKIE).isEmpty(), "no session for a failed sign-in");
+  }
+
+  @Test
+  void signingOutRevokesThatSessionOnly() {
+    String email = newEmail();
+    register(email, "Ana", PASSWORD);
+    String browser = login(email, PASSWORD).json().getString("token");
+    String apiClient = login(email, PASSWORD).json().getString("token");
+
+    Reply logout = logoutWithCookie(browser, true);
+
+    assertEquals(204, logout.status(), logout.body());
+    String cleared = logout.setCookie(COOKIE).orElseThrow().toLowerCase();
+    assertTrue(cleared.contains("max-age=0"), cleared);
+    assertEquals("", logout.cookieValue(COOKIE).orElseThrow());
+    assertProblem(meWithCookie(browser), 401, "/problems/unauthenticated");
+    assertProblem(me(browser), 401, "/problems/unauthenticated");
+    assertEquals(200, me(apiClient).status());
+  }
+
+  @Test
+  void apiClientsSignOutWithTheirBearerToken() {
+    String email = newEmail();
+    register(email, "Ana", PASSWORD);
+    String token = login(email, PASSWORD).json().getString("token");
+
+    assertEquals(204, logoutWithBearer(token).status());
+
+    assertProblem(me(token), 401, "/problems/unauthenticated");
+    assertEquals(204, logoutWithBearer(token).status(), "idempotent");
+  }
+
+  @Test
+  void cookieRequestsThatChangeStateNeedTheCsrfHeader() {
+    String token = register(newEmail(), "Ana", PASSWORD).json().getString("token");
+
+    Reply forged = logoutWithCookie(token, false);
+
+    assertProblem(forged, 403, "/problems/csrf-header-missing");
+    assertEquals(200, meWithCookie(token).status(), "not signed out, and reading needs no header");
+    Reply genuine = logoutWithCookie(token, true);
+    assertEquals(204, genuine.status(), genuine.body());
+  }
+
+  @Test
+  void bearerRequestsNeedNoCsrfHeader() {
+    String token = register(newEmail(), "Ana", PASSWORD).json().getString("token");
+
+    assertEquals(204, logoutWithBearer(token).status());
+  }
+
+  @Test
+  void everyRegistrationRuleNamesItsField() {
+    String ok = newEmail();
+    assertAll(
+        rule("{\"displayName\":\"Ana\",\"password\":\"" + PASSWORD + "\"}", "email"),
+        rule(registration("ana.example.org", "Ana", PASSWORD), "email"),
+        rule(registration("ana@example", "Ana", PASSWORD), "email"),
+        rule(registration("a b@example.org", "Ana", PASSWORD), "email"),
+        rule(registration("a".repeat(250) + "@example.org", "Ana", PASSWORD), "email"),
+        rule(registration(ok, "", PASSWORD), "displayName"),
+        rule(registration(ok, "   ", PASSWORD), "displayName"),
+        rule(registration(ok, "A".repeat(81), PASSWORD), "displayName"),
+        rule("{\"email\":\"" + ok + "\",\"displayName\":\"Ana\"}", "password"),
+        rule(registration(ok, "Ana", "123456789"), "password"),
+        rule(registration(ok, "Ana", "x".repeat(129)), "password"),
+        rule(registration(ok, "Ana", " ".repeat(12)), "password"));
+    assertEquals(401, login(ok, PASSWORD).status(), "nothing was registered");
+  }
+
+  @Test
+  void everySignInRuleNamesItsField() {
+    assertAll(
+        () -> assertFields(app.postJson("api/auth/login", "{\"password\":\"x\"}"), "email"),
+        () -> assertFields(app.postJson("api/auth/login", "{\"email\":\"a@b.org\"}"), "password"),
+        () -> assertFields(login("a@example.org", "x".repeat(129)), "password"),
+        () -> assertFields(app.postJson("api/auth/login", "{}"), "email", "password"));
+  }
+
+  @Test
+  void malformedBodiesAre400Problems() {
+    String malformed = "/problems/malformed-request";
+    assertAll(
+        () -> assertProblem(app.postJson("api/auth/register", "{\"email\": "), 400, malformed),
+        () -> assertProblem(app.postJson("api/auth/login", "[1, 2"), 400, malformed),
+        () -> assertProblem(app.postJson("api/auth/login", "null"), 400, malformed),
+        () -> assertProblem(app.postJson("api/auth/login", "{\"email\": 5, \"password\": []}"), 400, malformed),
+        () -> {
+          Reply form =
+              app.request("POST", "api/auth/login")
+                  .body("application/x-www-form-urlencoded", "email=a&password=b")
+                  .send();
+          assertEquals(415, form.status(), "forms cannot sign in: JSON only");
+        });
+  }
+
+  @Test
+  void repeatedFailuresAreSlowedThenRefusedWithRetryAfter() {
+    String email = newEmail();
+    register(email, "Ana", PASSWORD);
+    List<Long> millis = new ArrayList<>();
+
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      long start = System.nanoTime();
+      assertEquals(401, login(email, "wrong password " + attempt).status(), "attempt " + attempt);
+      millis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
+    }
+    Reply refused = login(email, PASSWORD);
+
+    System.out.println("Failed sign-ins of one account, ms each: " + millis);
+    assertProblem(refused, 429, "/problems/too-many-attempts");
+    long retryAfter = Long.parseLong(refused.header("Retry-After").orElseThrow());
+    assertTrue(retryAfter > 0 && retryAfter <= 15 * 60, "Retry-After: " + retryAfter);
+    assertEquals(retryAfter, refused.json().getJsonNumber("retryAfterSeconds").longValue());
+    assertTrue(millis.get(9) >= 1000, "the 10th attempt was slowed down: " + millis);
+    String other = newEmail();
+    register(other, "Bo", PASSWORD);
+    assertEquals(200, login(other, PASSWORD).status(), "another account from this address signs in");
+  }
+
+  @Test
+  void aSuccessfulSignInClearsTheAccountsFailures() {
+    String email = newEmail();
+    register(email, "Ana", PASSWORD);
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      assertEquals(401, login(email, "wrong password").status());
+    }
+    assertEquals(200, login(email, PASSWORD).status());
+
+    for (int attempt = 1; attempt <= 6; attempt++) {
+      assertEquals(401, login(email, "wrong again").status(), "failure " + attempt + " after it");
+    }
+
+    assertEquals(200, login(email, PASSWORD).status(), "6 failures since the success: not locked");
+  }
+
+  @Test
+  void sessionsAndSignInKeepWorkingWhileRedisIsDown() throws Exception {
+    String email = newEmail();
+    register(email, "Ana", PASSWORD);
+    String before = login(email, PASSWORD).json().getString("token");
+    assertEquals(200, me(before).status(), "cached in Redis now");
+    EmbeddedRedis redis = IntegrationServices.current().redis();
+
+    redis.stop();
+    String during;
+    try {
+      assertEquals(200, me(before).status(), "first request without Redis");
+      assertEquals(200, me(before).status(), "second request without Redis");
+      Reply login = login(email, PASSWORD);
+      assertEquals(200, login.status(), login.body());
+      during = login.json().getString("token");
+      assertEquals(200, me(during).status());
+      assertEquals(204, logoutWithBearer(before).status());
+      assertEquals(401, me(before).status(), "revoked while Redis is down");
+    } finally {
+      redis.start();
+    }
+    awaitRedisUp();
+
+    assertEquals(401, me(before).status(), "a stale cached copy must not bring it back");
+    assertEquals(200, me(during).status());
+  }
+
+  @Test
+  void aSuspendedAccountLosesItsSessionsAndCannotSignIn() {
+    String email = newEmail();
+    long id = userId(register(email, "Ana", PASSWORD));
+    String token = login(email, PASSWORD).json().getString("token");
+    assertEquals(200, me(token).status());
+
+    assertEquals(204, probePost("accounts/" + id + "/suspension").status());
+
+    assertProblem(me(token), 401, "/problems/unauthenticated");
+    assertProblem(login(email, PASSWORD), 401, "/problems/invalid-credentials");
+  }
+
+  @Test
+  void rolesReachTheContainerEjbsAndServices() {
+    String email = newEmail();
+    long id = userId(register(email, "Ana", PASSWORD));
+    String token = login(email, PASSWORD).json().getString("token");
+
+    JsonObject seen = app.request("GET", "api/test-probe/identity/caller").bearer(token).send().json();
+    assertAll(
+        () -> assertEquals(String.valueOf(id), seen.getString("currentUserId")),
+        () -> assertTrue(seen.getBoolean("currentUserIsShopper")),
+        () -> assertEquals(String.valueOf(id), seen.getString("jaxrsPrincipal")),
+        () -> assertTrue(seen.getBoolean("jaxrsIsShopper"), "group SHOPPER maps to role SHOPPER"),
+        () -> assertEquals(String.valueOf(id), seen.getString("ejbCaller"), "an EJB sees the caller"),
+        () -> assertTrue(seen.getBoolean("ejbIsShopper")),
+        () -> assertFalse(seen.getBoolean("ejbIsAdmin")));
+
+    assertProblem(probe("admin", token), 403, "/problems/forbidden");
+    assertProblem(probe("admin-ejb", token), 403, "/problems/forbidden");
+    assertProblem(probe("seller", token), 403, "/problems/forbidden");
+    assertProblem(app.get("api/test-probe/identity/admin-ejb"), 401, "/problems/unauthenticated");
+    assertProblem(app.get("api/test-probe/identity/seller"), 401, "/problems/unauthenticated");
+
+    assertEquals(204, probePost("accounts/" + id + "/roles/ADMIN").status());
+    assertEquals(204, probePost("accounts/" + id + "/roles/SELLER").status());
+
+    assertEquals(200, probe("admin", token).status(), "the same session has the new role at once");
+    assertEquals(String.valueOf(id), probe("admin-ejb", token).json().getString("caller"));
+    assertEquals(String.valueOf(id), probe("seller", token).json().getString("caller"));
+    assertEquals(List.of("SHOPPER", "SELLER", "ADMIN"), roles(me(token).json()));
+  }
+
+  @Test
+  void meShowsTheShopOfASeller() throws Exception {
+    Reply registered = register(newEmail(), "Ana", PASSWORD);
+    long id = userId(registered);
+    String slug = "ana-" + UUID.randomUUID().toString().substring(0, 8);
+    try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "");
+        PreparedStatement shop =
+            db.prepareStatement("INSERT INTO shops (owner_id, name, slug) VALUES (?, ?, ?)")) {
+      shop.setLong(1, id);
+      shop.setString(2, "Ana's Knits");
+      shop.setString(3, slug);
+      shop.executeUpdate();
+    }
+
+    assertEquals(slug, me(registered.json().getString("token")).json().getString("shopSlug"));
+  }
+
+  /** The contract with tools that write accounts directly, such as the demo-data generator. */
+  @Test
+  void passwordHashesUseTheDocumentedFormatBothWays() throws Exception {
+    String registered = newEmail();
+    register(registered, "Ana", PASSWORD);
+    String written = newEmail();
+    byte[] salt = new byte[32];
+    new SecureRandom().nextBytes(salt);
+    byte[] key =
+        SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+            .generateSecret(new PBEKeySpec(PASSWORD.toCharArray(), salt, 210_000, 256))
+            .getEncoded();
+    String hash =
+        "PBKDF2WithHmacSHA512:210000:"
+            + Base64.getEncoder().encodeToString(salt)
+            + ":"
+            + Base64.getEncoder().encodeToString(key);
+
+    try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "")) {
+      try (PreparedStatement stored =
+          db.prepareStatement("SELECT password_hash FROM users WHERE email = ?")) {
+        stored.setString(1, registered);
+        try (ResultSet row = stored.executeQuery()) {
+          row.next();
+          String base64Of32Bytes = "[A-Za-z0-9+/]{43}=";
+          assertTrue(
+              row.getString(1)
+                  .matches("PBKDF2WithHmacSHA512:210000:" + base64Of32Bytes + ":" + base64Of32Bytes),
+              "stored as documented in docs/security.md");
+        }
+      }
+      try (PreparedStatement account =
+          db.prepareStatement(
+              "WITH account AS (INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Bo', ?)"
+                  + " RETURNING id) INSERT INTO user_roles (user_id, role) SELECT id, 'SHOPPER' FROM account")) {
+        account.setString(1, written);
+        account.setString(2, hash);
+        account.executeUpdate();
+      }
+    }
+
+    assertEquals(200, login(written, PASSWORD).status(), "a hash made with plain javax.crypto signs in");
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheIdentityEndpoints() {
+    Reply openapi = server.get("openapi?format=JSON");
+
+    assertEquals(200, openapi.status(), openapi.body());
+    List<String> paths = List.copyOf(openapi.json().getJsonObject("paths").keySet());
+    for (String path : List.of("/api/auth/register", "/api/auth/login", "/api/auth/logout", "/api/me")) {
+      assertTrue(paths.stream().anyMatch(p -> p.endsWith(path)), () -> path + " not in " + paths);
+    }
+  }
+
+  /** Prints the sign-in latency (PBKDF2 dominates it); a measurement, not an assertion. */
+  @Test
+  void measureSignInLatency() {
+    String email = newEmail();
+    register(email, "Ana", PASSWORD);
+    login(email, PASSWORD);
+    List<Long> millis = new ArrayList<>();
+
+    for (int i = 0; i < 20; i++) {
+      long start = System.nanoTime();
+      assertEquals(200, login(email, PASSWORD).status());
+      millis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
+    }
+
+    Collections.sort(millis);
+    System.out.printf(
+        "Sign-in latency over %d sign-ins: p50 %d ms, p90 %d ms, min %d ms, max %d ms%n",
+        millis.size(), millis.get(9), millis.get(17), millis.get(0), millis.get(19));
+  }
+
+  private Reply register(String email, String displayName, String password) {
+    return app.postJson("api/auth/register", registration(email, displayName, password));
+  }
+
+  private Reply login(String email, String password) {
+    return app.postJson("api/auth/login", credentials(email, password));
+  }
+
+  private Reply me(String token) {
+    return app.request("GET", "api/me").bearer(token).send();
+  }
+
+  private Reply meWithCookie(String token) {
+    return app.request("GET", "api/me").cookie(COOKIE, token).send();
+  }
+
+  private Reply logoutWithBearer(String token) {
+    return app.request("POST", "api/auth/logout").bearer(token).send();
+  }
+
+  private Reply logoutWithCookie(String token, boolean withCsrfHeader) {
+    ApiClient.Request logout = app.request("POST", "api/auth/logout").cookie(COOKIE, token);
+    return withCsrfHeader ? logout.header("X-Requested-With", "XMLHttpRequest").send() : logout.send();
+  }
+
+  private Reply probe(String path, String token) {
+    return app.request("GET", "api/test-probe/identity/" + path).bearer(token).send();
+  }
+
+  private Reply probePost(String path) {
+    return app.request("POST", "api/test-probe/identity/" + path).send();
+  }
+
+  private void awaitRedisUp() {
+    Eventually.await(
+        "Redis UP",
+        Duration.ofSeconds(60),
+        () -> server.get("health/ready"),
+        ready -> "UP".equals(ready.checkStates().get("redis")));
+  }
+
+  private Executable rule(String body, String field) {
+    return () -> assertFields(app.postJson("api/auth/register", body), field);
+  }
+
+  private static void assertFields(Reply reply, String... fields) {
+    assertProblem(reply, 400, "/problems/validation");
+    List<String> named =
+        reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .map(error -> error.getString("field"))
+            .distinct()
+            .toList();
+    assertEquals(List.of(fields), named, reply.body());
+  }
+
+  private static void assertProblem(Reply reply, int status, String type) {
+    assertEquals(status, reply.status(), reply.body());
+    assertTrue(reply.isProblem(), () -> "problem+json expected, got " + reply.contentType());
+    assertEquals(type, reply.json().getString("type"), reply.body());
+    assertEquals(status, reply.json().getInt("status"));
+  }
+
+  private static Map<String, Object> withoutInstance(Reply problem) {
+    return problem.json().entrySet().stream()
+        .filter(member -> !member.getKey().equals("instance"))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  private static long userId(Reply signedIn) {
+    return signedIn.json().getJsonObject("user").getJsonNumber("id").longValue();
+  }
+
+  private static List<String> roles(JsonObject user) {
+    return user.getJsonArray("roles").getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .toList();
+  }
+
+  private static String registration(String email, String displayName, String password) {
+    return Json.createObjectBuilder()
+        .add("email", email)
+        .add("displayName", displayName)
+        .add("password", password)
+        .build()
+        .toString();
+  }
+
+  private static String credentials(String email, String password) {
+    return Json.createObjectBuilder()
+        .add("email", email)
+        .add("password", password)
+        .build()
+        .toString();
+  }
+
+  private static String newEmail() {
+    return "shopper-" + UUID.randomUUID() + "@example.org";
+  }
+}

@@ -1,0 +1,112 @@
+package org.handmademarket.web.api.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.handmademarket.identity.SignIn;
+import org.handmademarket.identity.SignedIn;
+import org.handmademarket.platform.errors.MarketplaceException;
+import org.handmademarket.platform.errors.ProblemType;
+import org.handmademarket.web.security.SessionCredentials;
+
+@Path("auth")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Identity")
+public class AuthResource {
+
+  @Inject SignIn signIn;
+  @Inject ClientAddresses clientAddresses;
+
+  @Context HttpServletRequest request;
+  @Context HttpHeaders headers;
+  @Context SecurityContext security;
+  @Context UriInfo uri;
+
+  @POST
+  @Path("register")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Register as a shopper",
+      description =
+          "Creates a shopper account and signs it in: the session token comes in the body and in the"
+              + " hm_session cookie.")
+  @APIResponse(responseCode = "201", description = "Registered and signed in")
+  @APIResponse(responseCode = "400", description = "A field is not valid (problem+json)")
+  @APIResponse(responseCode = "409", description = "The email address is registered already")
+  public Response register(@Valid RegisterRequest body) {
+    RegisterRequest registration = present(body);
+    SignedIn signedIn =
+        signIn.register(registration.email, registration.displayName, registration.password);
+    return Response.created(uri.getBaseUriBuilder().path(MeResource.class).build())
+        .cookie(SessionCookie.issue(signedIn.token(), signedIn.expiresAt(), security.isSecure()))
+        .entity(signedIn)
+        .build();
+  }
+
+  @POST
+  @Path("login")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Sign in",
+      description =
+          "Checks the email and password and opens a session: the token comes in the body (for API"
+              + " clients, as Authorization: Bearer) and in the hm_session cookie (for browsers)."
+              + " Repeated failures are slowed down, then refused for a while with 429.")
+  @APIResponse(responseCode = "200", description = "Signed in")
+  @APIResponse(responseCode = "401", description = "Wrong email or password")
+  @APIResponse(responseCode = "429", description = "Too many failures; Retry-After says when to retry")
+  public Response login(@Valid LoginRequest body) {
+    LoginRequest credentials = present(body);
+    SignedIn signedIn =
+        signIn.signIn(credentials.email, credentials.password, clientAddresses.of(request));
+    return Response.ok(signedIn)
+        .cookie(SessionCookie.issue(signedIn.token(), signedIn.expiresAt(), security.isSecure()))
+        .build();
+  }
+
+  @POST
+  @Path("logout")
+  @Operation(
+      summary = "Sign out",
+      description = "Revokes the session presented (cookie or bearer token) and clears the cookie.")
+  @APIResponse(responseCode = "204", description = "Signed out")
+  public Response logout() {
+    SessionCredentials.token(
+            headers.getHeaderString(HttpHeaders.AUTHORIZATION), sessionCookieValue())
+        .ifPresent(signIn::signOut);
+    return Response.noContent().cookie(SessionCookie.clear(security.isSecure())).build();
+  }
+
+  private String sessionCookieValue() {
+    Cookie cookie = headers.getCookies().get(SessionCredentials.COOKIE);
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  /** A body of JSON {@code null} passes {@code @Valid}; it is as missing as an empty one. */
+  private static <T> T present(T body) {
+    if (body == null) {
+      throw new MarketplaceException(
+          ProblemType.MALFORMED_REQUEST,
+          "The request body is not well-formed JSON of the expected shape.",
+          Map.of());
+    }
+    return body;
+  }
+}

@@ -1,0 +1,48 @@
+package org.handmademarket.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Arrays;
+import org.handmademarket.identity.SessionTokenCredential;
+
+/**
+ * Authenticates every request that presents a session token; the identity store says whose it is. A
+ * request without a token, or with one that is unknown, expired or revoked, goes on as anonymous: the
+ * storefront's public pages need no sign-in, and whatever does need one answers 401 itself.
+ */
+@ApplicationScoped
+public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  @Inject IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    return SessionCredentials.token(request.getHeader(HttpHeaders.AUTHORIZATION), cookie(request))
+        .map(token -> identityStores.validate(new SessionTokenCredential(token)))
+        .filter(result -> result.getStatus() == CredentialValidationResult.Status.VALID)
+        .map(context::notifyContainerAboutLogin)
+        .orElseGet(context::doNothing);
+  }
+
+  private static String cookie(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return null;
+    }
+    return Arrays.stream(cookies)
+        .filter(cookie -> SessionCredentials.COOKIE.equals(cookie.getName()))
+        .map(Cookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+}

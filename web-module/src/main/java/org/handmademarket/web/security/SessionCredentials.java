@@ -1,0 +1,35 @@
+package org.handmademarket.web.security;
+
+import java.util.Optional;
+
+/** Where a request carries its session token, and which one counts when it carries two. */
+public final class SessionCredentials {
+
+  /** The session cookie's name; the storefront never reads it (it is HttpOnly). */
+  public static final String COOKIE = "hm_session";
+
+  private static final String BEARER = "bearer ";
+
+  private SessionCredentials() {}
+
+  /**
+   * The token of a request: the bearer token if there is one (an API client that sends a header means
+   * it), else the cookie's value.
+   */
+  public static Optional<String> token(String authorizationHeader, String cookieValue) {
+    return bearerToken(authorizationHeader).or(() -> nonBlank(cookieValue));
+  }
+
+  /** The token of an {@code Authorization: Bearer <token>} header; the scheme is case-insensitive. */
+  public static Optional<String> bearerToken(String authorizationHeader) {
+    if (authorizationHeader == null
+        || !authorizationHeader.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return Optional.empty();
+    }
+    return nonBlank(authorizationHeader.substring(BEARER.length()).strip());
+  }
+
+  private static Optional<String> nonBlank(String value) {
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+  }
+}
