@@ -1,18 +1,26 @@
 package org.handmademarket.web.api.cart;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import org.handmademarket.cart.Carts;
+import java.math.BigDecimal;
 
-/** {@code {productId, quantity}}: pieces to add to what the cart holds already. */
+/**
+ * {@code {productId, quantity}}: pieces to add to what the cart holds already. The numbers are read as
+ * exact decimals and checked here: bound to {@code int} or {@code long}, JSON-B would silently cut
+ * {@code 1.5} to 1 and wrap {@code 4294967297} round to 1.
+ */
 public class AddToCartRequest {
 
-  @NotNull @Positive public Long productId;
+  @NotNull
+  @Digits(integer = 18, fraction = 0)
+  @DecimalMin("1")
+  public BigDecimal productId;
 
   @NotNull
-  @Min(1)
-  @Max(Carts.MAX_LINE_QUANTITY)
-  public Integer quantity;
+  @Digits(integer = 2, fraction = 0)
+  @DecimalMin("1")
+  @DecimalMax("99")
+  public BigDecimal quantity;
 }

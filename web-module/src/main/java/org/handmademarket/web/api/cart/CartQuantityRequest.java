@@ -1,15 +1,17 @@
 package org.handmademarket.web.api.cart;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import org.handmademarket.cart.Carts;
+import java.math.BigDecimal;
 
-/** {@code {quantity}}: how many the cart should hold; 0 removes the line. */
+/** {@code {quantity}}: how many the cart should hold; 0 removes the line. Exact, as in {@link AddToCartRequest}. */
 public class CartQuantityRequest {
 
   @NotNull
-  @Min(0)
-  @Max(Carts.MAX_LINE_QUANTITY)
-  public Integer quantity;
+  @Digits(integer = 2, fraction = 0)
+  @DecimalMin("0")
+  @DecimalMax("99")
+  public BigDecimal quantity;
 }

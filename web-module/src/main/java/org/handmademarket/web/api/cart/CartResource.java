@@ -49,7 +49,7 @@ public class CartResource {
   @APIResponse(responseCode = "409", description = "Not enough stock; available and inCart say how much")
   public CartView add(@Valid AddToCartRequest body) {
     AddToCartRequest request = RequiredBody.of(body);
-    return carts.add(request.productId, request.quantity);
+    return carts.add(request.productId.longValueExact(), request.quantity.intValueExact());
   }
 
   @PUT
@@ -59,7 +59,7 @@ public class CartResource {
   @APIResponse(responseCode = "200", description = "The updated cart")
   @APIResponse(responseCode = "409", description = "Not enough stock; available and inCart say how much")
   public CartView set(@PathParam("productId") long productId, @Valid CartQuantityRequest body) {
-    return carts.set(productId, RequiredBody.of(body).quantity);
+    return carts.set(productId, RequiredBody.of(body).quantity.intValueExact());
   }
 
   @DELETE
