@@ -120,7 +120,10 @@ class CheckoutIT {
     JsonObject receipt = checkout.json();
     assertTrue(receipt.getBoolean("success"));
     assertEquals("67.50", receipt.getJsonNumber("totalPaid").toString());
-    List<JsonObject> orders = receipt.getJsonArray("orders").getValuesAs(JsonObject.class);
+    List<JsonObject> orders =
+        receipt.getJsonArray("orders").getValuesAs(JsonObject.class).stream()
+            .sorted(java.util.Comparator.comparing(o -> o.getJsonNumber("shopId").longValue()))
+            .toList();
     assertEquals(2, orders.size());
     assertEquals("37.50", orders.get(0).getJsonNumber("subtotal").toString());
     assertEquals("Clay Corner", orders.get(0).getString("shopName"));
