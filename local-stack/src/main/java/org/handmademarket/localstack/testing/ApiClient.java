@@ -116,7 +116,29 @@ public final class ApiClient {
       return this;
     }
 
+    /** A binary body, such as an image upload. */
+    public Request body(String contentType, byte[] content) {
+      header("Content-Type", contentType);
+      body = HttpRequest.BodyPublishers.ofByteArray(content);
+      return this;
+    }
+
     public Reply send() {
+      HttpResponse<String> response = exchange(HttpResponse.BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          headersOf(response));
+    }
+
+    /** Sends the request and keeps the response body as bytes (images and other files). */
+    public BinaryReply sendForBytes() {
+      HttpResponse<byte[]> response = exchange(HttpResponse.BodyHandlers.ofByteArray());
+      return new BinaryReply(response.statusCode(), response.body(), headersOf(response));
+    }
+
+    private <T> HttpResponse<T> exchange(HttpResponse.BodyHandler<T> handler) {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(uri).method(method, body).timeout(Duration.ofSeconds(30));
       headers.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
@@ -124,23 +146,31 @@ public final class ApiClient {
         request.header("Cookie", cookies.toString());
       }
       try {
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        Map<String, List<String>> received = new LinkedHashMap<>();
-        response
-            .headers()
-            .map()
-            .forEach((name, values) -> received.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-        return new Reply(
-            response.statusCode(),
-            response.headers().firstValue("Content-Type").orElse(""),
-            response.body(),
-            received);
+        return HTTP.send(request.build(), handler);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
+    }
+
+    private static Map<String, List<String>> headersOf(HttpResponse<?> response) {
+      Map<String, List<String>> received = new LinkedHashMap<>();
+      response
+          .headers()
+          .map()
+          .forEach((name, values) -> received.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+      return received;
+    }
+  }
+
+  /** A response whose body is kept as bytes; header names in lower case. */
+  public record BinaryReply(int status, byte[] body, Map<String, List<String>> headers) {
+
+    /** The first value of a header, whatever the case of its name. */
+    public Optional<String> header(String name) {
+      return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream().findFirst();
     }
   }
 

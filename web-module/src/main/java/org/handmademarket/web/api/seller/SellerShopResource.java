@@ -1,0 +1,80 @@
+package org.handmademarket.web.api.seller;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.handmademarket.catalog.seller.ShopBranding;
+import org.handmademarket.catalog.seller.ShopOpening;
+import org.handmademarket.catalog.shop.ShopView;
+
+@Path("seller/shop")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Seller")
+public class SellerShopResource {
+
+  @Inject ShopOpening opening;
+  @Inject ShopBranding branding;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Open a shop",
+      description =
+          "The signed-in shopper becomes a seller. One shop per account (409 for a second); the slug is"
+              + " made from the name when absent, and a chosen slug that is taken is a 409.")
+  public Response open(@Valid ShopRequest request, @Context UriInfo uri) {
+    ShopView shop = opening.open(request.profile(), request.slug);
+    return Response.created(uri.getBaseUriBuilder().path("shops").path(shop.slug()).build())
+        .entity(shop)
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "The caller's shop", description = "403 for an account that has no shop.")
+  public ShopView shop() {
+    return branding.current();
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Edit the caller's shop",
+      description = "Name, tagline, description, location and shipping policy; the slug stays as it was.")
+  public ShopView describe(@Valid ShopRequest request) {
+    return branding.describe(request.profile());
+  }
+
+  @PUT
+  @Path("logo")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Replace the shop's logo",
+      description = "The body is the image file (JPEG, PNG or WebP; the type is read from the content).")
+  public ShopView logo(InputStream image) {
+    return branding.changeLogo(image);
+  }
+
+  @PUT
+  @Path("banner")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Replace the shop's banner",
+      description = "The body is the image file (JPEG, PNG or WebP; the type is read from the content).")
+  public ShopView banner(InputStream image) {
+    return branding.changeBanner(image);
+  }
+}
