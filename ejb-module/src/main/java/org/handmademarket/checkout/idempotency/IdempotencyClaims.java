@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
+import java.util.Map;
 import org.handmademarket.platform.cache.RedisConnection;
 import org.handmademarket.platform.crypto.Sha256;
 import org.handmademarket.platform.errors.MarketplaceException;
@@ -22,6 +23,9 @@ import redis.clients.jedis.params.SetParams;
 public class IdempotencyClaims {
 
   static final Duration RETENTION = Duration.ofHours(24);
+
+  /** How long a client should wait after Redis failed: long enough for a restart or a failover. */
+  static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
   private static final String IN_PROGRESS = "in-progress";
   private static final String DONE = "done";
@@ -87,7 +91,9 @@ public class IdempotencyClaims {
     } catch (JedisException e) {
       throw new MarketplaceException(
           ProblemType.SERVICE_UNAVAILABLE,
-          "Checkout is briefly unavailable; nothing was ordered or charged. Please try again shortly.");
+          "Checkout is briefly unavailable; nothing was ordered or charged. Please try again shortly.",
+          Map.of("retryAfterSeconds", RETRY_AFTER.toSeconds()),
+          RETRY_AFTER);
     }
   }
 }

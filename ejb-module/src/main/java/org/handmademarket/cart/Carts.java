@@ -1,0 +1,294 @@
+package org.handmademarket.cart;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.handmademarket.catalog.image.ImageLinks;
+import org.handmademarket.identity.CurrentUser;
+import org.handmademarket.platform.errors.InvalidField;
+import org.handmademarket.platform.errors.MarketplaceException;
+import org.handmademarket.platform.errors.ProblemType;
+
+/**
+ * The signed-in shopper's cart. Every method works on the caller's own cart (from {@link CurrentUser})
+ * and answers 401 to anonymous callers, except {@link #availability}, which anyone may ask.
+ *
+ * <p>Adding or raising a quantity locks the listing's row ({@code SELECT ... FOR UPDATE}) before it
+ * compares stock with what the cart will hold, so two tabs adding the last piece at once cannot both
+ * get it into the cart. Checkout locks again and decides for real: stock can still go while a cart
+ * waits.
+ */
+@Stateless
+public class Carts {
+
+  /** The most of one listing a cart holds: more is a typo, or a reseller. */
+  public static final int MAX_LINE_QUANTITY = 99;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject CurrentUser currentUser;
+  @Inject CartCache cache;
+  @Inject ImageLinks links;
+  @Inject Event<CartChanged> changes;
+
+  /** The caller's cart, from the cache when it has it. */
+  public CartView cart() {
+    long userId = currentUser.requireUserId();
+    return cache
+        .get(userId)
+        .orElseGet(
+            () -> {
+              CartView cart = load(userId);
+              cache.put(userId, cart);
+              return cart;
+            });
+  }
+
+  /**
+   * Adds {@code quantity} pieces to what the cart holds of the listing.
+   *
+   * @throws MarketplaceException 404 for a listing shoppers cannot see; 409 {@code insufficient-stock}
+   *     with {@code available} and {@code inCart} when stock cannot cover the new total
+   */
+  public CartView add(long productId, int quantity) {
+    long userId = currentUser.requireUserId();
+    requireQuantity(quantity, 1);
+    Listing listing = lockListing(productId);
+    int inCart = inCart(userId, productId);
+    int total = inCart + quantity;
+    if (total > MAX_LINE_QUANTITY) {
+      throw InvalidField.of(
+          "quantity", "a cart holds at most " + MAX_LINE_QUANTITY + " of one item (it holds " + inCart + ")");
+    }
+    requireStock(listing, total, inCart);
+    store(userId, listing, total);
+    return changed(userId);
+  }
+
+  /**
+   * Sets how many of the listing the cart holds (adding it when it is not there yet); 0 removes it.
+   *
+   * @throws MarketplaceException 404 for a listing shoppers cannot see; 409 as for {@link #add}
+   */
+  public CartView set(long productId, int quantity) {
+    long userId = currentUser.requireUserId();
+    requireQuantity(quantity, 0);
+    if (quantity == 0) {
+      return remove(productId);
+    }
+    Listing listing = lockListing(productId);
+    int inCart = inCart(userId, productId);
+    if (quantity > inCart) {
+      // Lowering a quantity never needs stock; raising it does.
+      requireStock(listing, quantity, inCart);
+    }
+    store(userId, listing, quantity);
+    return changed(userId);
+  }
+
+  /** Removes the listing from the cart. @throws MarketplaceException 404 when it is not in the cart */
+  public CartView remove(long productId) {
+    long userId = currentUser.requireUserId();
+    int removed =
+        em.createNativeQuery("DELETE FROM cart_items WHERE user_id = ?1 AND product_id = ?2")
+            .setParameter(1, userId)
+            .setParameter(2, productId)
+            .executeUpdate();
+    if (removed == 0) {
+      throw notInCart(productId);
+    }
+    return changed(userId);
+  }
+
+  /** Empties the caller's cart. */
+  public CartView clear() {
+    long userId = currentUser.requireUserId();
+    emptyCartOf(userId);
+    return CartView.empty();
+  }
+
+  /**
+   * How many of a listing can be bought now, and how many the caller holds.
+   *
+   * @throws MarketplaceException 404 for a listing shoppers cannot see
+   */
+  public Availability availability(long productId) {
+    Listing listing = readListing(productId, false);
+    int inCart = currentUser.userId().map(userId -> inCart(userId, productId)).orElse(0);
+    int available = listing.available();
+    return new Availability(available, inCart, inCart < available && inCart < MAX_LINE_QUANTITY);
+  }
+
+  /** The lines of a shopper's cart, listing by listing, for checkout (in the caller's transaction). */
+  public List<CartEntry> entriesOf(long userId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT product_id, quantity FROM cart_items WHERE user_id = ?1 ORDER BY product_id")
+            .setParameter(1, userId)
+            .getResultList();
+    List<CartEntry> entries = new ArrayList<>();
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      entries.add(new CartEntry(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue()));
+    }
+    return entries;
+  }
+
+  /** Empties a shopper's cart in the caller's transaction (checkout, once the orders exist). */
+  public void emptyCartOf(long userId) {
+    em.createNativeQuery("DELETE FROM cart_items WHERE user_id = ?1")
+        .setParameter(1, userId)
+        .executeUpdate();
+    changes.fire(new CartChanged(userId));
+  }
+
+  private CartView changed(long userId) {
+    changes.fire(new CartChanged(userId));
+    return load(userId);
+  }
+
+  private void store(long userId, Listing listing, int quantity) {
+    em.createNativeQuery(
+            "INSERT INTO cart_items (user_id, product_id, shop_id, quantity) VALUES (?1, ?2, ?3, ?4)"
+                + " ON CONFLICT (user_id, product_id) DO UPDATE SET quantity = EXCLUDED.quantity")
+        .setParameter(1, userId)
+        .setParameter(2, listing.id())
+        .setParameter(3, listing.shopId())
+        .setParameter(4, quantity)
+        .executeUpdate();
+  }
+
+  private static void requireStock(Listing listing, int wanted, int inCart) {
+    if (wanted > listing.available()) {
+      throw new MarketplaceException(
+          ProblemType.INSUFFICIENT_STOCK,
+          listing.available() == 0
+              ? "\"" + listing.title() + "\" is sold out."
+              : "Only " + listing.available() + " of \"" + listing.title() + "\" available.",
+          Map.of("productId", listing.id(), "available", listing.available(), "inCart", inCart));
+    }
+  }
+
+  private static void requireQuantity(int quantity, int min) {
+    if (quantity < min || quantity > MAX_LINE_QUANTITY) {
+      throw InvalidField.of("quantity", "must be between " + min + " and " + MAX_LINE_QUANTITY);
+    }
+  }
+
+  private static MarketplaceException notInCart(long productId) {
+    return new MarketplaceException(
+        ProblemType.NOT_FOUND, "Listing " + productId + " is not in your cart.");
+  }
+
+  private int inCart(long userId, long productId) {
+    List<?> rows =
+        em.createNativeQuery("SELECT quantity FROM cart_items WHERE user_id = ?1 AND product_id = ?2")
+            .setParameter(1, userId)
+            .setParameter(2, productId)
+            .getResultList();
+    return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+  }
+
+  private Listing lockListing(long productId) {
+    return readListing(productId, true);
+  }
+
+  /**
+   * A listing shoppers can see (published, of a shop in good standing), optionally with its row
+   * locked until the transaction ends.
+   */
+  private Listing readListing(long productId, boolean lock) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT p.id, p.shop_id, p.title, p.quantity, p.status FROM products p"
+                    + " JOIN shops s ON s.id = p.shop_id"
+                    + " WHERE p.id = ?1 AND p.status IN ('ACTIVE', 'SOLD_OUT') AND s.status = 'ACTIVE'"
+                    + (lock ? " FOR UPDATE OF p" : ""))
+            .setParameter(1, productId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw new MarketplaceException(ProblemType.NOT_FOUND, "There is no listing " + productId + ".");
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return new Listing(
+        ((Number) row[0]).longValue(),
+        ((Number) row[1]).longValue(),
+        (String) row[2],
+        ((Number) row[3]).intValue(),
+        (String) row[4]);
+  }
+
+  private CartView load(long userId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT c.id, c.product_id, p.title, p.price, c.quantity,"
+                    + " CASE WHEN p.status = 'ACTIVE' AND s.status = 'ACTIVE' THEN p.quantity ELSE 0 END,"
+                    + " (SELECT i.thumbnail_key FROM product_images i WHERE i.product_id = p.id"
+                    + "  ORDER BY i.position LIMIT 1),"
+                    + " s.id, s.name, s.shipping_policy"
+                    + " FROM cart_items c JOIN products p ON p.id = c.product_id"
+                    + " JOIN shops s ON s.id = p.shop_id"
+                    + " WHERE c.user_id = ?1 ORDER BY c.added_at, c.id")
+            .setParameter(1, userId)
+            .getResultList();
+    Map<Long, ShopBuilder> shops = new LinkedHashMap<>();
+    BigDecimal itemTotal = Money.ZERO;
+    int itemCount = 0;
+    for (Object row : rows) {
+      Object[] c = (Object[]) row;
+      CartLine line =
+          new CartLine(
+              ((Number) c[0]).longValue(),
+              ((Number) c[1]).longValue(),
+              (String) c[2],
+              Money.of((BigDecimal) c[3]),
+              ((Number) c[4]).intValue(),
+              ((Number) c[5]).intValue(),
+              links.url((String) c[6]));
+      long shopId = ((Number) c[7]).longValue();
+      shops.computeIfAbsent(shopId, id -> new ShopBuilder(id, (String) c[8], (String) c[9])).add(line);
+      BigDecimal lineTotal = line.price().multiply(BigDecimal.valueOf(line.quantity()));
+      itemTotal = itemTotal.add(lineTotal);
+      itemCount += line.quantity();
+    }
+    return new CartView(
+        shops.values().stream().map(ShopBuilder::build).toList(), Money.of(itemTotal), itemCount);
+  }
+
+  private record Listing(long id, long shopId, String title, int quantity, String status) {
+    /** Only an active listing sells; a sold-out one stays visible with nothing to buy. */
+    int available() {
+      return "ACTIVE".equals(status) ? quantity : 0;
+    }
+  }
+
+  private static final class ShopBuilder {
+    private final long id;
+    private final String name;
+    private final String shippingPolicy;
+    private final List<CartLine> lines = new ArrayList<>();
+    private BigDecimal subtotal = Money.ZERO;
+
+    ShopBuilder(long id, String name, String shippingPolicy) {
+      this.id = id;
+      this.name = name;
+      this.shippingPolicy = shippingPolicy;
+    }
+
+    void add(CartLine line) {
+      lines.add(line);
+      subtotal = subtotal.add(line.price().multiply(BigDecimal.valueOf(line.quantity())));
+    }
+
+    CartShop build() {
+      return new CartShop(id, name, shippingPolicy, lines, Money.of(subtotal));
+    }
+  }
+}

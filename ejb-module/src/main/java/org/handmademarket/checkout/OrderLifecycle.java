@@ -1,0 +1,45 @@
+package org.handmademarket.checkout;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
+import org.handmademarket.catalog.shop.ShopSales;
+import org.handmademarket.inventory.Inventory;
+
+/**
+ * Ends an order's life early (cancelled or refunded) with what follows: stock that never left the shop
+ * goes back on sale through inventory, and the shop's sales count forgets the pieces. In the caller's
+ * transaction.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class OrderLifecycle {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Inventory inventory;
+  @Inject ShopSales sales;
+
+  /**
+   * Moves the order to {@code CANCELLED} or {@code REFUNDED}, refusing with 409 what its life does not
+   * allow.
+   */
+  public void end(Order order, OrderStatus target, Long actorId, String note) {
+    boolean stockReturns = order.status().returnsStockWhenEnded();
+    order.moveTo(target, actorId, note, OffsetDateTime.now(ZoneOffset.UTC));
+    int pieces = order.items().stream().mapToInt(OrderItem::quantity).sum();
+    if (stockReturns) {
+      Map<Long, Integer> back = new TreeMap<>();
+      order.items().forEach(item -> back.merge(item.productId(), item.quantity(), Integer::sum));
+      inventory.putBack(back);
+    }
+    sales.unsold(Map.of(order.shopId(), pieces));
+  }
+}

@@ -1,0 +1,195 @@
+package org.handmademarket.checkout;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.handmademarket.identity.CurrentUser;
+import org.handmademarket.identity.Role;
+import org.handmademarket.platform.errors.InvalidField;
+import org.handmademarket.platform.errors.MarketplaceException;
+import org.handmademarket.platform.errors.ProblemType;
+import org.handmademarket.platform.paging.Page;
+import org.handmademarket.platform.paging.PageRequest;
+
+/**
+ * Orders after checkout: what buyers see of theirs, what sellers do with their shop's (ship, deliver,
+ * cancel), and what support may do with any (cancel, refund). Every method starts from the caller
+ * ({@link CurrentUser}); an order the caller may not see is 404, exactly like one that does not exist.
+ * Moves lock the order row, so a seller's cancel and a payment confirmation cannot cross.
+ */
+@Stateless
+public class Orders {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject CurrentUser currentUser;
+  @Inject OrderLifecycle lifecycle;
+
+  /** The caller's orders, newest first. */
+  public Page<OrderView> mine(PageRequest page) {
+    long buyerId = currentUser.requireUserId();
+    return page(
+        em.createQuery("SELECT o FROM ShopOrder o WHERE o.buyerId = :buyer ORDER BY o.createdAt DESC, o.id DESC", Order.class)
+            .setParameter("buyer", buyerId),
+        em.createQuery("SELECT COUNT(o) FROM ShopOrder o WHERE o.buyerId = :buyer", Long.class)
+            .setParameter("buyer", buyerId),
+        page);
+  }
+
+  /** One of the caller's orders. @throws MarketplaceException 404 for another buyer's order */
+  public OrderView mine(long orderId) {
+    long buyerId = currentUser.requireUserId();
+    Order order = em.find(Order.class, orderId);
+    if (order == null || order.buyerId() != buyerId) {
+      throw notFound(orderId);
+    }
+    return view(order);
+  }
+
+  /**
+   * The orders of the caller's shop, newest first, optionally of one status.
+   *
+   * @throws MarketplaceException 403 for an account without a shop; 400 for an unknown status
+   */
+  public Page<OrderView> ofMyShop(String status, PageRequest page) {
+    long shopId = myShop();
+    OrderStatus wanted = status == null || status.isBlank() ? null : status(status);
+    String filter = wanted == null ? "" : " AND o.status = :status";
+    TypedQuery<Order> items =
+        em.createQuery("SELECT o FROM ShopOrder o WHERE o.shopId = :shop" + filter + " ORDER BY o.createdAt DESC, o.id DESC", Order.class)
+            .setParameter("shop", shopId);
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(o) FROM ShopOrder o WHERE o.shopId = :shop" + filter, Long.class)
+            .setParameter("shop", shopId);
+    if (wanted != null) {
+      items.setParameter("status", wanted);
+      count.setParameter("status", wanted);
+    }
+    return page(items, count, page);
+  }
+
+  /** One order of the caller's shop. */
+  public OrderView ofMyShop(long orderId) {
+    return view(shopOrder(orderId, false));
+  }
+
+  /** The seller hands a paid order to a carrier. */
+  public OrderView ship(long orderId, String carrier, String trackingNumber) {
+    long sellerId = currentUser.requireUserId();
+    Order order = shopOrder(orderId, true);
+    order.ship(carrier.trim(), trackingNumber.trim(), sellerId, now());
+    return view(order);
+  }
+
+  /** The seller confirms a shipped order arrived. */
+  public OrderView deliver(long orderId) {
+    long sellerId = currentUser.requireUserId();
+    Order order = shopOrder(orderId, true);
+    order.moveTo(OrderStatus.DELIVERED, sellerId, "Delivered", now());
+    return view(order);
+  }
+
+  /** The seller cancels an order not shipped yet; its stock goes back on sale. */
+  public OrderView cancelAsSeller(long orderId, String reason) {
+    long sellerId = currentUser.requireUserId();
+    Order order = shopOrder(orderId, true);
+    lifecycle.end(order, OrderStatus.CANCELLED, sellerId, note("Cancelled by the seller", reason));
+    return view(order);
+  }
+
+  /** Support cancels any order not shipped yet. @throws MarketplaceException 403 without the role */
+  public OrderView cancelAsSupport(long orderId, String reason) {
+    long agentId = requireSupport();
+    Order order = anyOrder(orderId);
+    lifecycle.end(order, OrderStatus.CANCELLED, agentId, note("Cancelled by support", reason));
+    return view(order);
+  }
+
+  /**
+   * Support refunds a paid, shipped or delivered order; stock comes back only for goods that never left
+   * the shop. The money goes back through the payment provider's dashboard until the gateway offers
+   * refunds.
+   */
+  public OrderView refund(long orderId, String reason) {
+    long agentId = requireSupport();
+    Order order = anyOrder(orderId);
+    lifecycle.end(order, OrderStatus.REFUNDED, agentId, note("Refunded by support", reason));
+    return view(order);
+  }
+
+  private long requireSupport() {
+    long userId = currentUser.requireUserId();
+    if (!currentUser.hasRole(Role.SUPPORT) && !currentUser.hasRole(Role.ADMIN)) {
+      throw new MarketplaceException(ProblemType.FORBIDDEN, "Only support may do this.");
+    }
+    return userId;
+  }
+
+  private Order anyOrder(long orderId) {
+    Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+    if (order == null) {
+      throw notFound(orderId);
+    }
+    return order;
+  }
+
+  private Order shopOrder(long orderId, boolean lock) {
+    long shopId = myShop();
+    Order order =
+        lock ? em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE) : em.find(Order.class, orderId);
+    if (order == null || order.shopId() != shopId) {
+      throw notFound(orderId);
+    }
+    return order;
+  }
+
+  private long myShop() {
+    long userId = currentUser.requireUserId();
+    List<?> shops =
+        em.createNativeQuery("SELECT id FROM shops WHERE owner_id = ?1").setParameter(1, userId).getResultList();
+    if (shops.isEmpty()) {
+      throw new MarketplaceException(ProblemType.FORBIDDEN, "Open a shop first: only sellers have shop orders.");
+    }
+    return ((Number) shops.get(0)).longValue();
+  }
+
+  private Page<OrderView> page(TypedQuery<Order> items, TypedQuery<Long> count, PageRequest page) {
+    List<Order> orders = items.setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
+    Map<Long, String> names = ShopNames.of(em, orders.stream().map(Order::shopId).distinct().toList());
+    return Page.of(orders.stream().map(order -> OrderView.of(order, names.get(order.shopId()))).toList(), count.getSingleResult(), page);
+  }
+
+  private OrderView view(Order order) {
+    return OrderView.of(order, ShopNames.of(em, List.of(order.shopId())).get(order.shopId()));
+  }
+
+  private static OrderStatus status(String name) {
+    return Arrays.stream(OrderStatus.values())
+        .filter(status -> status.name().equalsIgnoreCase(name.trim()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                InvalidField.of(
+                    "status", "must be one of " + Arrays.stream(OrderStatus.values()).map(Enum::name).toList()));
+  }
+
+  private static String note(String what, String reason) {
+    return reason == null || reason.isBlank() ? what : what + ": " + reason.trim();
+  }
+
+  private static MarketplaceException notFound(long orderId) {
+    return new MarketplaceException(ProblemType.NOT_FOUND, "There is no order " + orderId + ".");
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,80 @@
+package org.handmademarket.web.api.cart;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.handmademarket.cart.CartView;
+import org.handmademarket.cart.Carts;
+import org.handmademarket.web.api.RequiredBody;
+
+/** The signed-in shopper's cart; every answer is the whole cart, grouped by shop. */
+@Path("cart")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cart")
+public class CartResource {
+
+  @Inject Carts carts;
+
+  @GET
+  @Operation(
+      summary = "The cart",
+      description = "Grouped by shop: { shops: [{ shopId, shopName, shippingPolicy, items, subtotal }], itemTotal, itemCount }.")
+  @APIResponse(responseCode = "200", description = "The cart")
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  public CartView cart() {
+    return carts.cart();
+  }
+
+  @POST
+  @Path("items")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Add to the cart",
+      description = "Adds quantity pieces to what the cart holds of the listing, if stock covers the new total.")
+  @APIResponse(responseCode = "200", description = "The updated cart")
+  @APIResponse(responseCode = "404", description = "No such listing")
+  @APIResponse(responseCode = "409", description = "Not enough stock; available and inCart say how much")
+  public CartView add(@Valid AddToCartRequest body) {
+    AddToCartRequest request = RequiredBody.of(body);
+    return carts.add(request.productId.longValueExact(), request.quantity.intValueExact());
+  }
+
+  @PUT
+  @Path("items/{productId: [0-9]{1,18}}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Set a quantity", description = "Sets how many of the listing the cart holds; 0 removes it.")
+  @APIResponse(responseCode = "200", description = "The updated cart")
+  @APIResponse(responseCode = "409", description = "Not enough stock; available and inCart say how much")
+  public CartView set(@PathParam("productId") long productId, @Valid CartQuantityRequest body) {
+    return carts.set(productId, RequiredBody.of(body).quantity.intValueExact());
+  }
+
+  @DELETE
+  @Path("items/{productId: [0-9]{1,18}}")
+  @Operation(summary = "Remove from the cart")
+  @APIResponse(responseCode = "200", description = "The updated cart")
+  @APIResponse(responseCode = "404", description = "The listing is not in the cart")
+  public CartView remove(@PathParam("productId") long productId) {
+    return carts.remove(productId);
+  }
+
+  @DELETE
+  @Operation(summary = "Empty the cart")
+  @APIResponse(responseCode = "200", description = "The empty cart")
+  public CartView clear() {
+    return carts.clear();
+  }
+}
