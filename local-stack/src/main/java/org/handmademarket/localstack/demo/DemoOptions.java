@@ -3,6 +3,7 @@ package org.handmademarket.localstack.demo;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What to load and where: the command line of {@link DemoCatalogue#main}, or the local stack's
@@ -64,6 +65,10 @@ public record DemoOptions(
         DEFAULT_PHOTO_VARIANTS);
   }
 
+  private static final Set<String> FLAGS =
+      Set.of(
+          "--jdbc-url", "--user", "--password", "--listings", "--shops", "--seed", "--images-dir");
+
   static final String USAGE =
       """
       Usage: DemoCatalogue --jdbc-url URL [--user postgres] [--password ""] [--listings 25000]
@@ -81,7 +86,7 @@ public record DemoOptions(
       values.put(flag, args[++i]);
     }
     for (String flag : values.keySet()) {
-      if (!USAGE.contains(flag + " ")) {
+      if (!FLAGS.contains(flag)) {
         throw new IllegalArgumentException("Unknown option: " + flag);
       }
     }

@@ -56,7 +56,7 @@ public final class DemoCatalogueBenchmark {
               String.format(
                   Locale.ROOT,
                   "%,9d listings, %,6d shops: %6.1f s including photos (CPU: Java %.1f s,"
-                      + " PostgreSQL %s); database %s",
+                      + " PostgreSQL %s; machine load %.1f); database %s",
                   listings,
                   options.shops(),
                   outcome.seconds(),
@@ -65,6 +65,7 @@ public final class DemoCatalogueBenchmark {
                       ? "n/a"
                       : String.format(
                           Locale.ROOT, "%.1f s", postgresCpuSeconds(data) - postgresCpu),
+                  ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                   databaseSize(database.jdbcUrl())));
         }
         Directories.deleteRecursively(run);
