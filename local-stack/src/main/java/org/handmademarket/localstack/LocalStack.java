@@ -1,11 +1,8 @@
 package org.handmademarket.localstack;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.handmademarket.localstack.demo.DemoAccount;
 import org.handmademarket.localstack.demo.DemoCatalogue;
@@ -78,24 +75,17 @@ public final class LocalStack {
             + ")");
     services.start();
     step(String.format(Locale.ROOT, "Backing services up after %.1f s", seconds(began)));
-    Map<String, String> applicationConfig = new LinkedHashMap<>(services.applicationConfig());
-    applicationConfig.put("storage.dir", storageDirectory().toAbsolutePath().toString());
     payara =
         new PayaraMicro(
             options.payaraMicroJar(),
             options.war(),
             options.httpPort(),
             options.dataDirectory().resolve("payara"),
-            applicationConfig);
+            services.applicationConfig());
     step("Starting Payara Micro with the marketplace (log: " + payara.logFile() + ")");
     payara.start();
     List<DemoAccount> demoAccounts = loadDemoCatalogue();
     printReady(seconds(began), demoAccounts);
-  }
-
-  /** The application's image store ({@code storage.dir}); the demo photos go under its {@code demo/}. */
-  private Path storageDirectory() {
-    return options.dataDirectory().resolve("storage");
   }
 
   /**
@@ -110,7 +100,7 @@ public final class LocalStack {
     EmbeddedDatabase database = services.database();
     try {
       return new DemoCatalogue(
-              DemoOptions.forLocalStack(database.jdbcUrl(), "postgres", "", options.demoListings(), storageDirectory()),
+              DemoOptions.forLocalStack(database.jdbcUrl(), "postgres", "", options.demoListings(), services.storageDirectory()),
               System.out)
           .loadIfEmpty()
           .accounts();
