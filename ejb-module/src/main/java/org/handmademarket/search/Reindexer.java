@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.handmademarket.platform.persistence.DatabaseMigration;
+import org.handmademarket.platform.search.Indexing;
 import org.handmademarket.search.cache.SearchCache;
 import org.handmademarket.search.index.FullReindex;
 import org.handmademarket.search.index.IndexDefinition;
@@ -48,7 +49,7 @@ public class Reindexer {
   /** The advisory lock that serialises full reindexes across instances. */
   static final long LOCK = 0x5EA2C4_0001L;
 
-  @Inject ElasticsearchClient client;
+  @Inject @Indexing ElasticsearchClient client;
 
   @Inject SearchCache cache;
 

@@ -2,9 +2,7 @@ package org.handmademarket.platform.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jsonb.JsonbJsonpMapper;
-import co.elastic.clients.transport.rest5_client.Rest5ClientOptions;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
-import co.elastic.clients.transport.rest5_client.low_level.RequestOptions;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -13,14 +11,12 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Produces the application's single {@link ElasticsearchClient}. */
+/** Produces the application's Elasticsearch clients: one for searches, one for indexing ({@link Indexing}). */
 @ApplicationScoped
 public class ElasticsearchClientProducer {
 
@@ -52,19 +48,25 @@ public class ElasticsearchClientProducer {
     return new ElasticsearchClient(new Rest5ClientTransport(rest, new JsonbJsonpMapper()));
   }
 
-  /**
-   * The same client with a longer response timeout, for work that may legitimately take longer than
-   * a search: creating indices, bulk loads, waiting for a refresh. Connections are shared.
-   */
-  public static ElasticsearchClient withResponseTimeout(ElasticsearchClient client, Duration timeout) {
-    Timeout patience = Timeout.of(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    RequestConfig config =
-        RequestConfig.custom().setConnectionRequestTimeout(patience).setResponseTimeout(patience).build();
-    return client.withTransportOptions(
-        new Rest5ClientOptions(RequestOptions.DEFAULT.toBuilder().setRequestConfig(config).build(), false));
+  /** The client for indexing work, which may take longer than any search should. */
+  @Produces
+  @Singleton
+  @Indexing
+  ElasticsearchClient indexingClient(
+      @ConfigProperty(name = "es.url") String url,
+      @ConfigProperty(name = "es.indexing.timeout.millis", defaultValue = "60000") long timeoutMillis) {
+    return connect(url, timeoutMillis);
   }
 
   void close(@Disposes ElasticsearchClient client) {
+    closeTransport(client);
+  }
+
+  void closeIndexing(@Disposes @Indexing ElasticsearchClient client) {
+    closeTransport(client);
+  }
+
+  private static void closeTransport(ElasticsearchClient client) {
     try {
       client._transport().close();
     } catch (IOException e) {

@@ -12,7 +12,6 @@ import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.io.StringReader;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.handmademarket.platform.search.ElasticsearchClientProducer;
 
 /**
  * The products index behind its alias: searches and incremental updates address the alias, a full
@@ -41,18 +39,16 @@ public final class ProductIndex {
 
   private static final int CONFLICT = 409;
 
-  /**
-   * Creating an index, loading a thousand listings or waiting for a refresh can take seconds on a
-   * busy cluster; searches keep the short timeout of the shared client so that they fail fast.
-   */
-  static final Duration WRITE_TIMEOUT = Duration.ofSeconds(60);
-
   private final ElasticsearchClient client;
   private final String alias;
   private final IndexDefinition definition;
 
+  /**
+   * @param client a client whose timeout allows index creation and bulk loads (the application's
+   *     {@code @Indexing} client)
+   */
   public ProductIndex(ElasticsearchClient client, String alias, IndexDefinition definition) {
-    this.client = ElasticsearchClientProducer.withResponseTimeout(client, WRITE_TIMEOUT);
+    this.client = client;
     this.alias = alias;
     this.definition = definition;
   }

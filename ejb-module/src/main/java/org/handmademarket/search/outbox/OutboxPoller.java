@@ -23,6 +23,7 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.handmademarket.platform.persistence.DatabaseMigration;
+import org.handmademarket.platform.search.Indexing;
 import org.handmademarket.search.index.IndexDefinition;
 import org.handmademarket.search.index.ProductIndex;
 
@@ -48,7 +49,7 @@ public class OutboxPoller {
 
   @EJB OutboxRelay relay;
 
-  @Inject ElasticsearchClient client;
+  @Inject @Indexing ElasticsearchClient client;
 
   @Inject MetricRegistry metrics;
 

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.handmademarket.platform.persistence.DatabaseMigration;
+import org.handmademarket.platform.search.Indexing;
 import org.handmademarket.search.cache.SearchCache;
 import org.handmademarket.search.index.IndexDefinition;
 import org.handmademarket.search.index.ProductIndex;
@@ -41,7 +42,7 @@ public class OutboxRelay {
   @Resource(lookup = DatabaseMigration.DATASOURCE)
   DataSource dataSource;
 
-  @Inject ElasticsearchClient client;
+  @Inject @Indexing ElasticsearchClient client;
 
   @Inject SearchCache cache;
 
