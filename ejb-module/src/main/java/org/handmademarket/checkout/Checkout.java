@@ -42,6 +42,7 @@ public class Checkout {
   @Inject OrderPayments payments;
   @Inject PaymentGateway gateway;
   @Inject SellerNotifications notifications;
+  @Inject CheckoutGate gate;
 
   /** The buyer, or 401 before anything else happens. */
   public long buyer() {
@@ -52,10 +53,14 @@ public class Checkout {
    * @param fingerprint the request's digest (see {@code IdempotencyClaims.fingerprint}), stored with
    *     the checkout so that a reused key with another body is refused even without Redis
    * @throws MarketplaceException 402 {@code payment-declined} (orders cancelled, stock back), 409 and
-   *     422 from {@link OrderPlacement#place}
+   *     422 from {@link OrderPlacement#place}, 503 when too many checkouts wait ({@link CheckoutGate})
    */
   public CheckoutOutcome checkout(String idempotencyKey, String fingerprint, CheckoutDetails details) {
     long buyerId = currentUser.requireUserId();
+    return gate.through(() -> run(buyerId, idempotencyKey, fingerprint, details));
+  }
+
+  private CheckoutOutcome run(long buyerId, String idempotencyKey, String fingerprint, CheckoutDetails details) {
     Placement placed = placement.place(buyerId, idempotencyKey, fingerprint, details.address());
     if (placed.isNew()) {
       notifications.ordersPlaced(placed.orderIds());
