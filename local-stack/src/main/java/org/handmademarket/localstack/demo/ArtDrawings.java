@@ -121,9 +121,7 @@ final class ArtDrawings {
     Shape book =
         AffineTransform.getRotateInstance(-0.12, cx - 60, cy)
             .createTransformedShape(c.box(cx - 230, cy - 220, 300, 420, 10));
-    c.fill(
-        AffineTransform.getTranslateInstance(8, 12).createTransformedShape(book),
-        new Color(0, 0, 0, 45));
+    c.dropShadow(book, 8, 12);
     c.fill(book, cover);
     c.flat(
         AffineTransform.getRotateInstance(-0.12, cx - 60, cy)
@@ -140,9 +138,7 @@ final class ArtDrawings {
                 new Color(0xE9D8C4),
                 new Color(0xDCE4DE),
                 new Color(0xF0D9D4)));
-    c.fill(
-        AffineTransform.getTranslateInstance(6, 9).createTransformedShape(envelope),
-        new Color(0, 0, 0, 45));
+    c.dropShadow(envelope, 6, 9);
     c.fill(envelope, paper);
     Path2D flap = new Path2D.Double();
     flap.moveTo(cx + 40, cy - 30);

@@ -141,6 +141,15 @@ final class Canvas {
     g.fill(new Ellipse2D.Double(cx - width / 2, groundY - height / 2, width, height));
   }
 
+  /**
+   * The hard shadow of a flat thing lying on a surface, offset by (dx, dy); drawn before the thing.
+   */
+  void dropShadow(Shape shape, double dx, double dy) {
+    flat(
+        AffineTransform.getTranslateInstance(dx, dy).createTransformedShape(shape),
+        new Color(0, 0, 0, 45));
+  }
+
   /** Light around a flame or a lit lamp. */
   void glow(double x, double y, double radius, Color color) {
     Point2D center = new Point2D.Double(x, y);

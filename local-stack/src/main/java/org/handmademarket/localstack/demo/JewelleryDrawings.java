@@ -112,9 +112,7 @@ final class JewelleryDrawings {
           drop.moveTo(x, cy - 20);
           drop.curveTo(x + 60, cy + 40, x + 48, cy + 120, x, cy + 120);
           drop.curveTo(x - 48, cy + 120, x - 60, cy + 40, x, cy - 20);
-          c.fill(
-              AffineTransform.getTranslateInstance(4, 6).createTransformedShape(drop),
-              new Color(0, 0, 0, 40));
+          c.dropShadow(drop, 4, 6);
           c.fill(drop, gem);
           c.stroke(drop, metal, 4);
         }
@@ -204,9 +202,7 @@ final class JewelleryDrawings {
         Area cuff = new Area(c.circle(cx, cy, r + 22));
         cuff.subtract(new Area(c.circle(cx, cy, r - 18)));
         cuff.subtract(new Area(new Rectangle2D.Double(cx - 40, cy, 80, r + 40)));
-        c.fill(
-            AffineTransform.getTranslateInstance(5, 7).createTransformedShape(cuff),
-            new Color(0, 0, 0, 45));
+        c.dropShadow(cuff, 5, 7);
         c.fill(cuff, metal);
         c.stroke(
             new Arc2D.Double(cx - r, cy - r, r * 2, r * 2, 60, 120, Arc2D.OPEN),
@@ -228,9 +224,7 @@ final class JewelleryDrawings {
       Shape petal =
           AffineTransform.getRotateInstance(a, cx, cy)
               .createTransformedShape(c.ellipse(cx + r * 0.55, cy, r * 0.5, r * 0.26));
-      c.fill(
-          AffineTransform.getTranslateInstance(4, 6).createTransformedShape(petal),
-          new Color(0, 0, 0, 35));
+      c.dropShadow(petal, 4, 6);
       c.fill(petal, i % 2 == 0 ? enamel : Canvas.shade(enamel, 1.2));
       c.stroke(petal, metal, 4);
     }
@@ -248,10 +242,7 @@ final class JewelleryDrawings {
                 new Color(0xE9D5D0),
                 new Color(0xDCE3DA),
                 new Color(0x35404A)));
-    c.fill(
-        AffineTransform.getTranslateInstance(8, 12)
-            .createTransformedShape(c.box(cx - 210, cy - 210, 420, 420, 60)),
-        new Color(0, 0, 0, 45));
+    c.dropShadow(c.box(cx - 210, cy - 210, 420, 420, 60), 8, 12);
     c.fill(c.box(cx - 210, cy - 210, 420, 420, 60), cushion);
     c.dashed(c.box(cx - 190, cy - 190, 380, 380, 50), Canvas.shade(cushion, 0.8), 3, 8);
     Color gold = METALS.get(0);

@@ -190,9 +190,7 @@ final class TablewareDrawings {
     board.add(new Area(c.box(cx - 50, cy + 150, 100, 120, 40)));
     board.subtract(new Area(c.circle(cx, cy + 225, 18)));
     Shape shape = tilt.createTransformedShape(board);
-    c.fill(
-        AffineTransform.getTranslateInstance(8, 12).createTransformedShape(shape),
-        new Color(0, 0, 0, 50));
+    c.dropShadow(shape, 8, 12);
     c.fill(shape, wood);
     Shape clip = c.g.getClip();
     c.g.clip(shape);

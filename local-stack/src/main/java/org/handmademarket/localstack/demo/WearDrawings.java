@@ -52,9 +52,7 @@ final class WearDrawings {
     dress.quadTo(cx - hem * 0.7, (waistY + hemY) / 2, cx - waist, waistY);
     dress.lineTo(cx - waist - 10, waistY - 60);
     dress.closePath();
-    c.fill(
-        AffineTransform.getTranslateInstance(c.lightSide * -12, 14).createTransformedShape(dress),
-        new Color(0, 0, 0, 35));
+    c.dropShadow(dress, c.lightSide * -12, 14);
     c.fill(dress, fabric);
     patternInside(c, dress, fabric);
     for (int i = -2; i <= 2; i++) {
@@ -115,9 +113,7 @@ final class WearDrawings {
     body.lineTo(cx - 220, top + 330);
     body.lineTo(cx - 290, top + 300);
     body.closePath();
-    c.fill(
-        AffineTransform.getTranslateInstance(8, 12).createTransformedShape(body),
-        new Color(0, 0, 0, 40));
+    c.dropShadow(body, 8, 12);
     c.fill(body, wool);
     Color knit = Canvas.alpha(Canvas.shade(wool, 0.78), 150);
     for (double x = cx - 130; x <= cx + 130; x += 26) {
@@ -151,9 +147,7 @@ final class WearDrawings {
     AffineTransform tilt = AffineTransform.getRotateInstance(c.between(-0.5, 0.5), cx, cy);
     Rectangle2D cloth = new Rectangle2D.Double(cx - 140, cy - 300, 280, 600);
     Shape shape = tilt.createTransformedShape(cloth);
-    c.fill(
-        AffineTransform.getTranslateInstance(8, 12).createTransformedShape(shape),
-        new Color(0, 0, 0, 45));
+    c.dropShadow(shape, 8, 12);
     c.fill(shape, base);
     Shape clip = c.g.getClip();
     c.g.clip(shape);
@@ -224,9 +218,7 @@ final class WearDrawings {
     body.lineTo(cx - 150, 530);
     body.lineTo(cx - 200, 520);
     body.closePath();
-    c.fill(
-        AffineTransform.getTranslateInstance(c.lightSide * -12, 14).createTransformedShape(body),
-        new Color(0, 0, 0, 35));
+    c.dropShadow(body, c.lightSide * -12, 14);
     c.fill(body, cloth);
     Path2D collar = new Path2D.Double();
     collar.moveTo(cx - 45, 140);
@@ -250,9 +242,7 @@ final class WearDrawings {
     double cy = s.groundY();
     AffineTransform tilt = AffineTransform.getRotateInstance(c.between(-0.25, 0.25), cx, cy);
     Shape body = tilt.createTransformedShape(c.box(cx - 190, cy - 130, 380, 260, 30));
-    c.fill(
-        AffineTransform.getTranslateInstance(7, 10).createTransformedShape(body),
-        new Color(0, 0, 0, 50));
+    c.dropShadow(body, 7, 10);
     if (c.dice.chance(0.5)) {
       for (int i = 0; i < 3; i++) {
         Shape card =
@@ -300,9 +290,7 @@ final class WearDrawings {
     double cy = s.groundY();
     AffineTransform tilt = AffineTransform.getRotateInstance(c.between(-0.2, 0.2), cx, cy);
     Shape cover = tilt.createTransformedShape(c.box(cx - 170, cy - 230, 340, 460, 18));
-    c.fill(
-        AffineTransform.getTranslateInstance(8, 12).createTransformedShape(cover),
-        new Color(0, 0, 0, 50));
+    c.dropShadow(cover, 8, 12);
     c.flat(
         tilt.createTransformedShape(c.box(cx - 160, cy - 222, 336, 452, 12)), new Color(0xF3EEE3));
     c.fill(cover, leather);
