@@ -9,7 +9,8 @@ interface Hit {
 
 /** Two in-stock items from two different shops, the first one of a kind (stock 1), if any. */
 async function itemsFromTwoShops(request: APIRequestContext): Promise<[Hit, Hit] | undefined> {
-  const response = await request.get('/api/search?pageSize=100');
+  const response = await request.get('/api/search?pageSize=60');
+  if (!response.ok()) return undefined;
   const { products } = (await response.json()) as { products: Hit[] };
   for (const candidate of products) {
     const product = (await (await request.get(`/api/products/${candidate.id}`)).json()) as {

@@ -10,9 +10,17 @@ export async function apiServes(request: APIRequestContext, path: string): Promi
   return response.status() !== 404;
 }
 
-/** Whether the search finds any listing at all (the test run's catalogue may be empty). */
-export async function catalogueHasListings(request: APIRequestContext): Promise<boolean> {
-  const response = await request.get('/api/search', { headers: { Accept: 'application/json' } });
+/**
+ * Whether the search finds listings for a query (the test run's catalogue may be empty, or hold only
+ * other tests' listings; against the local stack's demo catalogue it always does).
+ */
+export async function catalogueHasListings(
+  request: APIRequestContext,
+  query = '',
+): Promise<boolean> {
+  const response = await request.get(`/api/search?q=${encodeURIComponent(query)}`, {
+    headers: { Accept: 'application/json' },
+  });
   if (!response.ok()) return false;
   const body = (await response.json()) as { total?: number };
   return (body.total ?? 0) > 0;
