@@ -51,6 +51,9 @@ public class ProductSearch {
   /** A restarted Elasticsearch node takes a few seconds; the client should not hammer it meanwhile. */
   static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
+  /** The API's own image endpoint, as the catalogue's links use it. */
+  static final String DEFAULT_IMAGE_BASE = "/api/images/";
+
   @Inject ElasticsearchClient client;
 
   @Inject SearchCache cache;
@@ -66,9 +69,12 @@ public class ProductSearch {
   @ConfigProperty(name = "search.cache.bypass.allowed", defaultValue = "false")
   boolean bypassAllowed;
 
+  /** Where clients load images from: the catalogue's setting, so that a CDN applies here too. */
   @Inject
-  @ConfigProperty(name = "search.image.base.url", defaultValue = "/api/images/")
-  String imageBaseUrl;
+  @ConfigProperty(name = "images.base-url")
+  Optional<String> configuredImageBase;
+
+  private String imageBaseUrl;
 
   /** Whether the last search failed for want of Elasticsearch: an outage is logged once, not per search. */
   private volatile boolean unavailable;
@@ -83,6 +89,11 @@ public class ProductSearch {
   @PostConstruct
   void init() {
     jsonb = JsonbBuilder.create();
+    imageBaseUrl =
+        configuredImageBase
+            .filter(base -> !base.isBlank())
+            .map(base -> base.endsWith("/") ? base : base + "/")
+            .orElse(DEFAULT_IMAGE_BASE);
     // Timers record nanoseconds; so declared, the exporter publishes seconds.
     Metadata latency =
         Metadata.builder()

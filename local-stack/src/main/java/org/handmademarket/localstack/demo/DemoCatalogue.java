@@ -126,12 +126,15 @@ public final class DemoCatalogue {
           .generate(progress);
       long finishing = System.nanoTime();
       progress.writer().finish();
+      int announced = announceShops(connection, ids);
       connection.commit();
       connection.setAutoCommit(true);
       try (Statement statement = connection.createStatement()) {
         statement.execute("ANALYZE " + String.join(", ", TABLES));
       }
-      detail("committed and analysed in %.1f s", seconds(finishing));
+      detail(
+          "committed and analysed in %.1f s; %,d shops announced to the search indexer",
+          seconds(finishing), announced);
 
       long waiting = System.nanoTime();
       int painted = join(photos);
@@ -177,6 +180,21 @@ public final class DemoCatalogue {
         max.next();
         return new IdBase(max.getLong(1), max.getLong(2), max.getLong(3));
       }
+    }
+  }
+
+  /**
+   * Announces every loaded shop in the outbox, in the load's transaction, as the catalogue announces
+   * its own changes ({@code shop.changed}): the search indexer then indexes the shops' listings, also
+   * when the application was already running with an empty index.
+   */
+  private static int announceShops(Connection connection, IdBase ids) throws SQLException {
+    try (PreparedStatement announce =
+        connection.prepareStatement(
+            "INSERT INTO outbox (aggregate_type, aggregate_id, event_type)"
+                + " SELECT 'SHOP', id, 'shop.changed' FROM shops WHERE id > ? ORDER BY id")) {
+      announce.setLong(1, ids.shops());
+      return announce.executeUpdate();
     }
   }
 

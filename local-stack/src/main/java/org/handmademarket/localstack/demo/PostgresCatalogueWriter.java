@@ -193,15 +193,10 @@ final class PostgresCatalogueWriter implements CatalogueSink {
   }
 
   /**
-   * Moves the identity sequences past the explicit ids, so that the application's inserts continue, and
-   * announces every listing through the outbox: the application is already running when the demo
-   * catalogue loads, so its search index learns of the listings the way it learns of any change.
+   * Moves the identity sequences past the explicit ids, so that the application's inserts continue.
    */
   void finish() throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      statement.execute(
-          "INSERT INTO outbox (aggregate_type, aggregate_id, event_type)"
-              + " SELECT 'PRODUCT', id, 'product.changed' FROM products ORDER BY id");
       for (String table : List.of("users", "shops", "products")) {
         statement.execute(
             "SELECT setval(pg_get_serial_sequence('"

@@ -92,9 +92,10 @@ class DemoCatalogueLoadTest {
     assertEquals(DemoAccounts.FIXED_ACCOUNTS + SHOPS - 1, count("SELECT count(*) FROM users"));
     assertEquals(SHOPS, count("SELECT count(*) FROM user_roles WHERE role = 'SELLER'"));
     assertEquals(
-        LISTINGS,
-        count("SELECT count(*) FROM outbox WHERE aggregate_type = 'PRODUCT' AND event_type = 'product.changed'"),
-        "every listing is announced to the search indexer");
+        SHOPS,
+        count("SELECT count(*) FROM outbox WHERE aggregate_type = 'SHOP' AND event_type = 'shop.changed'"),
+        "every shop is announced to the search indexer");
+    assertEquals(SHOPS, count("SELECT count(*) FROM outbox"), "and nothing else");
     assertTrue(firstLoadOutput.contains("listings:  50% (1,000 of 2,000)"), firstLoadOutput);
     assertTrue(firstLoadOutput.contains("Demo catalogue loaded in"), firstLoadOutput);
   }
