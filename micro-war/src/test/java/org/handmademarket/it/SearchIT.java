@@ -391,7 +391,7 @@ class SearchIT {
     search("q=" + word);
     String metrics = server.get("metrics", "text/plain").body();
 
-    assertTrue(metrics.contains("search_latency_count"), metrics);
+    assertTrue(metrics.contains("search_latency_seconds"), metrics);
     assertTrue(metrics.contains("search_cache_hits"), "cache hits");
     assertTrue(metrics.contains("search_outbox_lag_seconds"), "outbox lag");
   }
