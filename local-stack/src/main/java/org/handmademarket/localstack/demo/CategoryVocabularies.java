@@ -451,7 +451,7 @@ final class CategoryVocabularies {
                 + "Hand-thrown tableware from a tiny studio in {city}"),
         words(
             "Dishwasher safe, but hand washing keeps the glaze bright longer.|"
-                + "Avoid sudden temperature changes.|Microwave safe."));
+                + "Avoid sudden temperature changes.|Every piece is signed on the base."));
   }
 
   private static CategoryVocabulary leatherGoods() {
