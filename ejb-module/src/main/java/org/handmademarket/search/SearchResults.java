@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,17 +41,18 @@ public final class SearchResults {
         new SearchFacets(categories(response.aggregations().get("categories")), priceRanges(response)));
   }
 
-  /** Completions in the suggester's order, one per title. */
+  /** Exact completions, then those within a typo, one per title, at most {@link SuggestQuery#SIZE}. */
   public static Suggestions suggestions(SearchResponse<ProductDocument> response) {
     Map<String, Suggestions.Suggestion> byTitle = new LinkedHashMap<>();
-    List<Suggestion<ProductDocument>> suggested = response.suggest().get(SuggestQuery.SUGGESTER);
-    if (suggested != null) {
-      for (Suggestion<ProductDocument> suggestion : suggested) {
+    for (String suggester : List.of(SuggestQuery.EXACT, SuggestQuery.FUZZY)) {
+      for (Suggestion<ProductDocument> suggestion : response.suggest().getOrDefault(suggester, List.of())) {
         for (CompletionSuggestOption<ProductDocument> option : suggestion.completion().options()) {
           String title = option.source().title();
-          byTitle.putIfAbsent(
-              title.toLowerCase(Locale.ROOT),
-              new Suggestions.Suggestion(Long.parseLong(option.id()), title));
+          if (byTitle.size() < SuggestQuery.SIZE) {
+            byTitle.putIfAbsent(
+                title.toLowerCase(Locale.ROOT),
+                new Suggestions.Suggestion(Long.parseLong(option.id()), title));
+          }
         }
       }
     }
@@ -63,7 +65,8 @@ public final class SearchResults {
         product.id(),
         hit.score(),
         product.title(),
-        product.price(),
+        // Source filtering re-renders numbers ("53.00" comes back as 53.0): money leaves with its cents.
+        product.price().setScale(2, RoundingMode.HALF_UP),
         product.image() == null ? null : imageBaseUrl + product.image(),
         product.shopName(),
         product.shopSlug(),

@@ -9,15 +9,18 @@ import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
 /**
- * Typeahead: the completion suggester on the {@code suggest} field, tolerant of a typo once the
- * prefix is long enough ({@code fuzziness: AUTO}: none up to two letters, one up to five, then two).
- * Only listings in stock carry suggester inputs, so a sold-out item is never suggested.
+ * Typeahead: the completion suggester on the {@code suggest} field, asked twice in one request: for
+ * titles that continue exactly what was typed, and for titles within a typo of it ({@code fuzziness:
+ * AUTO}: none up to two letters, one up to five, then two). Exact completions come first: weights
+ * (shop reputation) must not let "roll neck sweater" outrank "necklace" for "neckl". Only listings in
+ * stock carry suggester inputs, so a sold-out item is never suggested.
  */
 public final class SuggestQuery {
 
-  public static final String SUGGESTER = "products";
+  public static final String EXACT = "exact";
+  public static final String FUZZY = "fuzzy";
   public static final int MAX_PREFIX_LENGTH = 100;
-  static final int SIZE = 8;
+  public static final int SIZE = 8;
 
   private SuggestQuery() {}
 
@@ -58,11 +61,16 @@ public final class SuggestQuery {
                 .source(src -> src.filter(f -> f.includes("title")))
                 .suggest(
                     sg ->
-                        sg.suggesters(
-                            SUGGESTER,
-                            fs ->
-                                fs.prefix(prefix)
-                                    .completion(
+                        sg.text(prefix)
+                            .suggesters(
+                                EXACT,
+                                fs ->
+                                    fs.completion(
+                                        c -> c.field("suggest").size(SIZE).skipDuplicates(true)))
+                            .suggesters(
+                                FUZZY,
+                                fs ->
+                                    fs.completion(
                                         c ->
                                             c.field("suggest")
                                                 .size(SIZE)

@@ -138,13 +138,16 @@ class ProductQueryTest {
   }
 
   @Test
-  void suggestsFromTheCompletionFieldWithFuzziness() {
+  void suggestsExactCompletionsAndCompletionsWithinATypo() {
     JsonObject request = json(JsonpUtils.toJsonString(SuggestQuery.build("neckl", "products"), new JsonbJsonpMapper()));
-    JsonObject suggester = request.getJsonObject("suggest").getJsonObject(SuggestQuery.SUGGESTER);
+    JsonObject suggest = request.getJsonObject("suggest");
 
-    assertEquals("neckl", suggester.getString("prefix"));
-    assertEquals("suggest", suggester.getJsonObject("completion").getString("field"));
-    assertEquals("AUTO", suggester.getJsonObject("completion").getJsonObject("fuzzy").getString("fuzziness"));
+    assertEquals("neckl", suggest.getString("text"));
+    JsonObject exact = suggest.getJsonObject(SuggestQuery.EXACT).getJsonObject("completion");
+    assertEquals("suggest", exact.getString("field"));
+    assertFalse(exact.containsKey("fuzzy"));
+    JsonObject fuzzy = suggest.getJsonObject(SuggestQuery.FUZZY).getJsonObject("completion");
+    assertEquals("AUTO", fuzzy.getJsonObject("fuzzy").getString("fuzziness"));
     assertEquals(0, request.getInt("size"));
   }
 
