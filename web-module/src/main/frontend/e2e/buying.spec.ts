@@ -5,20 +5,27 @@ interface Hit {
   id: number;
   title: string;
   shopName: string;
+  quantity: number;
 }
 
-/** Two in-stock items from two different shops, the first one of a kind (stock 1), if any. */
+/**
+ * Two in-stock items from two different shops, the first one of a kind (stock 1), if the catalogue
+ * has them. Browsing ranks the best shops first, so a few categories are searched.
+ */
 async function itemsFromTwoShops(request: APIRequestContext): Promise<[Hit, Hit] | undefined> {
-  const response = await request.get('/api/search?pageSize=60');
-  if (!response.ok()) return undefined;
-  const { products } = (await response.json()) as { products: Hit[] };
-  for (const candidate of products) {
-    const product = (await (await request.get(`/api/products/${candidate.id}`)).json()) as {
+  const categories = (await (await request.get('/api/categories')).json()) as { slug: string }[];
+  const hits: Hit[] = [];
+  for (const category of categories.slice(0, 6)) {
+    const response = await request.get(`/api/search?category=${category.slug}&pageSize=20`);
+    if (response.ok()) hits.push(...((await response.json()) as { products: Hit[] }).products);
+  }
+  for (const unique of hits.filter((hit) => hit.quantity === 1)) {
+    const product = (await (await request.get(`/api/products/${unique.id}`)).json()) as {
       quantity: number;
     };
     if (product.quantity !== 1) continue;
-    const other = products.find((hit) => hit.shopName !== candidate.shopName);
-    if (other) return [candidate, other];
+    const other = hits.find((hit) => hit.shopName !== unique.shopName && hit.quantity > 1);
+    if (other) return [unique, other];
   }
   return undefined;
 }

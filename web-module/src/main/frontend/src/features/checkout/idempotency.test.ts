@@ -19,9 +19,11 @@ describe('checkout idempotency key', () => {
     expect(
       isSameSubmissionRetry(new ApiProblem({ type: '/problems/service-unavailable', status: 503 })),
     ).toBe(true);
-    expect(isSameSubmissionRetry(new ApiProblem({ type: '/problems/conflict', status: 409 }))).toBe(
-      true,
-    );
+    expect(
+      isSameSubmissionRetry(
+        new ApiProblem({ type: '/problems/idempotency-key-in-use', status: 409 }),
+      ),
+    ).toBe(true);
   });
 
   it('is renewed after a definitive refusal', () => {
@@ -36,6 +38,9 @@ describe('checkout idempotency key', () => {
     ).toBe(false);
     expect(
       isSameSubmissionRetry(new ApiProblem({ type: '/problems/validation', status: 400 })),
+    ).toBe(false);
+    expect(
+      isSameSubmissionRetry(new ApiProblem({ type: '/problems/cart-empty', status: 409 })),
     ).toBe(false);
   });
 });

@@ -31,10 +31,6 @@ export const paymentSchema = z.object({
     ),
     z.string().check(z.regex(/^\d{12,19}$/, 'Enter the card number')),
   ),
-  expiry: z
-    .string()
-    .check(z.trim(), z.regex(/^(0[1-9]|1[0-2])\/\d{2}$/, 'Enter the expiry date as MM/YY')),
-  cvc: z.string().check(z.trim(), z.regex(/^\d{3,4}$/, 'Enter the 3 or 4 digit security code')),
 });
 
 export const COUNTRIES: { code: string; name: string }[] = [

@@ -12,7 +12,8 @@ export const SORT_LABELS: Record<SearchSort, string> = {
 };
 
 export const MAX_QUERY_LENGTH = 200;
-export const MAX_PAGE = 500;
+/** The API refuses pages beyond 100 (SearchCriteria.MAX_PAGE). */
+export const MAX_PAGE = 100;
 
 // The router parses `?minPrice=25` to the number 25 and `?q=123` to a number too: accept both.
 // zod/mini keeps the validator small: it ships with the first page (the route tree is not split).

@@ -1,12 +1,11 @@
-import type { ProductCardData } from '@/components/product-card';
 import type { Money } from '@/utils/format';
 
 /*
- * Shapes of the catalogue endpoints as issue 3 and the design document describe them. They are
- * written by hand because the API's OpenAPI document does not describe these bodies yet: the shop and
- * product resources are still being built, and `/api/categories` is published with an untyped
- * `object` schema. When the document carries the schemas, these become aliases of the generated types
- * in src/api/schema.d.ts (see ResponseOf in src/api/types.ts).
+ * Shapes of the catalogue endpoints (ProductView, ShopView, ShopSummary, ListingCard, Page and
+ * CategoryNode in ejb-module's catalog and platform packages). Written by hand because the OpenAPI
+ * document does not describe these bodies yet (`/api/categories`, for one, is published with an
+ * untyped `object` schema); when it does, these become aliases of the generated types in
+ * src/api/schema.d.ts (see ResponseOf in src/api/types.ts).
  */
 
 /** `GET /api/categories`: the taxonomy tree. */
@@ -18,10 +17,12 @@ export interface CategoryNode {
 }
 
 export interface ImageRef {
+  id?: number;
   url: string;
-  alt?: string;
+  thumbnailUrl?: string;
   width?: number;
   height?: number;
+  alt?: string;
 }
 
 /** The shop as a product page shows it. */
@@ -29,20 +30,19 @@ export interface ShopSummary {
   id: number;
   slug: string;
   name: string;
-  tagline?: string;
-  logo?: string | null;
-  location?: string;
-  rating?: number;
+  tagline?: string | null;
+  logoUrl?: string | null;
+  location?: string | null;
+  rating?: number | null;
+  ratingCount?: number;
   salesCount?: number;
+  shippingPolicy?: string | null;
 }
 
 /** `GET /api/shops/{slug}`: branding and summary. */
 export interface Shop extends ShopSummary {
-  description?: string;
-  banner?: string | null;
-  shippingPolicy?: string;
-  favoriteCount?: number;
-  productCount?: number;
+  description?: string | null;
+  bannerUrl?: string | null;
 }
 
 /** `GET /api/products/{id}`. */
@@ -52,19 +52,31 @@ export interface Product {
   description: string;
   price: Money;
   quantity: number;
-  isVintage: boolean;
-  isHandmade?: boolean;
-  status?: 'active' | 'sold_out' | 'draft' | 'inactive' | string;
-  category?: { slug: string; name: string } | null;
+  status?: string;
+  vintage: boolean;
+  handmade?: boolean;
+  category?: { id?: number; slug: string; name: string } | null;
   tags: string[];
   materials?: string[];
   images: ImageRef[];
   shop: ShopSummary;
 }
 
+/** A listing in a shop's grid. */
+export interface ListingCard {
+  id: number;
+  title: string;
+  price: Money;
+  quantity: number;
+  status?: string;
+  vintage: boolean;
+  handmade?: boolean;
+  thumbnailUrl?: string | null;
+}
+
 /** `GET /api/shops/{slug}/products`: a page of a shop's listings. */
 export interface ShopProductsPage {
-  products: ProductCardData[];
+  items: ListingCard[];
   total: number;
   page: number;
   pageSize: number;

@@ -18,8 +18,8 @@ export function ProductDetails({ product, actions }: ProductDetailsProps) {
       <ProductGallery images={product.images} title={product.title} />
       <div className="product__info">
         <p className="product__badges">
-          {product.isVintage ? <span className="badge">Vintage</span> : null}
-          {product.isHandmade ? <span className="badge">Handmade</span> : null}
+          {product.vintage ? <span className="badge">Vintage</span> : null}
+          {product.handmade ? <span className="badge">Handmade</span> : null}
           {product.category ? (
             <Link to="/search" search={{ category: product.category.slug }}>
               {product.category.name}

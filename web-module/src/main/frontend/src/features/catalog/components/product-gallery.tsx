@@ -28,7 +28,7 @@ export function ProductGallery({ images, title }: { images: ImageRef[]; title: s
                 aria-pressed={position === index}
                 onClick={() => setIndex(position)}
               >
-                <Image src={image.url} alt="" ratio={1} />
+                <Image src={image.thumbnailUrl ?? image.url} alt="" ratio={1} />
               </button>
             </li>
           ))}

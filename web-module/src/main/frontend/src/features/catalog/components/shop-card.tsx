@@ -6,7 +6,7 @@ import type { ShopSummary } from '../api/types';
 export function ShopCard({ shop }: { shop: ShopSummary }) {
   return (
     <div className="shop-card">
-      <Image src={shop.logo} alt="" ratio={1} className="shop-card__logo" />
+      <Image src={shop.logoUrl} alt="" ratio={1} className="shop-card__logo" />
       <div>
         <p className="shop-card__name">
           <Link to="/shops/$slug" params={{ slug: shop.slug }}>
@@ -15,7 +15,7 @@ export function ShopCard({ shop }: { shop: ShopSummary }) {
         </p>
         {shop.tagline ? <p className="shop-card__tagline">{shop.tagline}</p> : null}
         <p className="shop-card__meta">
-          {shop.rating !== undefined ? <span>★ {shop.rating.toFixed(1)}</span> : null}
+          {typeof shop.rating === 'number' ? <span>★ {shop.rating.toFixed(1)}</span> : null}
           {shop.salesCount !== undefined ? <span>{formatCount(shop.salesCount)} sales</span> : null}
           {shop.location ? <span>{shop.location}</span> : null}
         </p>

@@ -15,15 +15,15 @@ export function ShopPage({ slug, page }: { slug: string; page: number }) {
 
   return (
     <div className="shop">
-      <Image src={shop.banner} alt="" ratio={5} className="shop__banner" priority />
+      <Image src={shop.bannerUrl} alt="" ratio={5} className="shop__banner" priority />
       <header className="shop__header">
-        <Image src={shop.logo} alt={`${shop.name} logo`} ratio={1} className="shop__logo" />
+        <Image src={shop.logoUrl} alt={`${shop.name} logo`} ratio={1} className="shop__logo" />
         <div>
           <h1>{shop.name}</h1>
           {shop.tagline ? <p className="shop__tagline">{shop.tagline}</p> : null}
           <p className="shop-card__meta">
             {shop.location ? <span>{shop.location}</span> : null}
-            {shop.rating !== undefined ? <span>★ {shop.rating.toFixed(1)}</span> : null}
+            {typeof shop.rating === 'number' ? <span>★ {shop.rating.toFixed(1)}</span> : null}
             {shop.salesCount !== undefined ? (
               <span>{formatCount(shop.salesCount)} sales</span>
             ) : null}
@@ -38,11 +38,19 @@ export function ShopPage({ slug, page }: { slug: string; page: number }) {
           <CardGridSkeleton />
         ) : listings.error ? (
           <ErrorState error={listings.error} onRetry={() => void listings.refetch()} />
-        ) : listings.data.products.length === 0 ? (
+        ) : listings.data.items.length === 0 ? (
           <EmptyState title="No items for sale right now" />
         ) : (
           <>
-            <ProductGrid products={listings.data.products} />
+            <ProductGrid
+              products={listings.data.items.map((item) => ({
+                id: item.id,
+                title: item.title,
+                price: item.price,
+                image: item.thumbnailUrl,
+                isVintage: item.vintage,
+              }))}
+            />
             <Pagination
               page={listings.data.page}
               totalPages={listings.data.totalPages}

@@ -1,9 +1,9 @@
 import type { Money } from '@/utils/format';
 
 /*
- * Shapes of `POST /api/checkout` as issue 4 and the design document give them. Written by hand because
- * the checkout resource is not in the API's OpenAPI document yet; when it is, these become aliases of
- * the generated types in src/api/schema.d.ts.
+ * Shapes of `POST /api/checkout` (CheckoutRequest in web-module, CheckoutReceipt in ejb-module's
+ * checkout package). Written by hand because the OpenAPI document does not describe the bodies yet;
+ * when it does, these become aliases of the generated types in src/api/schema.d.ts.
  */
 
 /** The fields of the checkout's ShippingAddress (ejb-module, org.handmademarket.checkout). */
@@ -19,31 +19,35 @@ export interface ShippingAddress {
 
 /**
  * The sandbox payment gateway (SandboxPaymentGateway) approves any card but its test numbers for a
- * decline (4000 0000 0000 0002) and a timeout (4000 0000 0000 0119).
+ * decline (4000 0000 0000 0002) and a timeout (4000 0000 0000 0119). Digits only.
  */
-export interface PaymentMethod {
-  type: 'card';
+export interface Payment {
   cardNumber: string;
-  expiry: string;
-  cvc: string;
 }
 
 export interface CheckoutRequest {
   shippingAddress: ShippingAddress;
-  paymentMethod: PaymentMethod;
+  payment: Payment;
 }
 
 export interface PlacedOrder {
   id: number;
-  shopId?: number | string;
-  shopName?: string;
-  status?: string;
-  total?: Money;
+  shopId: number;
+  shopName: string;
+  status: string;
+  subtotal: Money;
 }
 
+/**
+ * 201 when paid; 202 with `success: false` and `payment: 'PENDING'` when the provider did not confirm
+ * in time (the orders exist and stay pending).
+ */
 export interface CheckoutResponse {
   success: boolean;
+  checkoutId?: string;
+  payment?: 'APPROVED' | 'PENDING' | string;
   orders: PlacedOrder[];
+  total?: Money;
   totalPaid: Money;
 }
 

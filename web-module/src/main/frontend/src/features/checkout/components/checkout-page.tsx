@@ -8,8 +8,8 @@ import type { CheckoutResponse, CheckoutShop } from '../api/types';
 import { isSameSubmissionRetry, useIdempotencyKey } from '../idempotency';
 import { addressSchema, COUNTRIES, paymentSchema } from '../validation';
 
-/** The sandbox gateway's card that is always approved (issue 4). */
-export const SANDBOX_CARD = { cardNumber: '4242 4242 4242 4242', expiry: '12/30', cvc: '123' };
+/** The sandbox gateway's card that is approved (SandboxPaymentGateway). */
+export const SANDBOX_CARD = { cardNumber: '4242 4242 4242 4242' };
 
 interface CheckoutPageProps {
   shops: CheckoutShop[];
@@ -64,7 +64,7 @@ export function CheckoutPage({
       const response = await placeOrder.mutateAsync({
         request: {
           shippingAddress: address.data,
-          paymentMethod: { type: 'card', ...payment.data },
+          payment: payment.data,
         },
         idempotencyKey: key,
       });
@@ -216,25 +216,6 @@ export function CheckoutPage({
             error={errors.cardNumber}
             required
           />
-          <div className="form__row">
-            <Field
-              label="Expiry (MM/YY)"
-              name="expiry"
-              autoComplete="cc-exp"
-              defaultValue={SANDBOX_CARD.expiry}
-              error={errors.expiry}
-              required
-            />
-            <Field
-              label="Security code"
-              name="cvc"
-              inputMode="numeric"
-              autoComplete="cc-csc"
-              defaultValue={SANDBOX_CARD.cvc}
-              error={errors.cvc}
-              required
-            />
-          </div>
         </fieldset>
 
         <div className="checkout__total">

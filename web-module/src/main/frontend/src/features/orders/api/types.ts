@@ -1,26 +1,32 @@
 import type { Money } from '@/utils/format';
 
 /*
- * Shape of `GET /api/orders/{id}` as issue 4 gives it. Written by hand because the order resources are
- * not in the API's OpenAPI document yet; when they are, this becomes an alias of the generated type.
+ * Shape of `GET /api/orders/{id}` (OrderView in ejb-module's checkout package). Written by hand because
+ * the OpenAPI document does not describe the body yet; when it does, this becomes an alias of the
+ * generated type.
  */
 
-/** Lower or upper case: the checkout's OrderStatus enum may be sent as its Java name. */
-export type OrderStatus = 'pending' | 'paid' | 'shipped' | 'delivered' | 'cancelled' | 'refunded';
+/** PENDING, PAID, SHIPPED, DELIVERED, CANCELLED or REFUNDED (the checkout's OrderStatus). */
+export type OrderStatus = string;
+
+export interface OrderLine {
+  productId: number;
+  title: string;
+  unitPrice: Money;
+  quantity: number;
+  lineTotal: Money;
+}
 
 export interface Order {
   id: number;
-  status: OrderStatus | string;
-  shop: { id: number | string; name: string; slug?: string };
-  items: {
-    productId: number;
-    title: string;
-    price: Money;
-    quantity: number;
-    image?: string | null;
-  }[];
-  total: Money;
-  placedAt?: string;
-  trackingNumber?: string | null;
+  checkoutId?: string;
+  shopId: number;
+  shopName: string;
+  status: OrderStatus;
+  subtotal: Money;
+  items: OrderLine[];
   carrier?: string | null;
+  trackingNumber?: string | null;
+  timeline?: { from: string | null; to: string; note?: string | null; at: string }[];
+  createdAt?: string;
 }

@@ -47,7 +47,7 @@ export function OrderConfirmation({ orderIds }: { orderIds: number[] }) {
             ) : result.data ? (
               <>
                 <h2>
-                  Order #{result.data.id} from {result.data.shop.name}
+                  Order #{result.data.id} from {result.data.shopName}
                 </h2>
                 <p>
                   Status:{' '}
@@ -59,13 +59,12 @@ export function OrderConfirmation({ orderIds }: { orderIds: number[] }) {
                 <ul>
                   {result.data.items.map((item) => (
                     <li key={item.productId}>
-                      {item.title} × {item.quantity}:{' '}
-                      {formatPrice(Number(item.price) * item.quantity)}
+                      {item.title} × {item.quantity}: {formatPrice(item.lineTotal)}
                     </li>
                   ))}
                 </ul>
                 <p>
-                  Total: <strong>{formatPrice(result.data.total)}</strong>
+                  Total: <strong>{formatPrice(result.data.subtotal)}</strong>
                 </p>
               </>
             ) : (
