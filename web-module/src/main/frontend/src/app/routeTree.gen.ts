@@ -12,9 +12,12 @@ import { Route as rootRouteImport } from './routes/__root';
 import { Route as IndexRouteImport } from './routes/index';
 import { Route as CartRouteImport } from './routes/cart';
 import { Route as CheckoutRouteImport } from './routes/checkout';
+import { Route as FavoritesRouteImport } from './routes/favorites';
 import { Route as RegisterRouteImport } from './routes/register';
 import { Route as SearchRouteImport } from './routes/search';
 import { Route as SigninRouteImport } from './routes/signin';
+import { Route as OrdersIndexRouteImport } from './routes/orders/index';
+import { Route as OrdersOrderIdRouteImport } from './routes/orders/$orderId';
 import { Route as OrdersConfirmationRouteImport } from './routes/orders/confirmation';
 import { Route as ProductsProductIdRouteImport } from './routes/products/$productId';
 import { Route as ShopsSlugRouteImport } from './routes/shops/$slug';
@@ -34,6 +37,11 @@ const CheckoutRoute = CheckoutRouteImport.update({
   path: '/checkout',
   getParentRoute: () => rootRouteImport,
 } as any);
+const FavoritesRoute = FavoritesRouteImport.update({
+  id: '/favorites',
+  path: '/favorites',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const RegisterRoute = RegisterRouteImport.update({
   id: '/register',
   path: '/register',
@@ -47,6 +55,16 @@ const SearchRoute = SearchRouteImport.update({
 const SigninRoute = SigninRouteImport.update({
   id: '/signin',
   path: '/signin',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const OrdersIndexRoute = OrdersIndexRouteImport.update({
+  id: '/orders/',
+  path: '/orders/',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const OrdersOrderIdRoute = OrdersOrderIdRouteImport.update({
+  id: '/orders/$orderId',
+  path: '/orders/$orderId',
   getParentRoute: () => rootRouteImport,
 } as any);
 const OrdersConfirmationRoute = OrdersConfirmationRouteImport.update({
@@ -69,35 +87,44 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute;
   '/cart': typeof CartRoute;
   '/checkout': typeof CheckoutRoute;
+  '/favorites': typeof FavoritesRoute;
   '/register': typeof RegisterRoute;
   '/search': typeof SearchRoute;
   '/signin': typeof SigninRoute;
+  '/orders/$orderId': typeof OrdersOrderIdRoute;
   '/orders/confirmation': typeof OrdersConfirmationRoute;
   '/products/$productId': typeof ProductsProductIdRoute;
   '/shops/$slug': typeof ShopsSlugRoute;
+  '/orders/': typeof OrdersIndexRoute;
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute;
   '/cart': typeof CartRoute;
   '/checkout': typeof CheckoutRoute;
+  '/favorites': typeof FavoritesRoute;
   '/register': typeof RegisterRoute;
   '/search': typeof SearchRoute;
   '/signin': typeof SigninRoute;
+  '/orders/$orderId': typeof OrdersOrderIdRoute;
   '/orders/confirmation': typeof OrdersConfirmationRoute;
   '/products/$productId': typeof ProductsProductIdRoute;
   '/shops/$slug': typeof ShopsSlugRoute;
+  '/orders': typeof OrdersIndexRoute;
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport;
   '/': typeof IndexRoute;
   '/cart': typeof CartRoute;
   '/checkout': typeof CheckoutRoute;
+  '/favorites': typeof FavoritesRoute;
   '/register': typeof RegisterRoute;
   '/search': typeof SearchRoute;
   '/signin': typeof SigninRoute;
+  '/orders/$orderId': typeof OrdersOrderIdRoute;
   '/orders/confirmation': typeof OrdersConfirmationRoute;
   '/products/$productId': typeof ProductsProductIdRoute;
   '/shops/$slug': typeof ShopsSlugRoute;
+  '/orders/': typeof OrdersIndexRoute;
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath;
@@ -105,46 +132,58 @@ export interface FileRouteTypes {
     | '/'
     | '/cart'
     | '/checkout'
+    | '/favorites'
     | '/register'
     | '/search'
     | '/signin'
+    | '/orders/$orderId'
     | '/orders/confirmation'
     | '/products/$productId'
-    | '/shops/$slug';
+    | '/shops/$slug'
+    | '/orders/';
   fileRoutesByTo: FileRoutesByTo;
   to:
     | '/'
     | '/cart'
     | '/checkout'
+    | '/favorites'
     | '/register'
     | '/search'
     | '/signin'
+    | '/orders/$orderId'
     | '/orders/confirmation'
     | '/products/$productId'
-    | '/shops/$slug';
+    | '/shops/$slug'
+    | '/orders';
   id:
     | '__root__'
     | '/'
     | '/cart'
     | '/checkout'
+    | '/favorites'
     | '/register'
     | '/search'
     | '/signin'
+    | '/orders/$orderId'
     | '/orders/confirmation'
     | '/products/$productId'
-    | '/shops/$slug';
+    | '/shops/$slug'
+    | '/orders/';
   fileRoutesById: FileRoutesById;
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute;
   CartRoute: typeof CartRoute;
   CheckoutRoute: typeof CheckoutRoute;
+  FavoritesRoute: typeof FavoritesRoute;
   RegisterRoute: typeof RegisterRoute;
   SearchRoute: typeof SearchRoute;
   SigninRoute: typeof SigninRoute;
+  OrdersOrderIdRoute: typeof OrdersOrderIdRoute;
   OrdersConfirmationRoute: typeof OrdersConfirmationRoute;
   ProductsProductIdRoute: typeof ProductsProductIdRoute;
   ShopsSlugRoute: typeof ShopsSlugRoute;
+  OrdersIndexRoute: typeof OrdersIndexRoute;
 }
 
 declare module '@tanstack/react-router' {
@@ -170,6 +209,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof CheckoutRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/favorites': {
+      id: '/favorites';
+      path: '/favorites';
+      fullPath: '/favorites';
+      preLoaderRoute: typeof FavoritesRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/register': {
       id: '/register';
       path: '/register';
@@ -189,6 +235,20 @@ declare module '@tanstack/react-router' {
       path: '/signin';
       fullPath: '/signin';
       preLoaderRoute: typeof SigninRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/orders/': {
+      id: '/orders/';
+      path: '/orders';
+      fullPath: '/orders/';
+      preLoaderRoute: typeof OrdersIndexRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/orders/$orderId': {
+      id: '/orders/$orderId';
+      path: '/orders/$orderId';
+      fullPath: '/orders/$orderId';
+      preLoaderRoute: typeof OrdersOrderIdRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/orders/confirmation': {
@@ -219,12 +279,15 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   CartRoute: CartRoute,
   CheckoutRoute: CheckoutRoute,
+  FavoritesRoute: FavoritesRoute,
   RegisterRoute: RegisterRoute,
   SearchRoute: SearchRoute,
   SigninRoute: SigninRoute,
+  OrdersOrderIdRoute: OrdersOrderIdRoute,
   OrdersConfirmationRoute: OrdersConfirmationRoute,
   ProductsProductIdRoute: ProductsProductIdRoute,
   ShopsSlugRoute: ShopsSlugRoute,
+  OrdersIndexRoute: OrdersIndexRoute,
 };
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

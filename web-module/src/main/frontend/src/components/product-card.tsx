@@ -12,12 +12,19 @@ export interface ProductCardData {
   isVintage?: boolean;
 }
 
-export function ProductCard({ product }: { product: ProductCardData }) {
+interface ProductCardProps {
+  product: ProductCardData;
+  /** The feed section the card is shown in, carried to the product page for attribution. */
+  via?: string;
+}
+
+export function ProductCard({ product, via }: ProductCardProps) {
   return (
     <article className="product-card">
       <Link
         to="/products/$productId"
         params={{ productId: String(product.id) }}
+        search={via ? { via } : {}}
         className="product-card__link"
       >
         <Image src={product.image} alt="" ratio={1} sizes="(max-width: 40rem) 50vw, 16rem" />
@@ -32,11 +39,11 @@ export function ProductCard({ product }: { product: ProductCardData }) {
   );
 }
 
-export function ProductGrid({ products }: { products: ProductCardData[] }) {
+export function ProductGrid({ products, via }: { products: ProductCardData[]; via?: string }) {
   return (
     <div className="product-grid">
       {products.map((product) => (
-        <ProductCard key={product.id} product={product} />
+        <ProductCard key={product.id} product={product} via={via} />
       ))}
     </div>
   );

@@ -1,16 +1,13 @@
-import { createFileRoute, Link, redirect, useNavigate } from '@tanstack/react-router';
+import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { EmptyState } from '@/components/ui/states';
-import { meQueryOptions } from '@/features/auth/api/get-me';
 import { useCartStore } from '@/features/cart/store/cart-store';
 import { CheckoutPage } from '@/features/checkout/components/checkout-page';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { requireSignIn } from '../require-sign-in';
 
 export const Route = createFileRoute('/checkout')({
   // Checkout works on the account's cart: visitors sign in first, and their cart comes along.
-  beforeLoad: async ({ context: { queryClient } }) => {
-    const user = await queryClient.ensureQueryData(meQueryOptions());
-    if (!user) throw redirect({ to: '/signin', search: { redirect: '/checkout' } });
-  },
+  beforeLoad: requireSignIn,
   component: CheckoutRoute,
 });
 

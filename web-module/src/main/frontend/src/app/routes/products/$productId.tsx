@@ -1,9 +1,13 @@
 import { createFileRoute, notFound } from '@tanstack/react-router';
+import * as z from 'zod/mini';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/ui/states';
+import { useMe } from '@/features/auth/api/get-me';
 import { AddToCartButton } from '@/features/cart/components/add-to-cart-button';
 import { productQueryOptions, useProduct } from '@/features/catalog/api/get-product';
 import { ProductDetails } from '@/features/catalog/components/product-details';
+import { SimilarItems } from '@/features/catalog/components/similar-items';
+import { FavoriteButton } from '@/features/favorites/components/favorite-button';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiProblem } from '@/lib/api-problem';
 import { NotFound } from '../../layout/not-found';
@@ -14,7 +18,13 @@ function productIdOf(value: string): number {
   return id;
 }
 
+const productSearch = z.object({
+  // The home feed section the shopper came from ("?via=trending"), credited on add to cart/favorite.
+  via: z.catch(z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,64}$/))), undefined),
+});
+
 export const Route = createFileRoute('/products/$productId')({
+  validateSearch: (search: Record<string, unknown>) => productSearch.parse(search),
   loader: async ({ context: { queryClient }, params }) => {
     try {
       await queryClient.ensureQueryData(productQueryOptions(productIdOf(params.productId)));
@@ -33,13 +43,29 @@ export const Route = createFileRoute('/products/$productId')({
 
 function ProductRoute() {
   const { productId } = Route.useParams();
+  const { via } = Route.useSearch();
   const { data: product } = useProduct(productIdOf(productId));
+  const { data: user } = useMe();
   useDocumentTitle(product.title);
   return (
-    <ProductDetails
-      product={product}
-      actions={<AddToCartButton productId={product.id} stock={product.quantity} />}
-    />
+    <>
+      <ProductDetails
+        product={product}
+        actions={
+          <>
+            <AddToCartButton productId={product.id} stock={product.quantity} feedSection={via} />
+            <FavoriteButton
+              kind="products"
+              id={product.id}
+              label={product.title}
+              signedIn={Boolean(user)}
+              feedSection={via}
+            />
+          </>
+        }
+      />
+      <SimilarItems productId={product.id} />
+    </>
   );
 }
 

@@ -1,10 +1,12 @@
 import { createFileRoute, notFound } from '@tanstack/react-router';
 import * as z from 'zod/mini';
 import { CardGridSkeleton } from '@/components/ui/skeleton';
+import { useMe } from '@/features/auth/api/get-me';
 import { ErrorState } from '@/components/ui/states';
 import { shopProductsQueryOptions } from '@/features/catalog/api/get-shop-products';
-import { shopQueryOptions } from '@/features/catalog/api/get-shop';
+import { shopQueryOptions, useShop } from '@/features/catalog/api/get-shop';
 import { ShopPage } from '@/features/catalog/components/shop-page';
+import { FavoriteButton } from '@/features/favorites/components/favorite-button';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiProblem } from '@/lib/api-problem';
 import { NotFound } from '../../layout/not-found';
@@ -39,6 +41,16 @@ export const Route = createFileRoute('/shops/$slug')({
 function ShopRoute() {
   const { slug } = Route.useParams();
   const { page } = Route.useSearch();
-  useDocumentTitle(slug);
-  return <ShopPage slug={slug} page={page ?? 1} />;
+  const { data: shop } = useShop(slug);
+  const { data: user } = useMe();
+  useDocumentTitle(shop.name);
+  return (
+    <ShopPage
+      slug={slug}
+      page={page ?? 1}
+      actions={
+        <FavoriteButton kind="shops" id={shop.id} label={shop.name} signedIn={Boolean(user)} />
+      }
+    />
+  );
 }

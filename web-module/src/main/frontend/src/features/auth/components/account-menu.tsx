@@ -59,6 +59,16 @@ export function AccountMenu({ onSignedOut }: AccountMenuProps) {
       </button>
       <ul id={id} className="account-menu__list" hidden={!open}>
         <li>
+          <Link to="/orders" onClick={() => setOpen(false)}>
+            Your orders
+          </Link>
+        </li>
+        <li>
+          <Link to="/favorites" onClick={() => setOpen(false)}>
+            Favorites
+          </Link>
+        </li>
+        <li>
           <Link to="/cart" onClick={() => setOpen(false)}>
             Your cart
           </Link>

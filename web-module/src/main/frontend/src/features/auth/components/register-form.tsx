@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { Field } from '@/components/ui/field';
-import { isApiProblem, userMessage } from '@/lib/api-problem';
+import { isApiProblem } from '@/lib/api-problem';
 import { useRegister } from '../api/register';
 import type { User } from '../api/types';
-import { registerSchema, toFormErrors, type FormErrors } from '../validation';
+import { registerSchema } from '../validation';
+import { useAccountForm } from './use-account-form';
 
 interface RegisterFormProps {
   onRegistered: (user: User | null) => void | Promise<void>;
@@ -11,34 +11,17 @@ interface RegisterFormProps {
 
 export function RegisterForm({ onRegistered }: RegisterFormProps) {
   const register = useRegister();
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = registerSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
-    if (!parsed.success) {
-      setErrors(toFormErrors(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    try {
-      const user = await register.mutateAsync(parsed.data);
-      await onRegistered(user);
-    } catch (error) {
-      if (isApiProblem(error) && error.status === 409) {
-        setErrors({ email: 'An account with this email already exists. Sign in instead?' });
-      } else if (isApiProblem(error) && error.fieldErrors.length) {
-        setErrors(toFormErrors(error.fieldErrors));
-      } else {
-        setFormError(userMessage(error));
-      }
-    }
-  }
+  const { errors, formError, onSubmit } = useAccountForm({
+    schema: registerSchema,
+    submit: async (values) => onRegistered(await register.mutateAsync(values)),
+    explain: (error) =>
+      isApiProblem(error) && error.status === 409
+        ? { fieldErrors: { email: 'An account with this email already exists. Sign in instead?' } }
+        : undefined,
+  });
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+    <form className="form" noValidate onSubmit={onSubmit}>
       {formError ? (
         <p className="banner banner--error" role="alert">
           {formError}

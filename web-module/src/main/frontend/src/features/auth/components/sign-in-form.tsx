@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { Field } from '@/components/ui/field';
-import { isApiProblem, userMessage } from '@/lib/api-problem';
+import { isApiProblem } from '@/lib/api-problem';
 import { useLogin } from '../api/login';
 import type { User } from '../api/types';
-import { signInSchema, toFormErrors, type FormErrors } from '../validation';
+import { signInSchema } from '../validation';
+import { useAccountForm } from './use-account-form';
 
 interface SignInFormProps {
   onSignedIn: (user: User | null) => void | Promise<void>;
@@ -11,35 +11,17 @@ interface SignInFormProps {
 
 export function SignInForm({ onSignedIn }: SignInFormProps) {
   const login = useLogin();
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = Object.fromEntries(new FormData(event.currentTarget));
-    const parsed = signInSchema.safeParse(data);
-    if (!parsed.success) {
-      setErrors(toFormErrors(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    setFormError(null);
-    try {
-      const user = await login.mutateAsync(parsed.data);
-      await onSignedIn(user);
-    } catch (error) {
-      if (isApiProblem(error) && error.status === 401) {
-        setFormError('That email and password do not match an account.');
-      } else if (isApiProblem(error) && error.fieldErrors.length) {
-        setErrors(toFormErrors(error.fieldErrors));
-      } else {
-        setFormError(userMessage(error));
-      }
-    }
-  }
+  const { errors, formError, onSubmit } = useAccountForm({
+    schema: signInSchema,
+    submit: async (values) => onSignedIn(await login.mutateAsync(values)),
+    explain: (error) =>
+      isApiProblem(error) && error.status === 401
+        ? { formError: 'That email and password do not match an account.' }
+        : undefined,
+  });
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
+    <form className="form" noValidate onSubmit={onSubmit}>
       {formError ? (
         <p className="banner banner--error" role="alert">
           {formError}

@@ -28,6 +28,8 @@ interface AddToCartButtonProps {
   productId: number;
   /** The listing's stock from the product page, used until (or if) the availability check answers. */
   stock: number;
+  /** The home feed section the shopper came from, if any. */
+  feedSection?: string;
 }
 
 /**
@@ -35,7 +37,7 @@ interface AddToCartButtonProps {
  * cart (a one-of-a-kind item already in the cart), Add another, Add to cart. A refused quantity shows
  * the API's "Only N available" under the button.
  */
-export function AddToCartButton({ productId, stock }: AddToCartButtonProps) {
+export function AddToCartButton({ productId, stock, feedSection }: AddToCartButtonProps) {
   const queryClient = useQueryClient();
   const availability = useAvailability(productId);
   const addItem = useCartStore((state) => state.addItem);
@@ -59,7 +61,7 @@ export function AddToCartButton({ productId, stock }: AddToCartButtonProps) {
     setError(null);
     setAdded(false);
     try {
-      await addItem(productId, 1);
+      await addItem(productId, 1, feedSection);
       setAdded(true);
     } catch (cause) {
       setError(

@@ -39,7 +39,8 @@ export interface CartState {
   owner: 'local' | 'server';
 
   fetchCart: () => Promise<void>;
-  addItem: (productId: number, quantity?: number) => Promise<void>;
+  /** `feedSection`: the home feed's section the shopper came from, credited to it by the API. */
+  addItem: (productId: number, quantity?: number, feedSection?: string) => Promise<void>;
   updateQuantity: (productId: number, quantity: number) => Promise<void>;
   removeItem: (productId: number) => Promise<void>;
   clearCart: () => void;
@@ -201,10 +202,10 @@ export const useCartStore = create<CartState>()(
           }
         },
 
-        async addItem(productId, quantity = 1) {
+        async addItem(productId, quantity = 1, feedSection) {
           if (get().owner === 'local') return addLocally(productId, quantity);
           try {
-            await serverCall(() => addCartItem(productId, quantity));
+            await serverCall(() => addCartItem(productId, quantity, feedSection));
           } catch (error) {
             if (!isSignedOut(error instanceof Error ? error.cause : undefined)) throw error;
             set({ ...EMPTY, owner: 'local', error: null });

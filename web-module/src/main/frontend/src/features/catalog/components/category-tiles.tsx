@@ -11,7 +11,7 @@ export function CategoryTiles() {
     return (
       <ul className="category-tiles" aria-busy="true">
         {Array.from({ length: 8 }, (_, index) => (
-          <li key={index} className="category-tile" aria-hidden="true">
+          <li key={index} className="category-tile card-link" aria-hidden="true">
             <Skeleton width="70%" />
           </li>
         ))}
@@ -31,7 +31,11 @@ export function CategoryTiles() {
     <ul className="category-tiles">
       {data.map((category) => (
         <li key={category.id}>
-          <Link to="/search" search={{ category: category.slug }} className="category-tile">
+          <Link
+            to="/search"
+            search={{ category: category.slug }}
+            className="category-tile card-link"
+          >
             <span className="category-tile__name">{category.name}</span>
             {category.children.length ? (
               <span className="category-tile__children">

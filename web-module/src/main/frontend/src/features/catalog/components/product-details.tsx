@@ -7,7 +7,7 @@ import { ShopCard } from './shop-card';
 
 interface ProductDetailsProps {
   product: Product;
-  /** The purchase controls (the cart's AddToCartButton), composed in by the page. */
+  /** The purchase controls (the cart's AddToCartButton, the favorite heart), composed in by the page. */
   actions: ReactNode;
 }
 

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { ProductGrid } from '@/components/product-card';
 import { Image } from '@/components/ui/image';
 import { Pagination } from '@/components/ui/pagination';
@@ -8,8 +9,15 @@ import { formatCount } from '@/utils/format';
 import { useShop } from '../api/get-shop';
 import { useShopProducts } from '../api/get-shop-products';
 
+interface ShopPageProps {
+  slug: string;
+  page: number;
+  /** Controls composed in by the page, such as the favorite-shop heart. */
+  actions?: ReactNode;
+}
+
 /** A shop: banner, logo, tagline, policies and its listings, paged. */
-export function ShopPage({ slug, page }: { slug: string; page: number }) {
+export function ShopPage({ slug, page, actions }: ShopPageProps) {
   const { data: shop } = useShop(slug);
   const listings = useShopProducts(slug, { page });
 
@@ -29,6 +37,7 @@ export function ShopPage({ slug, page }: { slug: string; page: number }) {
             ) : null}
           </p>
         </div>
+        {actions ? <div className="shop__actions">{actions}</div> : null}
       </header>
       {shop.description ? <p className="shop__description">{shop.description}</p> : null}
 

@@ -6,6 +6,8 @@ import type { ProductCardData } from '@/components/product-card';
  */
 
 export interface FeedSection {
+  /** Stable name of the section ("trending", "based-on-favorites", ...), credited on clicks. */
+  key?: string;
   title: string;
   reason?: string;
   products: ProductCardData[];

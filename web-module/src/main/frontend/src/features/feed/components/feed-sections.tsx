@@ -3,6 +3,11 @@ import { ProductGrid } from '@/components/product-card';
 import { CardGridSkeleton } from '@/components/ui/skeleton';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { useFeed } from '../api/get-feed';
+import type { FeedSection } from '../api/types';
+
+function sectionId(section: FeedSection): string {
+  return (section.key ?? section.title).replace(/[^A-Za-z0-9-]+/g, '-');
+}
 
 /** The feed's sections: trending for visitors, personalised once the shopper has favorites. */
 export function FeedSections() {
@@ -34,13 +39,13 @@ export function FeedSections() {
         .filter((section) => section.products.length > 0)
         .map((section) => (
           <section
-            key={section.title}
+            key={section.key ?? section.title}
             className="feed-section"
-            aria-labelledby={`feed-${section.title}`}
+            aria-labelledby={`feed-${sectionId(section)}`}
           >
-            <h2 id={`feed-${section.title}`}>{section.title}</h2>
+            <h2 id={`feed-${sectionId(section)}`}>{section.title}</h2>
             {section.reason ? <p className="feed-section__reason">{section.reason}</p> : null}
-            <ProductGrid products={section.products} />
+            <ProductGrid products={section.products} via={section.key} />
           </section>
         ))}
     </>

@@ -1,4 +1,4 @@
-import { queryOptions, useQueries } from '@tanstack/react-query';
+import { queryOptions, useQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api-client';
 import type { Order } from './types';
 
@@ -15,4 +15,8 @@ export const orderQueryOptions = (orderId: number) =>
 
 export function useOrders(orderIds: number[]) {
   return useQueries({ queries: orderIds.map((id) => orderQueryOptions(id)) });
+}
+
+export function useOrder(orderId: number) {
+  return useSuspenseQuery(orderQueryOptions(orderId));
 }

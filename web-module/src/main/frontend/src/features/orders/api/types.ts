@@ -1,7 +1,7 @@
 import type { Money } from '@/utils/format';
 
 /*
- * Shape of `GET /api/orders/{id}` (OrderView in ejb-module's checkout package). Written by hand because
+ * Shapes of `GET /api/orders` and `GET /api/orders/{id}` (OrderView in ejb-module's checkout package). Written by hand because
  * the OpenAPI document does not describe the body yet; when it does, this becomes an alias of the
  * generated type.
  */
@@ -17,6 +17,24 @@ export interface OrderLine {
   lineTotal: Money;
 }
 
+export interface ShippingAddress {
+  name: string;
+  line1: string;
+  line2?: string | null;
+  city: string;
+  region?: string | null;
+  postalCode: string;
+  country: string;
+}
+
+/** One move of an order; `from` is null for its placing. */
+export interface OrderMove {
+  from: string | null;
+  to: string;
+  note?: string | null;
+  at: string;
+}
+
 export interface Order {
   id: number;
   checkoutId?: string;
@@ -25,8 +43,18 @@ export interface Order {
   status: OrderStatus;
   subtotal: Money;
   items: OrderLine[];
+  shippingAddress?: ShippingAddress | null;
   carrier?: string | null;
   trackingNumber?: string | null;
-  timeline?: { from: string | null; to: string; note?: string | null; at: string }[];
+  timeline?: OrderMove[];
   createdAt?: string;
+}
+
+/** `GET /api/orders`: a page of the shopper's orders, newest first. */
+export interface OrdersPage {
+  items: Order[];
+  total: number;
+  page: number;
+  pageSize: number;
+  totalPages: number;
 }

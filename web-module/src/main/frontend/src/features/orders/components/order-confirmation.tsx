@@ -3,15 +3,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { userMessage } from '@/lib/api-problem';
 import { formatPrice, pluralize } from '@/utils/format';
 import { useOrders } from '../api/get-order';
-
-const STATUS_LABELS: Record<string, string> = {
-  pending: 'Order placed',
-  paid: 'Paid',
-  shipped: 'Shipped',
-  delivered: 'Delivered',
-  cancelled: 'Cancelled',
-  refunded: 'Refunded',
-};
+import { statusLabel } from '../order-status';
 
 /** "Thank you": one block per shop's order, each fetched from `GET /api/orders/{id}`. */
 export function OrderConfirmation({ orderIds }: { orderIds: number[] }) {
@@ -22,7 +14,7 @@ export function OrderConfirmation({ orderIds }: { orderIds: number[] }) {
       <div className="state state--empty">
         <h1 className="state__title">No order to show</h1>
         <p>
-          Your recent orders will be listed in your account. <Link to="/">Back to the shop</Link>
+          Your orders are listed under <Link to="/orders">Your orders</Link>.
         </p>
       </div>
     );
@@ -47,13 +39,13 @@ export function OrderConfirmation({ orderIds }: { orderIds: number[] }) {
             ) : result.data ? (
               <>
                 <h2>
-                  Order #{result.data.id} from {result.data.shopName}
+                  <Link to="/orders/$orderId" params={{ orderId: String(result.data.id) }}>
+                    Order #{result.data.id}
+                  </Link>{' '}
+                  from {result.data.shopName}
                 </h2>
                 <p>
-                  Status:{' '}
-                  <strong>
-                    {STATUS_LABELS[result.data.status.toLowerCase()] ?? result.data.status}
-                  </strong>
+                  Status: <strong>{statusLabel(result.data.status)}</strong>
                   {result.data.trackingNumber ? ` · Tracking ${result.data.trackingNumber}` : ''}
                 </p>
                 <ul>

@@ -1,0 +1,24 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiFetch } from '@/lib/api-client';
+import type { OrdersPage } from './types';
+
+export const ORDERS_PAGE_SIZE = 10;
+
+export function getOrders(page: number, signal?: AbortSignal): Promise<OrdersPage> {
+  return apiFetch<OrdersPage>('/api/orders', {
+    query: { page, pageSize: ORDERS_PAGE_SIZE },
+    signal,
+  });
+}
+
+export const ordersQueryOptions = (page: number) =>
+  queryOptions({
+    queryKey: ['orders', 'list', page],
+    queryFn: ({ signal }) => getOrders(page, signal),
+    staleTime: 30 * 1000,
+    placeholderData: keepPreviousData,
+  });
+
+export function useOrderList(page: number) {
+  return useQuery(ordersQueryOptions(page));
+}
