@@ -1,6 +1,10 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { apiServes, catalogueHasListings } from './support';
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 interface Hit {
   id: number;
   title: string;
@@ -99,5 +103,20 @@ test.describe('buying from two shops', () => {
     // The one-of-a-kind item is sold out now.
     await page.goto(`/products/${unique.id}`);
     await expect(page.getByRole('button', { name: 'Sold out' })).toBeDisabled();
+
+    // Both orders are in the account, each with where it stands and where it goes.
+    await page.getByRole('button', { name: 'E2E Shopper' }).click();
+    await page.getByRole('link', { name: 'Your orders' }).click();
+    await expect(page.getByRole('heading', { name: 'Your orders' })).toBeVisible();
+    await expect(page.getByText('2 orders')).toBeVisible();
+    await page
+      .getByRole('link', { name: new RegExp(`from ${escapeRegExp(unique.shopName)}`) })
+      .click();
+    await expect(page.getByRole('heading', { name: /^Order #\d+ from / })).toBeVisible();
+    await expect(page.getByRole('cell', { name: unique.title })).toBeVisible();
+    const progress = page.getByRole('list', { name: 'Order progress' });
+    await expect(progress.getByText('Order placed')).toBeVisible();
+    await expect(progress.getByText('Paid')).toBeVisible();
+    await expect(page.getByText('1 Test Street')).toBeVisible();
   });
 });
