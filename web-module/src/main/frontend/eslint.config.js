@@ -53,7 +53,7 @@ const architecture = {
 export default tseslint.config(
   {
     ignores: [
-      'node_modules',
+      '**/node_modules',
       'src/app/routeTree.gen.ts',
       'src/api/schema.d.ts',
       'test-results',

@@ -115,8 +115,8 @@ test.describe('buying from two shops', () => {
     await expect(page.getByRole('heading', { name: /^Order #\d+ from / })).toBeVisible();
     await expect(page.getByRole('cell', { name: unique.title })).toBeVisible();
     const progress = page.getByRole('list', { name: 'Order progress' });
-    await expect(progress.getByText('Order placed')).toBeVisible();
-    await expect(progress.getByText('Paid')).toBeVisible();
+    await expect(progress.getByText('Order placed', { exact: true })).toBeVisible();
+    await expect(progress.getByText('Paid', { exact: true })).toBeVisible();
     await expect(page.getByText('1 Test Street')).toBeVisible();
   });
 });

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm ci`, unless node_modules already holds exactly what package-lock.json pins.
 //
+//   node scripts/install-if-needed.mjs [folder]   (default: the storefront; e.g. lighthouse)
+//
 // After a successful `npm ci` the lock file's hash and the Node version are written to
 // node_modules/.install-stamp; the next build skips the install when both still match. A clean
 // clone, a changed lock file, another Node version or a half-finished install all run `npm ci` again.
@@ -9,7 +11,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const storefront = fileURLToPath(new URL('..', import.meta.url));
+const root = process.argv[2] ? `${storefront}${process.argv[2].replace(/\/*$/, '/')}` : storefront;
 const stampFile = `${root}node_modules/.install-stamp`;
 const expected = JSON.stringify({
   lock: createHash('sha256')

@@ -33,6 +33,7 @@ import org.handmademarket.localstack.testing.IntegrationServices;
 public final class DemoMarketplace implements AutoCloseable {
 
   private static final String DATABASE = "storefront_e2e";
+  private static final int PHOTO_VARIANTS = 2;
 
   private final Path workDirectory;
   private final int listings;
@@ -66,10 +67,22 @@ public final class DemoMarketplace implements AutoCloseable {
     payara.start();
     // The application migrates the schema as it starts; the catalogue goes in once the API answers.
     awaitStatus200(URI.create(baseUrl() + "/api/categories"), Duration.ofMinutes(2));
-    new DemoCatalogue(DemoOptions.forLocalStack(jdbcUrl, "postgres", "", listings, storage), System.out)
-        .loadIfEmpty();
+    new DemoCatalogue(demoOptions(storage), System.out).loadIfEmpty();
     awaitIndexed();
     return this;
+  }
+
+  /** The local stack's catalogue, smaller, with a few photos per category: painting them is slow. */
+  private DemoOptions demoOptions(Path storage) {
+    return new DemoOptions(
+        jdbcUrl,
+        "postgres",
+        "",
+        listings,
+        DemoOptions.defaultShops(listings),
+        DemoOptions.DEFAULT_SEED,
+        storage,
+        PHOTO_VARIANTS);
   }
 
   public String baseUrl() {

@@ -14,7 +14,7 @@ function order(status: string, moves: [string | null, string][]): Order {
     timeline: moves.map(([from, to], index) => ({
       from,
       to,
-      note: to === 'SHIPPED' ? 'UPS 1Z999' : null,
+      note: to === 'SHIPPED' ? 'UPS 1Z999' : to === 'PENDING' ? 'Order placed' : null,
       at: `2026-11-2${index}T10:00:00Z`,
     })),
   };
@@ -40,6 +40,8 @@ describe('OrderTimeline', () => {
       'Shipped',
       'Delivered',
     ]);
+    // The placing's note says what its label says already: shown once.
+    expect(within(steps[0]!).getAllByText('Order placed')).toHaveLength(1);
     expect(steps[2]).toHaveAttribute('aria-current', 'step');
     expect(steps[2]).toHaveTextContent('UPS 1Z999');
     expect(steps[3]).toHaveClass('timeline__step--ahead');

@@ -21,7 +21,9 @@ export function OrderTimeline({ order }: { order: Order }) {
         >
           <strong>{statusLabel(move.to)}</strong>
           <time dateTime={move.at}>{formatDateTime(move.at)}</time>
-          {move.note ? <span className="timeline__note">{move.note}</span> : null}
+          {move.note && move.note.toLowerCase() !== statusLabel(move.to).toLowerCase() ? (
+            <span className="timeline__note">{move.note}</span>
+          ) : null}
         </li>
       ))}
       {ahead.map((status) => (
