@@ -16,9 +16,11 @@ interface ProductCardProps {
   product: ProductCardData;
   /** The feed section the card is shown in, carried to the product page for attribution. */
   via?: string;
+  /** Loads the photo at once: for the cards a page shows first (its largest paint). */
+  priority?: boolean;
 }
 
-export function ProductCard({ product, via }: ProductCardProps) {
+export function ProductCard({ product, via, priority = false }: ProductCardProps) {
   return (
     <article className="product-card">
       <Link
@@ -27,7 +29,13 @@ export function ProductCard({ product, via }: ProductCardProps) {
         search={via ? { via } : {}}
         className="product-card__link"
       >
-        <Image src={product.image} alt="" ratio={1} sizes="(max-width: 40rem) 50vw, 16rem" />
+        <Image
+          src={product.image}
+          alt=""
+          ratio={1}
+          sizes="(max-width: 40rem) 50vw, 16rem"
+          priority={priority}
+        />
         <h3 className="product-card__title">{product.title}</h3>
       </Link>
       <p className="product-card__price">{formatPrice(product.price)}</p>
@@ -39,11 +47,18 @@ export function ProductCard({ product, via }: ProductCardProps) {
   );
 }
 
-export function ProductGrid({ products, via }: { products: ProductCardData[]; via?: string }) {
+interface ProductGridProps {
+  products: ProductCardData[];
+  via?: string;
+  /** How many cards, from the first, load their photos at once (the first row of a results page). */
+  eagerCount?: number;
+}
+
+export function ProductGrid({ products, via, eagerCount = 0 }: ProductGridProps) {
   return (
     <div className="product-grid">
-      {products.map((product) => (
-        <ProductCard key={product.id} product={product} via={via} />
+      {products.map((product, index) => (
+        <ProductCard key={product.id} product={product} via={via} priority={index < eagerCount} />
       ))}
     </div>
   );

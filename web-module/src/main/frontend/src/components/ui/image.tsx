@@ -5,7 +5,7 @@ interface ImageProps {
   alt: string;
   /** Width / height of the box, reserved before the image loads (no layout shift). */
   ratio?: number;
-  /** Eager for the one image above the fold (a product's main photo); lazy everywhere else. */
+  /** Eager for images above the fold (a product's main photo, the first results); lazy elsewhere. */
   priority?: boolean;
   sizes?: string;
   className?: string;

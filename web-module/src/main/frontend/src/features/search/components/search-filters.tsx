@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
+import { Skeleton } from '@/components/ui/skeleton';
 import { formatCount } from '@/utils/format';
 import type { FacetBucket } from '../api/types';
 import { isSelectedRange, priceRangeOf, type SearchParams } from '../search-params';
 
 interface SearchFiltersProps {
   params: SearchParams;
-  categories: FacetBucket[];
-  priceRanges: FacetBucket[];
+  /** The results' facets; absent until the first results arrive. */
+  facets: { categories: FacetBucket[]; priceRanges: FacetBucket[] } | undefined;
   /** slug -> display name; unknown slugs are shown prettified. */
   categoryNames: Record<string, string>;
   onChange: (change: Partial<SearchParams>) => void;
@@ -17,15 +18,11 @@ export function displayCategory(slug: string, names: Record<string, string>): st
 }
 
 /** The filters sidebar: categories and price buckets with their counts, vintage only. */
-export function SearchFilters({
-  params,
-  categories,
-  priceRanges,
-  categoryNames,
-  onChange,
-}: SearchFiltersProps) {
+export function SearchFilters({ params, facets, categoryNames, onChange }: SearchFiltersProps) {
   const id = useId();
   const [shown, setShown] = useState(false);
+  const categories = facets?.categories ?? [];
+  const priceRanges = facets?.priceRanges ?? [];
   const anyFilter =
     params.category !== undefined ||
     params.minPrice !== undefined ||
@@ -56,81 +53,90 @@ export function SearchFilters({
         <h2 id={`${id}-title`} className="visually-hidden">
           Filters
         </h2>
+        {facets ? (
+          <>
+            <fieldset className="filters__group">
+              <legend>Category</legend>
+              <label className="filters__option">
+                <input
+                  type="radio"
+                  name={`${id}-category`}
+                  checked={params.category === undefined}
+                  onChange={() => onChange({ category: undefined })}
+                />
+                <span>All categories</span>
+              </label>
+              {categoryBuckets.map((bucket) => (
+                <label className="filters__option" key={bucket.key}>
+                  <input
+                    type="radio"
+                    name={`${id}-category`}
+                    checked={params.category === bucket.key}
+                    onChange={() => onChange({ category: bucket.key })}
+                  />
+                  <span>
+                    {displayCategory(bucket.key, categoryNames)}{' '}
+                    <span className="filters__count">({formatCount(bucket.doc_count)})</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
 
-        <fieldset className="filters__group">
-          <legend>Category</legend>
-          <label className="filters__option">
-            <input
-              type="radio"
-              name={`${id}-category`}
-              checked={params.category === undefined}
-              onChange={() => onChange({ category: undefined })}
-            />
-            <span>All categories</span>
-          </label>
-          {categoryBuckets.map((bucket) => (
-            <label className="filters__option" key={bucket.key}>
-              <input
-                type="radio"
-                name={`${id}-category`}
-                checked={params.category === bucket.key}
-                onChange={() => onChange({ category: bucket.key })}
-              />
-              <span>
-                {displayCategory(bucket.key, categoryNames)}{' '}
-                <span className="filters__count">({formatCount(bucket.doc_count)})</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-
-        <fieldset className="filters__group">
-          <legend>Price</legend>
-          <label className="filters__option">
-            <input
-              type="radio"
-              name={`${id}-price`}
-              checked={params.minPrice === undefined && params.maxPrice === undefined}
-              onChange={() => onChange({ minPrice: undefined, maxPrice: undefined })}
-            />
-            <span>Any price</span>
-          </label>
-          {priceRanges.map((bucket) => {
-            const range = priceRangeOf(bucket.key);
-            if (!range) return null;
-            return (
-              <label className="filters__option" key={bucket.key}>
+            <fieldset className="filters__group">
+              <legend>Price</legend>
+              <label className="filters__option">
                 <input
                   type="radio"
                   name={`${id}-price`}
-                  checked={isSelectedRange(params, range)}
-                  onChange={() => onChange({ minPrice: range.minPrice, maxPrice: range.maxPrice })}
+                  checked={params.minPrice === undefined && params.maxPrice === undefined}
+                  onChange={() => onChange({ minPrice: undefined, maxPrice: undefined })}
                 />
-                <span>
-                  {bucket.key}{' '}
-                  <span className="filters__count">({formatCount(bucket.doc_count)})</span>
-                </span>
+                <span>Any price</span>
               </label>
-            );
-          })}
-          {!rangeSelected && (params.minPrice !== undefined || params.maxPrice !== undefined) ? (
-            <p className="filters__note">
-              Custom range: {params.minPrice ?? 0} to {params.maxPrice ?? 'any'}
-            </p>
-          ) : null}
-        </fieldset>
+              {priceRanges.map((bucket) => {
+                const range = priceRangeOf(bucket.key);
+                if (!range) return null;
+                return (
+                  <label className="filters__option" key={bucket.key}>
+                    <input
+                      type="radio"
+                      name={`${id}-price`}
+                      checked={isSelectedRange(params, range)}
+                      onChange={() =>
+                        onChange({ minPrice: range.minPrice, maxPrice: range.maxPrice })
+                      }
+                    />
+                    <span>
+                      {bucket.key}{' '}
+                      <span className="filters__count">({formatCount(bucket.doc_count)})</span>
+                    </span>
+                  </label>
+                );
+              })}
+              {!rangeSelected &&
+              (params.minPrice !== undefined || params.maxPrice !== undefined) ? (
+                <p className="filters__note">
+                  Custom range: {params.minPrice ?? 0} to {params.maxPrice ?? 'any'}
+                </p>
+              ) : null}
+            </fieldset>
 
-        <fieldset className="filters__group">
-          <legend>Options</legend>
-          <label className="filters__option">
-            <input
-              type="checkbox"
-              checked={params.isVintage === true}
-              onChange={(event) => onChange({ isVintage: event.target.checked || undefined })}
-            />
-            <span>Vintage items only</span>
-          </label>
-        </fieldset>
+            <fieldset className="filters__group">
+              <legend>Options</legend>
+              <label className="filters__option">
+                <input
+                  type="checkbox"
+                  checked={params.isVintage === true}
+                  onChange={(event) => onChange({ isVintage: event.target.checked || undefined })}
+                />
+                <span>Vintage items only</span>
+              </label>
+            </fieldset>
+          </>
+        ) : (
+          // The options come with the first results: their place is held so that nothing jumps.
+          <Skeleton width="100%" height="24rem" />
+        )}
 
         {anyFilter ? (
           <button

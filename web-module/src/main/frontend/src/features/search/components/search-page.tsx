@@ -42,8 +42,7 @@ export function SearchPage({ params, categoryNames }: SearchPageProps) {
     <div className="search-layout">
       <SearchFilters
         params={params}
-        categories={data?.facets.categories ?? []}
-        priceRanges={data?.facets.priceRanges ?? []}
+        facets={data?.facets}
         categoryNames={categoryNames}
         onChange={change}
       />
@@ -95,7 +94,7 @@ export function SearchPage({ params, categoryNames }: SearchPageProps) {
         ) : data ? (
           <>
             <div className={isPlaceholderData ? 'is-stale' : undefined}>
-              <ProductGrid products={data.products} />
+              <ProductGrid products={data.products} eagerCount={4} />
             </div>
             <Pagination
               page={data.page}
