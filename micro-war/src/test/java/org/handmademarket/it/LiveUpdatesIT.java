@@ -26,6 +26,7 @@ import org.handmademarket.localstack.Directories;
 import org.handmademarket.localstack.PayaraMicro;
 import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.localstack.testing.ApiClient.Reply;
+import org.handmademarket.localstack.testing.Eventually;
 import org.handmademarket.localstack.testing.IntegrationServices;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -74,6 +75,13 @@ class LiveUpdatesIT {
             workDirectory,
             IntegrationServices.current().applicationConfig());
     instanceB.start();
+    // Readiness can answer before the application's own endpoints are deployed.
+    ApiClient b = ApiClient.onLoopback(URI.create(instanceB.baseUrl() + "/"));
+    Eventually.await(
+        "the API on instance B",
+        Duration.ofMinutes(2),
+        () -> b.get("api/categories").status(),
+        status -> status == 200);
   }
 
   @AfterAll
@@ -100,16 +108,19 @@ class LiveUpdatesIT {
     long mug = TestAccounts.listing(seller, "Speckled mug", 30);
     List<Long> delays = new ArrayList<>();
     List<Long> requests = new ArrayList<>();
+    List<Long> afterResponse = new ArrayList<>();
     try (LiveSocket browserOnB = LiveSocket.anonymous(serverB)) {
       assertEquals("subscribed", browserOnB.subscribe("listing", mug).getString("type"));
 
       for (int quantity = 29; quantity >= 1; quantity--) {
         long sent = System.nanoTime();
         Reply edited = changeQuantity(seller, mug, quantity);
-        requests.add(System.nanoTime() - sent);
+        long answered = System.nanoTime();
+        requests.add(answered - sent);
         assertEquals(200, edited.status(), edited.body());
         Received pushed = browserOnB.next(WITHIN_A_SECOND);
         delays.add(pushed.nanos() - sent);
+        afterResponse.add(Math.max(0, pushed.nanos() - answered));
         assertEquals("availability", pushed.message().getString("type"));
         assertEquals(mug, pushed.message().getJsonNumber("listing").longValue());
         assertEquals(quantity, pushed.message().getInt("available"));
@@ -132,7 +143,9 @@ class LiveUpdatesIT {
             + " changes): "
             + millis(delays)
             + "; the change's own HTTP round trip on A: "
-            + millis(requests));
+            + millis(requests)
+            + "; push after A's response (0 when it came first): "
+            + millis(afterResponse));
     long median = delays.stream().sorted().toList().get(delays.size() / 2) / 1_000_000;
     assertTrue(median < WITHIN_A_SECOND.toMillis(), "median " + median + " ms");
   }

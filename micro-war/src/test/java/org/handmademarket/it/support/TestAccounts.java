@@ -34,12 +34,20 @@ public final class TestAccounts {
   }
 
   public static SignedIn shopper() throws SQLException {
+    return signedIn("SHOPPER");
+  }
+
+  /** An account with the SHOPPER role, and {@code role} too when it is another. */
+  public static SignedIn signedIn(String role) throws SQLException {
     long userId =
         Long.parseLong(
             scalar(
                 "INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Tester', 'x') RETURNING id",
                 "tester-" + UUID.randomUUID() + "@example.org"));
     scalar("INSERT INTO user_roles (user_id, role) VALUES (?, 'SHOPPER') RETURNING user_id", userId);
+    if (!"SHOPPER".equals(role)) {
+      scalar("INSERT INTO user_roles (user_id, role) VALUES (?, ?) RETURNING user_id", userId, role);
+    }
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -51,8 +59,7 @@ public final class TestAccounts {
   }
 
   public static Seller seller(String shopName) throws SQLException {
-    SignedIn account = shopper();
-    scalar("INSERT INTO user_roles (user_id, role) VALUES (?, 'SELLER') RETURNING user_id", account.userId());
+    SignedIn account = signedIn("SELLER");
     long shopId =
         Long.parseLong(
             scalar(
