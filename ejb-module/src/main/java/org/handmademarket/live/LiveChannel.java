@@ -100,8 +100,8 @@ public class LiveChannel {
   }
 
   private boolean pause(int failures) {
-    long millis =
-        Math.min(FIRST_RETRY.toMillis() << Math.min(Math.max(failures, 1) - 1, 10), LONGEST_RETRY.toMillis());
+    long doubled = FIRST_RETRY.toMillis() << Math.min(Math.max(failures, 1) - 1, 10);
+    long millis = Math.min(doubled, LONGEST_RETRY.toMillis());
     try {
       Thread.sleep(millis);
       return running;

@@ -68,7 +68,8 @@ public class LiveUpdates {
       lastFailureNanos = System.nanoTime();
       if (!failing) {
         failing = true;
-        LOG.log(Level.WARNING, "Publishing a live update failed; live updates pause while Redis fails", e);
+        LOG.log(
+            Level.WARNING, "Publishing a live update failed; live updates pause while Redis fails", e);
       }
     }
   }

@@ -40,7 +40,9 @@ public record Topic(Kind kind, long id) {
    */
   public static Optional<Topic> namedIn(JsonObject message) {
     Kind[] named =
-        Arrays.stream(Kind.values()).filter(kind -> message.containsKey(kind.field())).toArray(Kind[]::new);
+        Arrays.stream(Kind.values())
+            .filter(kind -> message.containsKey(kind.field()))
+            .toArray(Kind[]::new);
     if (named.length != 1
         || message.get(named[0].field()).getValueType() != JsonValue.ValueType.NUMBER) {
       return Optional.empty();

@@ -84,7 +84,7 @@ public class LiveHub {
     } catch (JsonException | IllegalStateException e) {
       send(
           session,
-          error("malformed", "A message is a JSON object such as {\"type\":\"subscribe\",\"listing\":42}."));
+          error("malformed", "A message is a JSON object, e.g. {\"type\":\"subscribe\",\"listing\":42}."));
       return;
     }
     String type = message.get("type") instanceof JsonString name ? name.getString() : "";
@@ -92,7 +92,7 @@ public class LiveHub {
     if (!type.equals("subscribe") && !type.equals("unsubscribe")) {
       send(session, error("malformed", "type must be \"subscribe\" or \"unsubscribe\"."));
     } else if (topic.isEmpty()) {
-      send(session, error("malformed", "Name one listing or one order by its id, e.g. \"listing\": 42."));
+      send(session, error("malformed", "Name one listing or one order by id, e.g. \"listing\": 42."));
     } else if (type.equals("subscribe")) {
       subscribe(session, topic.get());
     } else {
@@ -114,7 +114,7 @@ public class LiveHub {
           session,
           about("error", topic)
               .add("code", "too-many-subscriptions")
-              .add("detail", "A connection watches at most " + maxSubscriptions + " listings and orders.")
+              .add("detail", "One connection watches " + maxSubscriptions + " listings and orders at most.")
               .add("max", maxSubscriptions));
       return;
     }
@@ -123,7 +123,9 @@ public class LiveHub {
       if (userId.isEmpty()) {
         send(
             session,
-            about("error", topic).add("code", "unauthenticated").add("detail", "Sign in to follow an order."));
+            about("error", topic)
+                .add("code", "unauthenticated")
+                .add("detail", "Sign in to follow an order."));
         return;
       }
       if (!orders.mayFollow(userId.get(), topic.id())) {
