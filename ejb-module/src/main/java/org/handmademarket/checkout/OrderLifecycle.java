@@ -3,6 +3,7 @@ package org.handmademarket.checkout;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,8 +16,8 @@ import org.handmademarket.inventory.Inventory;
 
 /**
  * Ends an order's life early (cancelled or refunded) with what follows: stock that never left the shop
- * goes back on sale through inventory, and the shop's sales count forgets the pieces. In the caller's
- * transaction.
+ * goes back on sale through inventory, and the shop's sales count forgets the pieces. Every move of an
+ * order is announced from here ({@link #announce}). In the caller's transaction.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -26,6 +27,7 @@ public class OrderLifecycle {
 
   @Inject Inventory inventory;
   @Inject ShopSales sales;
+  @Inject Event<OrderStatusChanged> statusChanges;
 
   /**
    * Moves the order to {@code CANCELLED} or {@code REFUNDED}, refusing with 409 what its life does not
@@ -41,5 +43,12 @@ public class OrderLifecycle {
       inventory.putBack(back);
     }
     sales.unsold(Map.of(order.shopId(), pieces));
+    announce(order);
+  }
+
+  /** Tells observers the order's new status; they hear of it only if the transaction commits. */
+  public void announce(Order order) {
+    statusChanges.fire(
+        new OrderStatusChanged(order.id(), order.buyerId(), order.shopId(), order.status()));
   }
 }

@@ -32,6 +32,7 @@ public class OrderPayments {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     for (Order order : pendingOrders(checkoutId)) {
       order.markPaid(reference, now);
+      lifecycle.announce(order);
     }
   }
 

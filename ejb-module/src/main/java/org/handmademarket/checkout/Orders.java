@@ -86,6 +86,7 @@ public class Orders {
     long sellerId = currentUser.requireUserId();
     Order order = shopOrder(orderId, true);
     order.ship(carrier.trim(), trackingNumber.trim(), sellerId, now());
+    lifecycle.announce(order);
     return view(order);
   }
 
@@ -94,6 +95,7 @@ public class Orders {
     long sellerId = currentUser.requireUserId();
     Order order = shopOrder(orderId, true);
     order.moveTo(OrderStatus.DELIVERED, sellerId, "Delivered", now());
+    lifecycle.announce(order);
     return view(order);
   }
 

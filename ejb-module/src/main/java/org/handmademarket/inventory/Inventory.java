@@ -3,6 +3,7 @@ package org.handmademarket.inventory;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
@@ -25,8 +26,9 @@ import org.handmademarket.platform.outbox.Outbox;
  * Every stock change goes through here. Each method locks the product rows it touches
  * ({@code SELECT ... FOR UPDATE}, always in ascending id order so that two callers locking overlapping
  * sets cannot deadlock), applies {@link StockRules}, and writes a {@code product.stock-changed} outbox
- * row per changed listing, all inside the caller's transaction ({@code REQUIRED}): a checkout that fails
- * later rolls its stock changes back with everything else.
+ * row and fires a {@link StockChanged} event per changed listing, all inside the caller's transaction
+ * ({@code REQUIRED}): a checkout that fails later rolls its stock changes back with everything else,
+ * and observers that wait for the commit never hear of it.
  *
  * <p>Callers are trusted to have checked who may change the stock (the catalogue checks that a seller
  * owns the listing); inventory only keeps stock consistent.
@@ -41,6 +43,7 @@ public class Inventory {
   @PersistenceContext EntityManager em;
 
   @Inject Outbox outbox;
+  @Inject Event<StockChanged> stockChanges;
 
   /**
    * A seller sets the stock of a listing.
@@ -153,6 +156,7 @@ public class Inventory {
             .add("status", item.status())
             .add("previousStatus", statusBefore)
             .build());
+    stockChanges.fire(new StockChanged(item.id(), item.quantity(), item.available(), item.status()));
   }
 
   private static SortedMap<Long, Integer> requirePositive(Map<Long, Integer> quantities) {

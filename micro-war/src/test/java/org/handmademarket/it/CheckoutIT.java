@@ -1,5 +1,6 @@
 package org.handmademarket.it;
 
+import static org.handmademarket.it.support.TestAccounts.scalar;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,18 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.handmademarket.it.support.Deployments;
+import org.handmademarket.it.support.TestAccounts;
 import org.handmademarket.localstack.EmbeddedRedis;
 import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.localstack.testing.ApiClient.Reply;
@@ -51,7 +44,6 @@ class CheckoutIT {
   private static final String CARD = "4242424242424242";
   private static final String DECLINED = "4000000000000002";
   private static final String TIMES_OUT = "4000000000000119";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -162,7 +154,7 @@ class CheckoutIT {
     // Support: refunds need the role; cancelling the other order puts its stock back.
     long scarfOrder = orders.get(1).getJsonNumber("id").longValue();
     assertProblem(send(buyer, "POST", "api/support/orders/" + scarfOrder + "/cancel", "{\"reason\": \"x\"}"), 403, "/problems/forbidden");
-    String agent = account("SUPPORT");
+    String agent = TestAccounts.signedIn("SUPPORT").token();
     Reply cancelled = send(agent, "POST", "api/support/orders/" + scarfOrder + "/cancel", "{\"reason\": \"Buyer asked\"}");
     assertEquals(200, cancelled.status(), cancelled.body());
     assertEquals("4", scalar("SELECT quantity FROM products WHERE id = ?", scarf));
@@ -474,8 +466,8 @@ class CheckoutIT {
   private record Seller(long userId, long shopId, String token) {}
 
   private Seller seller(String name, String shippingPolicy) throws Exception {
-    String token = account("SELLER");
-    long userId = Long.parseLong(scalar("SELECT user_id FROM sessions WHERE token_hash = ?", sha256(token)));
+    TestAccounts.SignedIn account = TestAccounts.signedIn("SELLER");
+    long userId = account.userId();
     long shopId =
         Long.parseLong(
             scalar(
@@ -484,32 +476,11 @@ class CheckoutIT {
                 name,
                 "shop-" + UUID.randomUUID(),
                 shippingPolicy));
-    return new Seller(userId, shopId, token);
+    return new Seller(userId, shopId, account.token());
   }
 
   private static String shopper() throws SQLException {
-    return account("SHOPPER");
-  }
-
-  /** An account with a session of its own, written straight into the database: the bearer token. */
-  private static String account(String role) throws SQLException {
-    long userId =
-        Long.parseLong(
-            scalar(
-                "INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Tester', 'x') RETURNING id",
-                "checkout-" + UUID.randomUUID() + "@example.org"));
-    scalar("INSERT INTO user_roles (user_id, role) VALUES (?, 'SHOPPER') RETURNING user_id", userId);
-    if (!"SHOPPER".equals(role)) {
-      scalar("INSERT INTO user_roles (user_id, role) VALUES (?, ?) RETURNING user_id", userId, role);
-    }
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    scalar(
-        "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, now() + interval '1 day') RETURNING user_id",
-        sha256(token),
-        userId);
-    return token;
+    return TestAccounts.shopper().token();
   }
 
   private long listing(Seller seller, String title, String price, int quantity) throws SQLException {
@@ -528,24 +499,4 @@ class CheckoutIT {
             status));
   }
 
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String scalar(String query, Object... parameters) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "");
-        PreparedStatement prepared = connection.prepareStatement(query)) {
-      for (int i = 0; i < parameters.length; i++) {
-        prepared.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rows = prepared.executeQuery()) {
-        assertTrue(rows.next(), query);
-        return rows.getString(1);
-      }
-    }
-  }
 }

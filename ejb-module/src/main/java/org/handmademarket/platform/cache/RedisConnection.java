@@ -69,6 +69,14 @@ public class RedisConnection {
     }
   }
 
+  /**
+   * A connection of its own, outside the pool, with no read timeout: what a pub/sub subscriber needs,
+   * since it blocks on its socket for as long as it listens. The caller closes it.
+   */
+  public Jedis dedicatedConnection() {
+    return new Jedis(host, port, timeoutMillis, 0);
+  }
+
   public boolean ping() {
     return "PONG".equals(execute(Jedis::ping));
   }

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { availabilityQueryOptions, useAvailability } from '../api/get-availability';
+import { useLiveAvailability } from '../api/live-availability';
 import { findItem, useCartStore } from '../store/cart-store';
 
 export type AddToCartState = 'sold-out' | 'view-in-cart' | 'add-another' | 'add-to-cart';
@@ -40,6 +41,7 @@ interface AddToCartButtonProps {
 export function AddToCartButton({ productId, stock, feedSection }: AddToCartButtonProps) {
   const queryClient = useQueryClient();
   const availability = useAvailability(productId);
+  useLiveAvailability(productId);
   const addItem = useCartStore((state) => state.addItem);
   const localInCart = useCartStore((state) => findItem(state.shops, productId)?.quantity ?? 0);
   const [pending, setPending] = useState(false);

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Image } from '@/components/ui/image';
 import { EmptyState } from '@/components/ui/states';
 import { formatPrice, pluralize } from '@/utils/format';
+import { useLiveAvailability } from '../api/live-availability';
 import type { CartItem, CartShopGroup } from '../api/types';
 import { useCartStore } from '../store/cart-store';
 
@@ -10,6 +11,7 @@ function QuantityControl({ item }: { item: CartItem }) {
   const updateQuantity = useCartStore((state) => state.updateQuantity);
   const removeItem = useCartStore((state) => state.removeItem);
   const [message, setMessage] = useState<string | null>(null);
+  const available = useLiveAvailability(item.productId) ?? item.availableQuantity;
   const max = Math.max(item.availableQuantity, item.quantity, 1);
   const options = Array.from({ length: Math.min(max, 20) }, (_, index) => index + 1);
   const run = (action: Promise<void>) =>
@@ -45,8 +47,10 @@ function QuantityControl({ item }: { item: CartItem }) {
           {message}
         </p>
       ) : null}
-      {item.availableQuantity < item.quantity ? (
-        <p className="cart-item__error">Only {item.availableQuantity} available now</p>
+      {available < item.quantity ? (
+        <p className="cart-item__error" role="status">
+          {available === 0 ? 'Sold out — remove it to check out' : `Only ${available} left`}
+        </p>
       ) : null}
     </div>
   );

@@ -3,11 +3,13 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { userMessage } from '@/lib/api-problem';
 import { formatPrice, pluralize } from '@/utils/format';
 import { useOrders } from '../api/get-order';
+import { useLiveOrders } from '../api/live-order';
 import { statusLabel } from '../order-status';
 
 /** "Thank you": one block per shop's order, each fetched from `GET /api/orders/{id}`. */
 export function OrderConfirmation({ orderIds }: { orderIds: number[] }) {
   const orders = useOrders(orderIds);
+  useLiveOrders(orderIds);
 
   if (orderIds.length === 0) {
     return (

@@ -1,12 +1,14 @@
 import { Link } from '@tanstack/react-router';
 import { formatDateTime, formatPrice } from '@/utils/format';
 import { useOrder } from '../api/get-order';
+import { useLiveOrder } from '../api/live-order';
 import { statusLabel } from '../order-status';
 import { OrderTimeline } from './order-timeline';
 
 /** One shop's order: what was bought, where it goes, how it travels, and every step it took. */
 export function OrderDetail({ orderId }: { orderId: number }) {
   const { data: order } = useOrder(orderId);
+  useLiveOrder(orderId);
   const address = order.shippingAddress;
   return (
     <article className="order">

@@ -1,0 +1,76 @@
+package org.handmademarket.live;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.handmademarket.checkout.OrderStatusChanged;
+import org.handmademarket.inventory.StockChanged;
+import org.handmademarket.platform.cache.RedisConnection;
+
+/**
+ * Publishes committed stock changes and order moves on the live channel, for every instance (this one
+ * included) to hand to its watchers. Runs on the committing thread right after the commit: a publish
+ * is one short Redis command. A failed publish is lost, which live updates can afford: clients resync
+ * when they reconnect, and checkout decides on stock by itself. After a failure Redis is left alone
+ * for a moment, so an outage costs one timeout rather than one per change.
+ */
+@ApplicationScoped
+public class LiveUpdates {
+
+  /** The Redis channel every instance publishes on and listens to. */
+  static final String CHANNEL = RedisConnection.BUCKET + ":live";
+
+  private static final long BACK_OFF_NANOS = Duration.ofSeconds(2).toNanos();
+  private static final Logger LOG = Logger.getLogger(LiveUpdates.class.getName());
+
+  @Inject RedisConnection redis;
+
+  private volatile long lastFailureNanos;
+  private volatile boolean failing;
+
+  void stockChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StockChanged change) {
+    publish(
+        Json.createObjectBuilder()
+            .add("type", "availability")
+            .add(Topic.Kind.LISTING.field(), change.productId())
+            .add("available", change.available())
+            .add("status", change.status())
+            .build()
+            .toString());
+  }
+
+  void orderMoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderStatusChanged change) {
+    publish(
+        Json.createObjectBuilder()
+            .add("type", "order")
+            .add(Topic.Kind.ORDER.field(), change.orderId())
+            .add("status", change.status().name())
+            .build()
+            .toString());
+  }
+
+  private void publish(String message) {
+    if (failing && System.nanoTime() - lastFailureNanos < BACK_OFF_NANOS) {
+      return;
+    }
+    try {
+      redis.execute(jedis -> jedis.publish(CHANNEL, message));
+      if (failing) {
+        failing = false;
+        LOG.info("Live updates are published again");
+      }
+    } catch (RuntimeException e) {
+      lastFailureNanos = System.nanoTime();
+      if (!failing) {
+        failing = true;
+        LOG.log(
+            Level.WARNING, "Publishing a live update failed; live updates pause while Redis fails", e);
+      }
+    }
+  }
+}
