@@ -1,5 +1,6 @@
 package org.handmademarket.checkout.idempotency;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -7,6 +8,10 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.Map;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.handmademarket.platform.cache.RedisConnection;
 import org.handmademarket.platform.crypto.Sha256;
 import org.handmademarket.platform.errors.MarketplaceException;
@@ -18,6 +23,8 @@ import redis.clients.jedis.params.SetParams;
  * Claims, completes and releases idempotency keys in Redis with one atomic SET NX per claim. Fails
  * closed: without Redis no claim is granted, because a checkout that cannot be de-duplicated quickly
  * must not run at all.
+ *
+ * <p>Answers replayed from Redis count in {@link #REPLAYS} with {@code source=redis}.
  */
 @ApplicationScoped
 public class IdempotencyClaims {
@@ -30,7 +37,22 @@ public class IdempotencyClaims {
   private static final String IN_PROGRESS = "in-progress";
   private static final String DONE = "done";
 
+  /** Retries answered with the first attempt's result, tagged by where the answer came from. */
+  public static final Metadata REPLAYS =
+      Metadata.builder()
+          .withName("checkout.idempotent.replays")
+          .withDescription("Checkout retries answered with the first attempt's result instead of running again")
+          .build();
+
   @Inject RedisConnection redis;
+  @Inject MetricRegistry metrics;
+
+  private Counter replayed;
+
+  @PostConstruct
+  void metrics() {
+    replayed = metrics.counter(REPLAYS, new Tag("source", "redis"));
+  }
 
   /**
    * @param fingerprint what identifies the request: a digest of the caller and the body (see {@link
@@ -55,6 +77,7 @@ public class IdempotencyClaims {
     if (!DONE.equals(record.getString("state"))) {
       return new IdempotencyClaim.InProgress();
     }
+    replayed.inc();
     return new IdempotencyClaim.Completed(record.getInt("status"), record.getString("body"));
   }
 
