@@ -113,7 +113,8 @@ public final class BackingServices implements AutoCloseable {
     database.stop();
   }
 
-  static int freePort() {
+  /** A port free on the loopback interface right now. */
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {

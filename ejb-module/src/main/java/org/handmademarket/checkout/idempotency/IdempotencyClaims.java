@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -23,6 +24,11 @@ import redis.clients.jedis.params.SetParams;
  * Claims, completes and releases idempotency keys in Redis with one atomic SET NX per claim. Fails
  * closed: without Redis no claim is granted, because a checkout that cannot be de-duplicated quickly
  * must not run at all.
+ *
+ * <p>A claim in progress is a lease ({@code checkout.idempotency.lease-seconds}), not a 24-hour
+ * record: when the instance running a checkout dies, the client's retry with the same key runs again
+ * after the lease, and the database's unique (user, key) checkout row makes that retry find the first
+ * attempt's orders instead of placing new ones.
  *
  * <p>Answers replayed from Redis count in {@link #REPLAYS} with {@code source=redis}.
  */
@@ -45,6 +51,10 @@ public class IdempotencyClaims {
           .build();
 
   @Inject RedisConnection redis;
+
+  @Inject
+  @ConfigProperty(name = "checkout.idempotency.lease-seconds", defaultValue = "60")
+  long leaseSeconds;
   @Inject MetricRegistry metrics;
 
   private Counter replayed;
@@ -64,7 +74,7 @@ public class IdempotencyClaims {
     String existing =
         unlessRedisIsDown(
             jedis -> {
-              String set = jedis.set(redisKey, marker, SetParams.setParams().nx().ex(RETENTION.toSeconds()));
+              String set = jedis.set(redisKey, marker, SetParams.setParams().nx().ex(leaseSeconds));
               return "OK".equals(set) ? null : jedis.get(redisKey);
             });
     if (existing == null) {
@@ -99,7 +109,7 @@ public class IdempotencyClaims {
     try {
       redis.execute(jedis -> jedis.del(claim.redisKey()));
     } catch (JedisException e) {
-      // The claim expires with the retention period; until then retries are told to wait.
+      // The claim's lease runs out; until then retries are told to wait.
     }
   }
 
