@@ -91,7 +91,7 @@ public final class LocalStack {
               options.logFormat());
       instances.add(instance);
       step("Starting Payara Micro with the marketplace on :" + options.instancePort(i) + " (log: " + instance.logFile() + ")");
-      // One at a time: the first applies the schema migrations, and two cores start one JVM faster than two.
+      // One after the other: the first one migrates the schema and builds the search index on its own.
       instance.start();
     }
     if (options.clustered()) {

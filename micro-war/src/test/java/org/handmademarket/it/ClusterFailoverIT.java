@@ -30,6 +30,7 @@ import org.handmademarket.it.support.Listing;
 import org.handmademarket.it.support.TestCatalogue;
 import org.handmademarket.it.support.TestShoppers;
 import org.handmademarket.localstack.BackingServices;
+import org.handmademarket.localstack.Directories;
 import org.handmademarket.localstack.Nginx;
 import org.handmademarket.localstack.PayaraMicro;
 import org.handmademarket.localstack.testing.ApiClient;
@@ -69,6 +70,8 @@ class ClusterFailoverIT {
   static void cluster() throws Exception {
     db = System.getProperty("it.db.url");
     Path work = Path.of(System.getProperty("project.build.directory", "target"), "cluster");
+    // A Payara Micro root directory left by an earlier run would deploy its old copy of the WAR first.
+    Directories.deleteRecursively(work);
     Map<String, String> config = new HashMap<>(IntegrationServices.current().applicationConfig());
     // A checkout cut off by the kill holds its key for the lease; the test should not wait a minute.
     config.put("checkout.idempotency.lease-seconds", LEASE_SECONDS);
