@@ -51,11 +51,11 @@ public class IdempotencyClaims {
           .build();
 
   @Inject RedisConnection redis;
+  @Inject MetricRegistry metrics;
 
   @Inject
   @ConfigProperty(name = "checkout.idempotency.lease-seconds", defaultValue = "60")
   long leaseSeconds;
-  @Inject MetricRegistry metrics;
 
   private Counter replayed;
 
