@@ -3,8 +3,15 @@ package org.handmademarket.ear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +22,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The operators' path: the EAR deployed on Payara Server, configured by environment variables. */
+/**
+ * The operators' path: the EAR deployed on Payara Server, configured by environment variables and by the
+ * domain settings of config's payara/server-config.asadmin, run through {@code asadmin multimode}.
+ */
 class EarOnPayaraServerIT {
 
   private static final String APPLICATION = "marketplace";
@@ -29,6 +39,7 @@ class EarOnPayaraServerIT {
     Path ear = Path.of(System.getProperty("marketplace.ear"));
     domain = PayaraServerDomain.create(payaraHome, Path.of("target", "payara-domains"), "marketplace-it");
     domain.start(asEnvironmentVariables(IntegrationServices.current().applicationConfig()));
+    domain.run(serverConfig(Path.of("target")));
     domain.deploy(ear, APPLICATION);
     server = new ApiClient(URI.create("http://127.0.0.1:" + domain.httpPort() + "/"));
   }
@@ -81,6 +92,34 @@ class EarOnPayaraServerIT {
         server.request("GET", "api/me").bearer(registered.json().getString("token")).send();
     assertEquals(200, me.status(), me.body());
     assertEquals(email, me.json().getString("email"));
+  }
+
+  @Test
+  void serverLogIsJsonWithTheRequestId() throws Exception {
+    String requestId = "ear-" + UUID.randomUUID();
+
+    ApiClient.Reply failure = server.request("GET", "api/no-such-thing").header("X-Request-Id", requestId).send();
+
+    assertEquals(requestId, failure.header("X-Request-Id").orElse(""), "echoed");
+    List<String> lines = Files.readAllLines(domain.serverLog());
+    List<JsonObject> records =
+        lines.stream()
+            .filter(line -> line.startsWith("{"))
+            .map(line -> Json.createReader(new StringReader(line)).readObject())
+            .toList();
+    assertTrue(records.size() > 10, "server.log holds JSON records: " + lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+    assertTrue(
+        records.stream().anyMatch(record -> record.getString("LogMessage", "").contains("Database schema at version")),
+        "the application's own lines are JSON too");
+  }
+
+  /** The domain settings script from the config module, where asadmin can read it. */
+  private static Path serverConfig(Path directory) throws Exception {
+    Path script = directory.resolve("server-config.asadmin");
+    try (InputStream in = EarOnPayaraServerIT.class.getClassLoader().getResourceAsStream("payara/server-config.asadmin")) {
+      Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return script;
   }
 
   /** db.url becomes DB_URL: the MicroProfile Config mapping operators use in containers. */

@@ -52,6 +52,11 @@ final class PayaraServerDomain {
     asadmin(environment, "start-domain", "--domaindir", domainsDirectory.toString(), name);
   }
 
+  /** Runs a file of asadmin commands against the running domain, as {@code asadmin multimode --file}. */
+  void run(Path commands) throws IOException, InterruptedException {
+    asadmin(Map.of(), "--port", adminPort(), "multimode", "--file", commands.toString());
+  }
+
   void deploy(Path archive, String applicationName) throws IOException, InterruptedException {
     asadmin(Map.of(), "--port", adminPort(), "deploy", "--name", applicationName, archive.toString());
   }

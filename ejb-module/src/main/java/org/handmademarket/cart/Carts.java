@@ -3,6 +3,7 @@ package org.handmademarket.cart;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -24,8 +25,11 @@ import org.handmademarket.platform.errors.ProblemType;
  * compares stock with what the cart will hold, so two tabs adding the last piece at once cannot both
  * get it into the cart. Checkout locks again and decides for real: stock can still go while a cart
  * waits.
+ *
+ * <p>Each shopper-facing operation is timed ({@link CartLatency}).
  */
 @Stateless
+@Interceptors(CartLatency.class)
 public class Carts {
 
   /** The most of one listing a cart holds: more is a typo, or a reseller. */

@@ -113,6 +113,7 @@ public final class BackingServices implements AutoCloseable {
     database.stop();
   }
 
+  /** A port free on the loopback interface right now. */
   public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();

@@ -91,6 +91,22 @@ final class ChildProcess {
     }
   }
 
+  /** Ends the process tree at once (SIGKILL), as a crash or the OOM killer would. */
+  synchronized void kill() {
+    if (process == null) {
+      return;
+    }
+    java.util.stream.Stream.concat(process.descendants(), java.util.stream.Stream.of(process.toHandle()))
+        .forEach(ProcessHandle::destroyForcibly);
+    try {
+      process.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      process = null;
+    }
+  }
+
   Path logFile() {
     return logFile;
   }

@@ -1,6 +1,7 @@
 package org.handmademarket.localstack;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -17,12 +18,16 @@ import org.handmademarket.localstack.demo.DemoOptions;
  * Ports come from the environment ({@code MARKETPLACE_HTTP_PORT}, {@code MARKETPLACE_DB_PORT},
  * {@code MARKETPLACE_REDIS_PORT}, {@code MARKETPLACE_ES_PORT}, {@code MARKETPLACE_ES_TRANSPORT_PORT}), and
  * the demo catalogue's size from {@code MARKETPLACE_DEMO_LISTINGS} (default 25,000; 0 for none).
+ *
+ * <p>With {@code MARKETPLACE_INSTANCES=2} (scripts/run-cluster.sh) it runs two instances behind nginx
+ * instead of one, the layout of a production cluster: see {@link StackOptions}.
  */
 public final class LocalStack {
 
   private final StackOptions options;
   private BackingServices services;
-  private PayaraMicro payara;
+  private final List<PayaraMicro> instances = new ArrayList<>();
+  private Nginx balancer;
 
   private LocalStack(StackOptions options) {
     this.options = options;
@@ -75,15 +80,29 @@ public final class LocalStack {
             + ")");
     services.start();
     step(String.format(Locale.ROOT, "Backing services up after %.1f s", seconds(began)));
-    payara =
-        new PayaraMicro(
-            options.payaraMicroJar(),
-            options.war(),
-            options.httpPort(),
-            options.dataDirectory().resolve("payara"),
-            services.applicationConfig());
-    step("Starting Payara Micro with the marketplace (log: " + payara.logFile() + ")");
-    payara.start();
+    for (int i = 0; i < options.instances(); i++) {
+      PayaraMicro instance =
+          new PayaraMicro(
+              options.payaraMicroJar(),
+              options.war(),
+              options.instancePort(i),
+              options.dataDirectory().resolve(i == 0 ? "payara" : "payara-" + (i + 1)),
+              services.applicationConfig(),
+              options.logFormat());
+      instances.add(instance);
+      step("Starting Payara Micro with the marketplace on :" + options.instancePort(i) + " (log: " + instance.logFile() + ")");
+      // One after the other: the first one migrates the schema and builds the search index on its own.
+      instance.start();
+    }
+    if (options.clustered()) {
+      balancer =
+          new Nginx(
+              options.httpPort(),
+              instances.stream().map(PayaraMicro::httpPort).toList(),
+              options.dataDirectory().resolve("nginx"));
+      step("Starting nginx on :" + options.httpPort() + " in front of " + instances.size() + " instances (log: " + balancer.accessLog() + ")");
+      balancer.start();
+    }
     List<DemoAccount> demoAccounts = loadDemoCatalogue();
     printReady(seconds(began), demoAccounts);
   }
@@ -111,7 +130,7 @@ public final class LocalStack {
   }
 
   private void printReady(double seconds, List<DemoAccount> demoAccounts) {
-    String base = payara.baseUrl();
+    String base = balancer != null ? balancer.baseUrl() : instances.get(0).baseUrl();
     System.out.printf(
         Locale.ROOT,
         """
@@ -143,10 +162,15 @@ public final class LocalStack {
   }
 
   private synchronized void stop() {
-    if (payara != null) {
+    if (balancer != null) {
+      step("Stopping nginx");
+      balancer.stop();
+      balancer = null;
+    }
+    if (!instances.isEmpty()) {
       step("Stopping Payara Micro");
-      payara.stop();
-      payara = null;
+      instances.forEach(PayaraMicro::stop);
+      instances.clear();
     }
     if (services != null) {
       step("Stopping Elasticsearch, Redis and PostgreSQL");

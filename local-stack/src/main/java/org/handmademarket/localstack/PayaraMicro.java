@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Payara Micro running the marketplace WAR at the root context, in a child JVM. */
+/**
+ * Payara Micro running the marketplace WAR at the root context, in a child JVM. Its log is plain text,
+ * or one JSON object per line with {@link LogFormat#JSON} (payara/logging-json.properties).
+ */
 public final class PayaraMicro implements ManagedService {
 
   private final Path microJar;
@@ -17,15 +20,50 @@ public final class PayaraMicro implements ManagedService {
   private final int httpPort;
   private final Path workDirectory;
   private final Map<String, String> applicationConfig;
+  private final LogFormat logFormat;
   private final ChildProcess process;
+
+  /** How the server writes its log ({@code LOG_FORMAT}). */
+  public enum LogFormat {
+    TEXT("payara/logging.properties"),
+    JSON("payara/logging-json.properties");
+
+    private final String properties;
+
+    LogFormat(String properties) {
+      this.properties = properties;
+    }
+
+    /** {@code json} or {@code text} (the default, also for null or blank). */
+    public static LogFormat of(String value) {
+      if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("text")) {
+        return TEXT;
+      }
+      if (value.trim().equalsIgnoreCase("json")) {
+        return JSON;
+      }
+      throw new IllegalArgumentException("LOG_FORMAT must be text or json, not '" + value + "'");
+    }
+  }
 
   public PayaraMicro(
       Path microJar, Path war, int httpPort, Path workDirectory, Map<String, String> applicationConfig) {
+    this(microJar, war, httpPort, workDirectory, applicationConfig, LogFormat.TEXT);
+  }
+
+  public PayaraMicro(
+      Path microJar,
+      Path war,
+      int httpPort,
+      Path workDirectory,
+      Map<String, String> applicationConfig,
+      LogFormat logFormat) {
     this.microJar = microJar;
     this.war = war;
     this.httpPort = httpPort;
     this.workDirectory = workDirectory;
     this.applicationConfig = applicationConfig;
+    this.logFormat = logFormat;
     this.process = new ChildProcess("Payara Micro", workDirectory.resolve("payara-micro.log"));
   }
 
@@ -39,7 +77,7 @@ public final class PayaraMicro implements ManagedService {
     Files.createDirectories(workDirectory);
     Path preBoot = ConfigFiles.extract("payara/local-pre-boot-commands.asadmin", workDirectory);
     Path postBoot = ConfigFiles.extract("payara/post-boot-commands.asadmin", workDirectory);
-    Path logging = ConfigFiles.extract("payara/logging.properties", workDirectory);
+    Path logging = ConfigFiles.extract(logFormat.properties, workDirectory);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xms256m");
@@ -68,12 +106,21 @@ public final class PayaraMicro implements ManagedService {
     process.awaitReady(URI.create(baseUrl() + "/health/ready"), Duration.ofMinutes(4));
   }
 
+  public int httpPort() {
+    return httpPort;
+  }
+
   public String baseUrl() {
     return "http://127.0.0.1:" + httpPort;
   }
 
   public Path logFile() {
     return process.logFile();
+  }
+
+  /** Ends the server at once (SIGKILL): no shutdown hooks, connections cut mid-request. */
+  public void kill() {
+    process.kill();
   }
 
   @Override

@@ -7,7 +7,10 @@ import org.handmademarket.localstack.demo.DemoOptions;
 
 /**
  * What the local stack runs and where: paths from the command line, ports and the demo catalogue's size
- * ({@code MARKETPLACE_DEMO_LISTINGS}, 0 for none) from the environment.
+ * ({@code MARKETPLACE_DEMO_LISTINGS}, 0 for none) from the environment. {@code MARKETPLACE_INSTANCES}
+ * (1 to 4, default 1) above 1 runs that many Payara Micro instances behind nginx, which then takes
+ * {@code MARKETPLACE_HTTP_PORT} while the instances take the ports right after it. {@code LOG_FORMAT}
+ * ({@code text} or {@code json}) chooses how the instances log.
  */
 record StackOptions(
     Path war,
@@ -20,7 +23,11 @@ record StackOptions(
     int redisPort,
     int searchPort,
     int searchTransportPort,
-    int demoListings) {
+    int demoListings,
+    int instances,
+    PayaraMicro.LogFormat logFormat) {
+
+  static final int MAX_INSTANCES = 4;
 
   static StackOptions parse(String[] args, Map<String, String> environment) {
     Map<String, String> values = new HashMap<>();
@@ -47,7 +54,27 @@ record StackOptions(
         port(environment, "MARKETPLACE_REDIS_PORT", 16379),
         port(environment, "MARKETPLACE_ES_PORT", 19200),
         port(environment, "MARKETPLACE_ES_TRANSPORT_PORT", 19300),
-        count(environment, "MARKETPLACE_DEMO_LISTINGS", DemoOptions.DEFAULT_LISTINGS));
+        count(environment, "MARKETPLACE_DEMO_LISTINGS", DemoOptions.DEFAULT_LISTINGS),
+        instances(environment),
+        PayaraMicro.LogFormat.of(environment.get("LOG_FORMAT")));
+  }
+
+  /** Whether nginx balances several instances. */
+  boolean clustered() {
+    return instances > 1;
+  }
+
+  /** The HTTP port of instance {@code index} (from 0): the balancer's port comes first when clustered. */
+  int instancePort(int index) {
+    return clustered() ? httpPort + 1 + index : httpPort;
+  }
+
+  private static int instances(Map<String, String> environment) {
+    int instances = count(environment, "MARKETPLACE_INSTANCES", 1);
+    if (instances < 1 || instances > MAX_INSTANCES) {
+      throw new IllegalArgumentException("MARKETPLACE_INSTANCES must be between 1 and " + MAX_INSTANCES + ", not " + instances);
+    }
+    return instances;
   }
 
   private static Path required(Map<String, String> values, String flag) {

@@ -1,5 +1,6 @@
 package org.handmademarket.checkout.idempotency;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -7,6 +8,11 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.handmademarket.platform.cache.RedisConnection;
 import org.handmademarket.platform.crypto.Sha256;
 import org.handmademarket.platform.errors.MarketplaceException;
@@ -18,6 +24,13 @@ import redis.clients.jedis.params.SetParams;
  * Claims, completes and releases idempotency keys in Redis with one atomic SET NX per claim. Fails
  * closed: without Redis no claim is granted, because a checkout that cannot be de-duplicated quickly
  * must not run at all.
+ *
+ * <p>A claim in progress is a lease ({@code checkout.idempotency.lease-seconds}), not a 24-hour
+ * record: when the instance running a checkout dies, the client's retry with the same key runs again
+ * after the lease, and the database's unique (user, key) checkout row makes that retry find the first
+ * attempt's orders instead of placing new ones.
+ *
+ * <p>Answers replayed from Redis count in {@link #REPLAYS} with {@code source=redis}.
  */
 @ApplicationScoped
 public class IdempotencyClaims {
@@ -30,7 +43,26 @@ public class IdempotencyClaims {
   private static final String IN_PROGRESS = "in-progress";
   private static final String DONE = "done";
 
+  /** Retries answered with the first attempt's result, tagged by where the answer came from. */
+  public static final Metadata REPLAYS =
+      Metadata.builder()
+          .withName("checkout.idempotent.replays")
+          .withDescription("Checkout retries answered with the first attempt's result instead of running again")
+          .build();
+
   @Inject RedisConnection redis;
+  @Inject MetricRegistry metrics;
+
+  @Inject
+  @ConfigProperty(name = "checkout.idempotency.lease-seconds", defaultValue = "60")
+  long leaseSeconds;
+
+  private Counter replayed;
+
+  @PostConstruct
+  void metrics() {
+    replayed = metrics.counter(REPLAYS, new Tag("source", "redis"));
+  }
 
   /**
    * @param fingerprint what identifies the request: a digest of the caller and the body (see {@link
@@ -42,7 +74,7 @@ public class IdempotencyClaims {
     String existing =
         unlessRedisIsDown(
             jedis -> {
-              String set = jedis.set(redisKey, marker, SetParams.setParams().nx().ex(RETENTION.toSeconds()));
+              String set = jedis.set(redisKey, marker, SetParams.setParams().nx().ex(leaseSeconds));
               return "OK".equals(set) ? null : jedis.get(redisKey);
             });
     if (existing == null) {
@@ -55,6 +87,7 @@ public class IdempotencyClaims {
     if (!DONE.equals(record.getString("state"))) {
       return new IdempotencyClaim.InProgress();
     }
+    replayed.inc();
     return new IdempotencyClaim.Completed(record.getInt("status"), record.getString("body"));
   }
 
@@ -76,7 +109,7 @@ public class IdempotencyClaims {
     try {
       redis.execute(jedis -> jedis.del(claim.redisKey()));
     } catch (JedisException e) {
-      // The claim expires with the retention period; until then retries are told to wait.
+      // The claim's lease runs out; until then retries are told to wait.
     }
   }
 

@@ -8,14 +8,16 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
 import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.handmademarket.platform.errors.ProblemType;
+import org.handmademarket.platform.logging.RequestId;
 
 /**
  * The last resort: a fault nobody anticipated. The client gets a 500 with a correlation id and no
- * internals; the log gets the stack trace once, under the same id, so support can find it.
+ * internals; the log gets the stack trace once, under the same id, so support can find it. The id is
+ * the request's ({@link RequestId}, the {@code X-Request-Id} that nginx also logs), so the balancer's
+ * access log leads to the same failure.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -36,15 +38,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         return specific.toResponse(unwrapped);
       }
     }
-    String correlationId = UUID.randomUUID().toString();
-    LOG.log(
-        Level.SEVERE,
-        exception,
-        () ->
-            "Unexpected failure "
-                + correlationId
-                + " on "
-                + request.getRequestUri().getRawPath());
+    String correlationId = RequestId.current().orElseGet(() -> RequestId.accept(null));
+    RequestId.log(
+        LOG, Level.SEVERE, "Unexpected failure " + correlationId + " on " + request.getRequestUri().getRawPath(), exception);
     return Problems.response(
         ProblemType.INTERNAL,
         "Something went wrong on our side. Quote " + correlationId + " if you contact support.",
