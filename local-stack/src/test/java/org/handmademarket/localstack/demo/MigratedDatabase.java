@@ -1,10 +1,9 @@
 package org.handmademarket.localstack.demo;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
+import org.handmademarket.localstack.BackingServices;
 import org.handmademarket.localstack.EmbeddedDatabase;
 
 /**
@@ -21,7 +20,7 @@ final class MigratedDatabase implements AutoCloseable {
   }
 
   static MigratedDatabase start(Path dataDirectory) throws IOException {
-    EmbeddedDatabase database = new EmbeddedDatabase(freePort(), dataDirectory);
+    EmbeddedDatabase database = new EmbeddedDatabase(BackingServices.freePort(), dataDirectory);
     database.start();
     Flyway.configure()
         .dataSource(database.jdbcUrl(), "postgres", "")
@@ -40,9 +39,4 @@ final class MigratedDatabase implements AutoCloseable {
     database.stop();
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
 }

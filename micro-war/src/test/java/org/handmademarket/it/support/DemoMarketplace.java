@@ -1,7 +1,6 @@
 package org.handmademarket.it.support;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,7 +48,7 @@ public final class DemoMarketplace implements AutoCloseable {
   public DemoMarketplace start() throws Exception {
     BackingServices services = IntegrationServices.current();
     jdbcUrl = recreateDatabase(services.database().jdbcUrl());
-    redis = new EmbeddedRedis(freePort(), workDirectory.resolve("redis"));
+    redis = new EmbeddedRedis(BackingServices.freePort(), workDirectory.resolve("redis"));
     redis.start();
     Path storage = workDirectory.resolve("storage");
     Map<String, String> config = new HashMap<>(services.applicationConfig());
@@ -61,7 +60,7 @@ public final class DemoMarketplace implements AutoCloseable {
         new PayaraMicro(
             Path.of(System.getProperty("payara.microJar")),
             Path.of(System.getProperty("marketplace.war", "target/marketplace.war")),
-            freePort(),
+            BackingServices.freePort(),
             workDirectory.resolve("payara"),
             config);
     payara.start();
@@ -144,12 +143,6 @@ public final class DemoMarketplace implements AutoCloseable {
           }
         },
         status -> status == 200);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   @Override
