@@ -65,13 +65,15 @@ public class Feeds {
   public FeedView feed() {
     Optional<Long> caller = currentUser.userId();
     if (caller.isEmpty()) {
-      return new FeedView(null, List.of(trending("trending", Set.of())));
+      return new FeedView(null, List.of(trending("trending", new HashSet<>())));
     }
     long userId = caller.get();
     Variant variant = Variant.of(userId);
     Preferences taste = preferences.of(userId);
     List<FeedSection> sections =
-        taste.cold() ? List.of(trending("popular", taste.excluded())) : personal(taste, variant);
+        taste.cold()
+            ? List.of(trending("popular", new HashSet<>(taste.excluded())))
+            : personal(taste, variant);
     experiment.shown(userId, variant, sections);
     return new FeedView(variant, sections);
   }
@@ -153,7 +155,7 @@ public class Feeds {
   }
 
   /** "Trending now" (key {@code trending}) or, for a shopper without history, "Popular right now". */
-  private FeedSection trending(String key, Set<Long> excluded) {
+  private FeedSection trending(String key, Set<Long> taken) {
     boolean popular = key.equals("popular");
     return section(
         key,
@@ -162,12 +164,12 @@ public class Feeds {
             ? "What shoppers are viewing, favoriting and buying; favorite a few items for picks of your own"
             : "What shoppers are viewing, favoriting and buying these days",
         () -> trending.ids(),
-        excluded);
+        taken);
   }
 
   /**
    * A section of the candidates' first {@code sectionSize} listings still in stock and not yet taken;
-   * they are then taken. Without Elasticsearch the section is empty.
+   * they are added to {@code taken}. Without Elasticsearch the section is empty.
    */
   private FeedSection section(
       String key, String title, String reason, Supplier<List<Long>> candidates, Set<Long> taken) {

@@ -44,6 +44,12 @@ public class Recommendations {
   static final int MIN_DOC_FREQ = 1;
   static final int MAX_QUERY_TERMS = 25;
 
+  /**
+   * Of the terms picked from the seeds, how many a look-alike must share. The default 30% suits one
+   * seed; with twenty seeds it would ask for overlap with all of them at once.
+   */
+  static final String MIN_SHOULD_MATCH = "10%";
+
   /** How much a shared common tag lifts a candidate. */
   static final float TAG_BOOST = 2.0f;
 
@@ -79,7 +85,8 @@ public class Recommendations {
                         .like(likes)
                         .minTermFreq(MIN_TERM_FREQ)
                         .minDocFreq(MIN_DOC_FREQ)
-                        .maxQueryTerms(MAX_QUERY_TERMS)));
+                        .maxQueryTerms(MAX_QUERY_TERMS)
+                        .minimumShouldMatch(MIN_SHOULD_MATCH)));
     boostTags(bool, tags);
     if (sameCategoryOrTags != null) {
       bool.filter(
