@@ -18,15 +18,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.handmademarket.it.support.Deployments;
 import org.handmademarket.it.support.Listing;
-import org.handmademarket.it.support.TestAccounts;
-import org.handmademarket.it.support.TestAccounts.Account;
 import org.handmademarket.it.support.TestCatalogue;
+import org.handmademarket.it.support.TestCatalogue.Account;
 import org.handmademarket.localstack.ManagedService;
 import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.localstack.testing.ApiClient.Reply;
@@ -71,11 +69,11 @@ class FeedIT {
     if (ceramicsTag != null) {
       return;
     }
-    String word = madeUpWord();
+    String word = TestCatalogue.madeUpWord();
     String ceramics = word + "ware";
     String knits = word + "knit";
     ids = new LinkedHashMap<>();
-    try (TestCatalogue catalogue = catalogue()) {
+    try (TestCatalogue catalogue = TestCatalogue.open()) {
       long kiln = catalogue.shop("Kiln " + word, "kiln-" + word, "4.60", 30);
       long loom = catalogue.shop("Loom " + word, "loom-" + word, "4.20", 12);
       long glass = catalogue.shop("Glass " + word, "glass-" + word, "4.00", 5);
@@ -156,7 +154,7 @@ class FeedIT {
     view(shopper, ids.get("bowl2"));
     bought(shopper, ids.get("bought"));
     flush();
-    try (TestCatalogue catalogue = catalogue()) {
+    try (TestCatalogue catalogue = TestCatalogue.open()) {
       catalogue.setQuantity(ids.get("sold"), 0);
     }
 
@@ -428,8 +426,8 @@ class FeedIT {
   }
 
   private static Account account(String role) throws SQLException {
-    try (TestCatalogue catalogue = catalogue()) {
-      return TestAccounts.create(catalogue.connection(), role);
+    try (TestCatalogue catalogue = TestCatalogue.open()) {
+      return catalogue.account(role);
     }
   }
 
@@ -453,7 +451,7 @@ class FeedIT {
   }
 
   private static Set<String> tagsOf(long productId) throws SQLException {
-    try (TestCatalogue catalogue = catalogue();
+    try (TestCatalogue catalogue = TestCatalogue.open();
         PreparedStatement query = catalogue.connection().prepareStatement("SELECT tag FROM product_tags WHERE product_id = ?")) {
       query.setLong(1, productId);
       Set<String> tags = new HashSet<>();
@@ -467,7 +465,7 @@ class FeedIT {
   }
 
   private static long scalarLong(String sql, Object... values) throws SQLException {
-    try (TestCatalogue catalogue = catalogue()) {
+    try (TestCatalogue catalogue = TestCatalogue.open()) {
       Connection connection = catalogue.connection();
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         for (int i = 0; i < values.length; i++) {
@@ -485,18 +483,4 @@ class FeedIT {
     ids.put(ref, catalogue.listing(shop, listing));
   }
 
-  private static TestCatalogue catalogue() throws SQLException {
-    return TestCatalogue.open(IntegrationServices.current().database().jdbcUrl());
-  }
-
-  /** Letters only and no vowels: a token that no stemmer, synonym or real listing comes near. */
-  private static String madeUpWord() {
-    String letters = "bcdfgkmnpqrtvwxz";
-    Random random = new Random();
-    StringBuilder word = new StringBuilder("zx");
-    for (int i = 0; i < 8; i++) {
-      word.append(letters.charAt(random.nextInt(letters.length())));
-    }
-    return word.toString();
-  }
 }
