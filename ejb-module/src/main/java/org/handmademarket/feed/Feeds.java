@@ -5,18 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.handmademarket.favorites.ProductCard;
 import org.handmademarket.favorites.ProductCards;
 import org.handmademarket.identity.CurrentUser;
+import org.handmademarket.platform.crypto.Sha256;
 import org.handmademarket.platform.errors.InvalidField;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
@@ -57,10 +60,15 @@ public class Feeds {
   @Inject ProductCards cards;
   @Inject FeedExperiment experiment;
   @Inject ActivityLog activity;
+  @Inject FeedCache cache;
 
   @Inject
   @ConfigProperty(name = "feed.section.size", defaultValue = "12")
   int sectionSize;
+
+  @Inject
+  @ConfigProperty(name = "feed.lookalikes.cache.seconds", defaultValue = "600")
+  long lookalikesCacheSeconds;
 
   public FeedView feed() {
     Optional<Long> caller = currentUser.userId();
@@ -73,7 +81,7 @@ public class Feeds {
     List<FeedSection> sections =
         taste.cold()
             ? List.of(trending("popular", new HashSet<>(taste.excluded())))
-            : personal(taste, variant);
+            : personal(userId, taste, variant);
     experiment.shown(userId, variant, sections);
     return new FeedView(variant, sections);
   }
@@ -115,16 +123,14 @@ public class Feeds {
     currentUser.userId().ifPresent(userId -> activity.view(userId, productId));
   }
 
-  private List<FeedSection> personal(Preferences taste, Variant variant) {
+  private List<FeedSection> personal(long userId, Preferences taste, Variant variant) {
     Set<Long> taken = new HashSet<>(taste.excluded());
     FeedSection lookalikes =
         section(
             "based-on-favorites",
             "Based on your favorites",
             "Similar to what you favorited and viewed recently",
-            () ->
-                recommendations.like(
-                    taste.liked(), taste.tags(), taken, null, sectionSize * CANDIDATE_FACTOR),
+            () -> lookalikes(userId, taste),
             taken);
     List<FeedSection> categories = new ArrayList<>();
     for (Preferences.CategoryTaste category : taste.categories()) {
@@ -152,6 +158,28 @@ public class Feeds {
     }
     ordered.add(trending("trending", taken));
     return ordered.stream().filter(section -> !section.products().isEmpty()).toList();
+  }
+
+  /**
+   * Look-alike candidates, the feed's most expensive query, cached in Redis per shopper and history:
+   * the key holds a digest of the seeds, tags and exclusions, so a new favorite or view asks again.
+   */
+  private List<Long> lookalikes(long userId, Preferences taste) {
+    String key =
+        "lookalikes:"
+            + userId
+            + ":"
+            + Sha256.hex(taste.liked() + "|" + taste.tags() + "|" + new TreeSet<>(taste.excluded()));
+    return cache
+        .ids(key)
+        .orElseGet(
+            () -> {
+              List<Long> ids =
+                  recommendations.like(
+                      taste.liked(), taste.tags(), taste.excluded(), null, sectionSize * CANDIDATE_FACTOR);
+              cache.put(key, ids, Duration.ofSeconds(lookalikesCacheSeconds));
+              return ids;
+            });
   }
 
   /** "Trending now" (key {@code trending}) or, for a shopper without history, "Popular right now". */

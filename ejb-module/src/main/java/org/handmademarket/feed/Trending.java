@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.handmademarket.platform.cache.RedisConnection;
 import org.handmademarket.platform.persistence.DatabaseMigration;
 
 /**
@@ -46,7 +44,7 @@ import org.handmademarket.platform.persistence.DatabaseMigration;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Trending {
 
-  static final String KEY = RedisConnection.BUCKET + ":feed:trending";
+  static final String KEY = "trending";
 
   /** How many listings the list keeps; sections take the first ones still in stock. */
   static final int SIZE = 96;
@@ -78,7 +76,7 @@ public class Trending {
   @Resource(lookup = DatabaseMigration.DATASOURCE)
   DataSource dataSource;
 
-  @Inject RedisConnection redis;
+  @Inject FeedCache cache;
 
   @Inject
   @ConfigProperty(name = "feed.trending.refresh.seconds", defaultValue = "300")
@@ -97,7 +95,6 @@ public class Trending {
   int perShop;
 
   private volatile List<Long> current;
-  private volatile boolean redisFailing;
 
   @PostConstruct
   void schedule() {
@@ -167,52 +164,17 @@ public class Trending {
 
   /** A list another instance computed within the last half interval, or empty. */
   private List<Long> sharedIfFresh() {
-    return redisCall(
-        () -> {
-          Long ttl = redis.execute(jedis -> jedis.ttl(KEY));
-          boolean fresh = ttl != null && ttl > refreshSeconds * 3 / 2;
-          return fresh ? shared() : List.of();
-        });
+    boolean fresh =
+        cache.timeToLive(KEY).filter(ttl -> ttl.toSeconds() > refreshSeconds * 3 / 2).isPresent();
+    return fresh ? shared() : List.of();
   }
 
   private List<Long> shared() {
-    return redisCall(
-        () -> {
-          String value = redis.execute(jedis -> jedis.get(KEY));
-          if (value == null || value.isBlank()) {
-            return List.of();
-          }
-          return Arrays.stream(value.split(",")).map(Long::valueOf).toList();
-        });
+    return cache.ids(KEY).orElse(List.of());
   }
 
   /** Kept for two intervals, so that a list younger than half an interval has a TTL above 1.5. */
   private void share(List<Long> ids) {
-    String value = String.join(",", ids.stream().map(String::valueOf).toList());
-    redisCall(
-        () -> {
-          redis.execute(jedis -> jedis.setex(KEY, refreshSeconds * 2, value));
-          return List.of();
-        });
-  }
-
-  private interface RedisWork {
-    List<Long> run();
-  }
-
-  /** A Redis failure is a miss: logged once per outage, answered with an empty list. */
-  private List<Long> redisCall(RedisWork work) {
-    try {
-      List<Long> result = work.run();
-      if (redisFailing) {
-        redisFailing = false;
-        LOG.info("Redis shares trending listings again");
-      }
-      return result;
-    } catch (RuntimeException e) {
-      LOG.log(redisFailing ? Level.FINE : Level.WARNING, () -> "Redis unavailable for trending listings: " + e);
-      redisFailing = true;
-      return List.of();
-    }
+    cache.put(KEY, ids, Duration.ofSeconds(refreshSeconds * 2));
   }
 }
