@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,8 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.handmademarket.it.support.Deployments;
+import org.handmademarket.it.support.TestCatalogue;
 import org.handmademarket.localstack.EmbeddedRedis;
 import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.localstack.testing.ApiClient.Reply;
@@ -51,7 +47,6 @@ class CheckoutIT {
   private static final String CARD = "4242424242424242";
   private static final String DECLINED = "4000000000000002";
   private static final String TIMES_OUT = "4000000000000119";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -162,7 +157,7 @@ class CheckoutIT {
     // Support: refunds need the role; cancelling the other order puts its stock back.
     long scarfOrder = orders.get(1).getJsonNumber("id").longValue();
     assertProblem(send(buyer, "POST", "api/support/orders/" + scarfOrder + "/cancel", "{\"reason\": \"x\"}"), 403, "/problems/forbidden");
-    String agent = account("SUPPORT");
+    String agent = account("SUPPORT").token();
     Reply cancelled = send(agent, "POST", "api/support/orders/" + scarfOrder + "/cancel", "{\"reason\": \"Buyer asked\"}");
     assertEquals(200, cancelled.status(), cancelled.body());
     assertEquals("4", scalar("SELECT quantity FROM products WHERE id = ?", scarf));
@@ -474,8 +469,9 @@ class CheckoutIT {
   private record Seller(long userId, long shopId, String token) {}
 
   private Seller seller(String name, String shippingPolicy) throws Exception {
-    String token = account("SELLER");
-    long userId = Long.parseLong(scalar("SELECT user_id FROM sessions WHERE token_hash = ?", sha256(token)));
+    TestCatalogue.Account account = account("SELLER");
+    long userId = account.userId();
+    String token = account.token();
     long shopId =
         Long.parseLong(
             scalar(
@@ -488,28 +484,14 @@ class CheckoutIT {
   }
 
   private static String shopper() throws SQLException {
-    return account("SHOPPER");
+    return account("SHOPPER").token();
   }
 
-  /** An account with a session of its own, written straight into the database: the bearer token. */
-  private static String account(String role) throws SQLException {
-    long userId =
-        Long.parseLong(
-            scalar(
-                "INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Tester', 'x') RETURNING id",
-                "checkout-" + UUID.randomUUID() + "@example.org"));
-    scalar("INSERT INTO user_roles (user_id, role) VALUES (?, 'SHOPPER') RETURNING user_id", userId);
-    if (!"SHOPPER".equals(role)) {
-      scalar("INSERT INTO user_roles (user_id, role) VALUES (?, ?) RETURNING user_id", userId, role);
+  /** An account with a session of its own, written straight into the database. */
+  private static TestCatalogue.Account account(String role) throws SQLException {
+    try (TestCatalogue catalogue = TestCatalogue.open()) {
+      return catalogue.account(role);
     }
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    scalar(
-        "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, now() + interval '1 day') RETURNING user_id",
-        sha256(token),
-        userId);
-    return token;
   }
 
   private long listing(Seller seller, String title, String price, int quantity) throws SQLException {
@@ -526,14 +508,6 @@ class CheckoutIT {
             price,
             quantity,
             status));
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String scalar(String query, Object... parameters) throws SQLException {
