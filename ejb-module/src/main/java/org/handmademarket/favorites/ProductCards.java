@@ -22,7 +22,8 @@ public class ProductCards {
 
   private static final String SELECT =
       "SELECT p.id, p.title, p.price,"
-          + " (SELECT i.thumbnail_key FROM product_images i WHERE i.product_id = p.id ORDER BY i.position LIMIT 1),"
+          + " (SELECT i.thumbnail_key FROM product_images i WHERE i.product_id = p.id"
+          + " ORDER BY i.position LIMIT 1),"
           + " s.name, s.slug, p.is_vintage, p.is_handmade, c.slug, c.name, p.quantity, p.favorite_count"
           + " FROM products p JOIN shops s ON s.id = p.shop_id JOIN categories c ON c.id = p.category_id"
           + " WHERE p.id = ANY (CAST(?1 AS bigint[])) AND s.status = 'ACTIVE'";

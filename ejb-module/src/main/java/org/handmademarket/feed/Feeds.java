@@ -145,7 +145,11 @@ public class Feeds {
               "Because you like " + category.name() + near,
               () ->
                   recommendations.inCategory(
-                      category.slug(), taste.averagePrice(), taste.tags(), taken, sectionSize * CANDIDATE_FACTOR),
+                      category.slug(),
+                      taste.averagePrice(),
+                      taste.tags(),
+                      taken,
+                      sectionSize * CANDIDATE_FACTOR),
               taken));
     }
     List<FeedSection> ordered = new ArrayList<>();
@@ -203,7 +207,11 @@ public class Feeds {
       String key, String title, String reason, Supplier<List<Long>> candidates, Set<Long> taken) {
     List<Long> ids;
     try {
-      ids = candidates.get().stream().filter(id -> !taken.contains(id)).limit((long) sectionSize * CANDIDATE_FACTOR).toList();
+      ids =
+          candidates.get().stream()
+              .filter(id -> !taken.contains(id))
+              .limit((long) sectionSize * CANDIDATE_FACTOR)
+              .toList();
     } catch (MarketplaceException e) {
       LOG.fine(() -> "Feed section " + key + " left out: " + e.getMessage());
       ids = List.of();

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Like;
+import co.elastic.clients.elasticsearch._types.query_dsl.NumericDecayFunction;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -127,16 +128,14 @@ public class Recommendations {
                 q.functionScore(
                     fs ->
                         fs.query(matching)
-                            .functions(
-                                f ->
-                                    f.gauss(
-                                        g ->
-                                            g.numeric(
-                                                n ->
-                                                    n.field("price")
-                                                        .placement(p -> p.origin(origin).scale(scale).decay(0.5)))))
+                            .functions(f -> f.gauss(g -> g.numeric(n -> nearPrice(n, origin, scale))))
                             .boostMode(FunctionBoostMode.Multiply)));
     return ids(nearPrice, size);
+  }
+
+  private static NumericDecayFunction.Builder nearPrice(
+      NumericDecayFunction.Builder decay, double origin, double scale) {
+    return decay.field("price").placement(p -> p.origin(origin).scale(scale).decay(0.5));
   }
 
   /** A listing's category and tags, for "similar items" that share one of them. */

@@ -52,24 +52,28 @@ public class Trending {
   private static final Logger LOG = Logger.getLogger(Trending.class.getName());
 
   /**
-   * Signals over the last {@code ?2} days: a view weighs 1, a favorite 3, a sold piece 5, all decayed
-   * by age ({@code ?1} hours). Sales of cancelled or refunded orders do not count.
+   * Signals of the window (parameters 2 to 4, in days): a view weighs 1, a favorite 3, a sold piece 5,
+   * all decayed by age (parameter 1, in hours). Sales of cancelled or refunded orders do not count.
+   * Parameter 5 is how many ranked listings to read.
    */
   private static final String RANKING =
       "WITH signals AS ("
-          + " SELECT product_id, sum(weight * exp(-extract(epoch FROM now() - at) / 3600.0 / ?)) AS score FROM ("
+          + " SELECT product_id, sum(weight * exp(-extract(epoch FROM now() - at) / 3600.0 / ?)) AS score"
+          + " FROM ("
           + "  SELECT product_id, 1.0 AS weight, viewed_at AS at FROM product_views"
           + "   WHERE viewed_at > now() - make_interval(days => ?)"
           + "  UNION ALL SELECT favoritable_id, 3.0, created_at FROM favorites"
           + "   WHERE favoritable_type = 'PRODUCT' AND created_at > now() - make_interval(days => ?)"
           + "  UNION ALL SELECT i.product_id, 5.0 * i.quantity, o.created_at FROM order_items i"
           + "   JOIN orders o ON o.id = i.order_id"
-          + "   WHERE o.created_at > now() - make_interval(days => ?) AND o.status NOT IN ('CANCELLED', 'REFUNDED')"
+          + "   WHERE o.created_at > now() - make_interval(days => ?)"
+          + "   AND o.status NOT IN ('CANCELLED', 'REFUNDED')"
           + " ) recent GROUP BY product_id)"
           + " SELECT p.id, p.shop_id FROM products p JOIN shops s ON s.id = p.shop_id"
           + " LEFT JOIN signals g ON g.product_id = p.id"
           + " WHERE p.status = 'ACTIVE' AND p.quantity > 0 AND s.status = 'ACTIVE'"
-          + " ORDER BY coalesce(g.score, 0) DESC, p.favorite_count DESC, p.created_at DESC, p.id DESC LIMIT ?";
+          + " ORDER BY coalesce(g.score, 0) DESC, p.favorite_count DESC, p.created_at DESC, p.id DESC"
+          + " LIMIT ?";
 
   @Resource TimerService timers;
 
