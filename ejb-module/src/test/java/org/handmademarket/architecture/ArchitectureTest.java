@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import jakarta.persistence.Entity;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +45,9 @@ class ArchitectureTest {
 
   @Test
   void theRulesSeeTheRealPackages() {
-    assertTrue(features.contains(ROOT + ".catalog"), () -> "features found: " + features);
+    for (String feature : List.of("catalog", "favorites", "feed", "search")) {
+      assertTrue(features.contains(ROOT + "." + feature), () -> "features found: " + features);
+    }
     assertTrue(
         classes.stream().anyMatch(type -> type.getPackageName().startsWith(PLATFORM)),
         "the platform package exists");

@@ -233,7 +233,7 @@ public final class SearchBenchmark {
         .sum();
   }
 
-  private static void requireReady(ApiClient app) {
+  static void requireReady(ApiClient app) {
     ApiClient.Reply ready = app.get("health/ready");
     require(ready.status() == 200, "the local stack is not ready (start it with ./mvnw -Prun): " + ready.body());
   }
@@ -268,7 +268,7 @@ public final class SearchBenchmark {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
-  private static void require(boolean condition, String message) {
+  static void require(boolean condition, String message) {
     if (!condition) {
       throw new IllegalStateException(message);
     }

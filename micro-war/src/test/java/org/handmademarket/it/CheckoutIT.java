@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.handmademarket.it.support.Deployments;
 import org.handmademarket.it.support.TestAccounts;
+import org.handmademarket.it.support.TestCatalogue;
 import org.handmademarket.localstack.EmbeddedRedis;
 import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.localstack.testing.ApiClient.Reply;
@@ -466,7 +467,7 @@ class CheckoutIT {
   private record Seller(long userId, long shopId, String token) {}
 
   private Seller seller(String name, String shippingPolicy) throws Exception {
-    TestAccounts.SignedIn account = TestAccounts.signedIn("SELLER");
+    TestCatalogue.Account account = TestAccounts.signedIn("SELLER");
     long userId = account.userId();
     long shopId =
         Long.parseLong(

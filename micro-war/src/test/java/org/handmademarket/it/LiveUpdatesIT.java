@@ -20,7 +20,7 @@ import org.handmademarket.it.support.LiveSocket;
 import org.handmademarket.it.support.LiveSocket.Received;
 import org.handmademarket.it.support.TestAccounts;
 import org.handmademarket.it.support.TestAccounts.Seller;
-import org.handmademarket.it.support.TestAccounts.SignedIn;
+import org.handmademarket.it.support.TestCatalogue.Account;
 import org.handmademarket.localstack.BackingServices;
 import org.handmademarket.localstack.Directories;
 import org.handmademarket.localstack.PayaraMicro;
@@ -127,7 +127,7 @@ class LiveUpdatesIT {
         assertEquals("ACTIVE", pushed.message().getString("status"));
       }
 
-      SignedIn buyer = TestAccounts.shopper();
+      Account buyer = TestAccounts.shopper();
       assertEquals(200, addToCart(buyer, mug, 1).status());
       long sent = System.nanoTime();
       Reply checkout = checkout(buyer);
@@ -154,7 +154,7 @@ class LiveUpdatesIT {
   void anOrdersMovesReachItsBuyerAndSellerAndNobodyElse() throws Exception {
     Seller seller = TestAccounts.seller("Live Loom");
     long scarf = TestAccounts.listing(seller, "Wool scarf", 5);
-    SignedIn buyer = TestAccounts.shopper();
+    Account buyer = TestAccounts.shopper();
     assertEquals(200, addToCart(buyer, scarf, 1).status());
     Reply checkout = checkout(buyer);
     assertEquals(201, checkout.status(), checkout.body());
@@ -265,14 +265,14 @@ class LiveUpdatesIT {
         .send();
   }
 
-  private Reply addToCart(SignedIn shopper, long productId, int quantity) {
+  private Reply addToCart(Account shopper, long productId, int quantity) {
     return onA.request("POST", "api/cart/items")
         .bearer(shopper.token())
         .json("{\"productId\": " + productId + ", \"quantity\": " + quantity + "}")
         .send();
   }
 
-  private Reply checkout(SignedIn shopper) {
+  private Reply checkout(Account shopper) {
     return onA.request("POST", "api/checkout")
         .bearer(shopper.token())
         .header("Idempotency-Key", UUID.randomUUID().toString())

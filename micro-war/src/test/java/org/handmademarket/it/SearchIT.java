@@ -23,7 +23,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -81,7 +80,7 @@ class SearchIT {
     app = ApiClient.onLoopback(applicationUrl.toURI());
     server = ApiClient.onLoopback(applicationUrl.toURI().resolve("/"));
     if (word == null) {
-      String made = madeUpWord();
+      String made = TestCatalogue.madeUpWord();
       ids = new LinkedHashMap<>();
       try (TestCatalogue catalogue = catalogue()) {
         long studio = catalogue.shop("Studio " + made, "studio-" + made, "4.50", 40);
@@ -248,7 +247,7 @@ class SearchIT {
 
   @Test
   void aStockChangeIsSearchableWithinTwoSeconds() throws Exception {
-    String own = madeUpWord();
+    String own = TestCatalogue.madeUpWord();
     long paperweight;
     try (TestCatalogue catalogue = catalogue()) {
       long shop = catalogue.shop("Glassworks " + own, "glassworks-" + own, "4.00", 3);
@@ -270,7 +269,7 @@ class SearchIT {
 
   @Test
   void aSuspendedShopsListingsDisappear() throws Exception {
-    String own = madeUpWord();
+    String own = TestCatalogue.madeUpWord();
     try (TestCatalogue catalogue = catalogue()) {
       long shop = catalogue.shop("Bindery " + own, "bindery-" + own, "4.00", 3);
       catalogue.announce(
@@ -431,19 +430,9 @@ class SearchIT {
   }
 
   private static TestCatalogue catalogue() throws SQLException {
-    return TestCatalogue.open(IntegrationServices.current().database().jdbcUrl());
+    return TestCatalogue.open();
   }
 
-  /** Letters only and no vowels: one token that no stemmer, synonym or real listing comes near. */
-  private static String madeUpWord() {
-    String letters = "bcdfgkmnpqrtvwxz";
-    Random random = new Random();
-    StringBuilder word = new StringBuilder("zx");
-    for (int i = 0; i < 8; i++) {
-      word.append(letters.charAt(random.nextInt(letters.length())));
-    }
-    return word.toString();
-  }
 
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);

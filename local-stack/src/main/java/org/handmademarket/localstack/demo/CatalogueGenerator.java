@@ -59,6 +59,7 @@ final class CatalogueGenerator {
     ListingPlan plan = ListingPlan.of(seed, BASE, shops);
     ListingGenerator generator = new ListingGenerator(seed, BASE, photoVariants);
     long[] active = new long[plan.size()];
+    long[] activeCategories = new long[plan.size()];
     int activeCount = 0;
     CompletableFuture<List<DemoListing>> next = batchAsync(plan, generator, shops, 0);
     for (int from = 0; from < plan.size(); from += batchSize) {
@@ -67,6 +68,7 @@ final class CatalogueGenerator {
       next = following < plan.size() ? batchAsync(plan, generator, shops, following) : null;
       for (DemoListing listing : batch) {
         if (listing.status() == ListingStatus.ACTIVE) {
+          activeCategories[activeCount] = listing.categoryId();
           active[activeCount++] = listing.id();
         }
       }
@@ -75,7 +77,12 @@ final class CatalogueGenerator {
 
     sink.activity(
         ShopperActivity.generate(
-            seed, BASE, DemoAccounts.shopperIds(ids), Arrays.copyOf(active, activeCount), shops));
+            seed,
+            BASE,
+            DemoAccounts.shopperIds(ids),
+            Arrays.copyOf(active, activeCount),
+            Arrays.copyOf(activeCategories, activeCount),
+            shops));
   }
 
   private CompletableFuture<List<DemoListing>> batchAsync(

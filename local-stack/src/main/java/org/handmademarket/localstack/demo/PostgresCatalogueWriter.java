@@ -3,6 +3,8 @@ package org.handmademarket.localstack.demo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -156,8 +158,14 @@ final class PostgresCatalogueWriter implements CatalogueSink {
     }
   }
 
+  /**
+   * The activity is generated back from the fixed {@link CatalogueGenerator#BASE} and written as
+   * recent: shifted so that BASE is now, so that trending, which looks at the last days, has
+   * something to rank whenever the demo is loaded.
+   */
   @Override
   public void activity(ShopperActivity activity) throws SQLException {
+    Duration shift = Duration.between(CatalogueGenerator.BASE, Instant.now());
     try (CopyStream rows =
         new CopyStream(
             copy, "favorites", "user_id, favoritable_type, favoritable_id, created_at")) {
@@ -165,7 +173,7 @@ final class PostgresCatalogueWriter implements CatalogueSink {
         rows.number(favorite.userId())
             .text(favorite.type())
             .number(favorite.targetId())
-            .time(favorite.createdAt());
+            .time(favorite.createdAt().plus(shift));
         rows.endRow();
       }
       rows.finish();
@@ -173,7 +181,7 @@ final class PostgresCatalogueWriter implements CatalogueSink {
     try (CopyStream rows =
         new CopyStream(copy, "product_views", "user_id, product_id, viewed_at")) {
       for (ShopperActivity.View view : activity.views()) {
-        rows.number(view.userId()).number(view.productId()).time(view.viewedAt());
+        rows.number(view.userId()).number(view.productId()).time(view.viewedAt().plus(shift));
         rows.endRow();
       }
       rows.finish();

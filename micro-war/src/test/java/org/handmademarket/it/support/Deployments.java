@@ -21,6 +21,7 @@ public final class Deployments {
             IdentityProbeResource.class,
             CallerProbe.class,
             InventoryProbeResource.class,
-            SearchProbeResource.class);
+            SearchProbeResource.class,
+            FeedProbeResource.class);
   }
 }

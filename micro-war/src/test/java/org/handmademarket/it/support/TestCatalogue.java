@@ -1,19 +1,34 @@
 package org.handmademarket.it.support;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Random;
 import java.util.UUID;
+import org.handmademarket.localstack.testing.IntegrationServices;
 
 /**
  * Shops and listings written straight into PostgreSQL with JDBC, as the catalogue would store them,
- * for tests of features that read the catalogue (search) without going through it. Each shop gets its
- * own owner account with a unique email, so catalogues of several tests coexist in one database.
+ * for tests of features that read the catalogue (search, the feed) without going through it. Each shop
+ * gets its own owner account with a unique email, so catalogues of several tests coexist in one
+ * database. Shoppers come with a session written the same way, so that tests with many of them do not
+ * pay a password hash each.
  */
 public final class TestCatalogue implements AutoCloseable {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** A signed-in account: its id and its session's bearer token. */
+  public record Account(long userId, String token) {}
 
   private final Connection connection;
 
@@ -26,8 +41,44 @@ public final class TestCatalogue implements AutoCloseable {
     return new TestCatalogue(DriverManager.getConnection(jdbcUrl, "postgres", ""));
   }
 
+  /** The database of the integration services this test run started. */
+  public static TestCatalogue open() throws SQLException {
+    return open(IntegrationServices.current().database().jdbcUrl());
+  }
+
+  /** Letters only and no vowels: a token that no stemmer, synonym or real listing comes near. */
+  public static String madeUpWord() {
+    String letters = "bcdfgkmnpqrtvwxz";
+    Random random = new Random();
+    StringBuilder word = new StringBuilder("zx");
+    for (int i = 0; i < 8; i++) {
+      word.append(letters.charAt(random.nextInt(letters.length())));
+    }
+    return word.toString();
+  }
+
   public Connection connection() {
     return connection;
+  }
+
+  /** A shopper, or a shopper who also has {@code role} (SELLER, SUPPORT, ADMIN), signed in. */
+  public Account account(String role) throws SQLException {
+    long userId =
+        insert(
+            "INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Tester', 'x') RETURNING id",
+            "tester-" + UUID.randomUUID() + "@example.org");
+    insert("INSERT INTO user_roles (user_id, role) VALUES (?, 'SHOPPER') RETURNING user_id", userId);
+    if (!"SHOPPER".equals(role)) {
+      insert("INSERT INTO user_roles (user_id, role) VALUES (?, ?) RETURNING user_id", userId, role);
+    }
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    insert(
+        "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, now() + interval '1 day') RETURNING user_id",
+        sha256(token),
+        userId);
+    return new Account(userId, token);
   }
 
   public long shop(String name, String slug, String rating, int salesCount) throws SQLException {
@@ -139,6 +190,15 @@ public final class TestCatalogue implements AutoCloseable {
         key.next();
         return key.getLong(1);
       }
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,11 +14,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.cart.CartView;
 import org.handmademarket.cart.Carts;
+import org.handmademarket.feed.FeedAction;
+import org.handmademarket.feed.FeedExperiment;
 import org.handmademarket.web.api.RequiredBody;
+import org.handmademarket.web.api.favorites.FavoriteResource;
 
 /** The signed-in shopper's cart; every answer is the whole cart, grouped by shop. */
 @Path("cart")
@@ -27,6 +32,7 @@ import org.handmademarket.web.api.RequiredBody;
 public class CartResource {
 
   @Inject Carts carts;
+  @Inject FeedExperiment experiment;
 
   @GET
   @Operation(
@@ -43,13 +49,23 @@ public class CartResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Add to the cart",
-      description = "Adds quantity pieces to what the cart holds of the listing, if stock covers the new total.")
+      description =
+          "Adds quantity pieces to what the cart holds of the listing, if stock covers the new total."
+              + " With X-Feed-Section (a feed section's key) it counts as a click of that section in the"
+              + " feed experiment.")
   @APIResponse(responseCode = "200", description = "The updated cart")
   @APIResponse(responseCode = "404", description = "No such listing")
   @APIResponse(responseCode = "409", description = "Not enough stock; available and inCart say how much")
-  public CartView add(@Valid AddToCartRequest body) {
+  public CartView add(
+      @Valid AddToCartRequest body,
+      @Parameter(description = "The key of the feed section the listing was added from")
+          @HeaderParam(FavoriteResource.FEED_SECTION)
+          String section) {
     AddToCartRequest request = RequiredBody.of(body);
-    return carts.add(request.productId.longValueExact(), request.quantity.intValueExact());
+    long productId = request.productId.longValueExact();
+    CartView cart = carts.add(productId, request.quantity.intValueExact());
+    experiment.clicked(section, FeedAction.ADD_TO_CART, productId);
+    return cart;
   }
 
   @PUT

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.catalog.listing.ProductView;
 import org.handmademarket.catalog.storefront.ListingPage;
+import org.handmademarket.feed.Feeds;
 
 @Path("products")
 @RequestScoped
@@ -19,6 +20,7 @@ import org.handmademarket.catalog.storefront.ListingPage;
 public class ProductResource {
 
   @Inject ListingPage listings;
+  @Inject Feeds feeds;
 
   /** An id that is not a number matches no resource: 404, like an unknown listing. */
   @GET
@@ -28,8 +30,10 @@ public class ProductResource {
       description =
           "The listing with its photos in order (original and grid copy), category, tags, materials,"
               + " stock, status and shop. Drafts, deactivated listings and listings of suspended shops"
-              + " are 404.")
+              + " are 404. A signed-in shopper's view is recorded for their feed.")
   public ProductView product(@PathParam("id") long id) {
-    return listings.product(id);
+    ProductView product = listings.product(id);
+    feeds.viewed(id);
+    return product;
   }
 }

@@ -1,0 +1,13 @@
+package org.handmademarket.feed;
+
+import java.util.List;
+import org.handmademarket.favorites.ProductCard;
+
+/**
+ * One named row of the feed.
+ *
+ * @param key stable for clients and for attribution: {@code trending}, {@code popular}, {@code
+ *     based-on-favorites} or {@code more-in-<categorySlug>}
+ * @param reason why the shopper sees it, in a sentence
+ */
+public record FeedSection(String key, String title, String reason, List<ProductCard> products) {}

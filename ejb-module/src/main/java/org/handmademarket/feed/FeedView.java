@@ -1,0 +1,12 @@
+package org.handmademarket.feed;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.util.List;
+
+/**
+ * The home feed.
+ *
+ * @param variant the experiment arm the shopper is in; {@code null} (written out) for anonymous
+ *     visitors
+ */
+public record FeedView(@JsonbNillable Variant variant, List<FeedSection> sections) {}

@@ -1,0 +1,181 @@
+package org.handmademarket.feed;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Like;
+import co.elastic.clients.elasticsearch._types.query_dsl.NumericDecayFunction;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.ObjectBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.handmademarket.platform.errors.MarketplaceException;
+import org.handmademarket.platform.errors.ProblemType;
+
+/**
+ * Candidate listings from the products index, as ids: look-alikes ({@code more_like_this} on title,
+ * tags and description) and a category's listings near a price. Every query keeps to listings in stock
+ * and leaves out the ids it is told to; the caller reads the cards from PostgreSQL, which also drops
+ * what sold out since it was indexed.
+ *
+ * <p>When Elasticsearch cannot answer, these methods throw {@link MarketplaceException} 503; the feed
+ * then leaves the sections out rather than failing.
+ */
+@ApplicationScoped
+public class Recommendations {
+
+  static final List<String> TEXT_FIELDS = List.of("title", "tags", "description");
+
+  /** A look-alike shares words with the seeds; these keep rare terms of a small catalogue usable. */
+  static final int MIN_TERM_FREQ = 1;
+  static final int MIN_DOC_FREQ = 1;
+  static final int MAX_QUERY_TERMS = 25;
+
+  /**
+   * Of the terms picked from the seeds, how many a look-alike must share. The default 30% suits one
+   * seed; with twenty seeds it would ask for overlap with all of them at once.
+   */
+  static final String MIN_SHOULD_MATCH = "10%";
+
+  /** How much a shared common tag lifts a candidate. */
+  static final float TAG_BOOST = 2.0f;
+
+  private static final Logger LOG = Logger.getLogger(Recommendations.class.getName());
+
+  @Inject ElasticsearchClient client;
+
+  @Inject
+  @ConfigProperty(name = "search.index.alias", defaultValue = "products")
+  String alias;
+
+  /**
+   * Listings like the seeds (which are left out too), lifted by the shopper's common tags.
+   *
+   * @param sameCategoryOrTags when set, only listings in one of these categories or with one of these
+   *     tags qualify (a product page's "similar items")
+   */
+  public List<Long> like(
+      List<Long> seeds, List<String> tags, Collection<Long> excluded, Scope sameCategoryOrTags, int size) {
+    if (seeds.isEmpty()) {
+      return List.of();
+    }
+    List<Like> likes =
+        seeds.stream()
+            .map(id -> Like.of(l -> l.document(d -> d.index(alias).id(String.valueOf(id)))))
+            .toList();
+    BoolQuery.Builder bool = inStockExcept(excluded, seeds);
+    bool.must(
+        m ->
+            m.moreLikeThis(
+                mlt ->
+                    mlt.fields(TEXT_FIELDS)
+                        .like(likes)
+                        .minTermFreq(MIN_TERM_FREQ)
+                        .minDocFreq(MIN_DOC_FREQ)
+                        .maxQueryTerms(MAX_QUERY_TERMS)
+                        .minimumShouldMatch(MIN_SHOULD_MATCH)));
+    boostTags(bool, tags);
+    if (sameCategoryOrTags != null) {
+      bool.filter(
+          f ->
+              f.bool(
+                  b -> {
+                    b.should(
+                        s -> s.term(t -> t.field("category.slug").value(sameCategoryOrTags.category())));
+                    if (!sameCategoryOrTags.tags().isEmpty()) {
+                      b.should(s -> tagged(s, sameCategoryOrTags.tags(), 1.0f));
+                    }
+                    return b.minimumShouldMatch("1");
+                  }));
+    }
+    return ids(Query.of(q -> q.bool(bool.build())), size);
+  }
+
+  /**
+   * Listings of a category (its sub-categories included), the closer to {@code price} the better,
+   * lifted by the shopper's common tags.
+   */
+  public List<Long> inCategory(
+      String categorySlug, BigDecimal price, List<String> tags, Collection<Long> excluded, int size) {
+    BoolQuery.Builder bool = inStockExcept(excluded, List.of());
+    bool.filter(f -> f.term(t -> t.field("category.path").value(categorySlug)));
+    bool.must(m -> m.matchAll(a -> a));
+    boostTags(bool, tags);
+    Query matching = Query.of(q -> q.bool(bool.build()));
+    if (price == null || price.signum() <= 0) {
+      return ids(matching, size);
+    }
+    double origin = price.doubleValue();
+    // Half the score at half or one and a half times the price: "near" scales with the price.
+    double scale = Math.max(1.0, origin / 2);
+    Query nearPrice =
+        Query.of(
+            q ->
+                q.functionScore(
+                    fs ->
+                        fs.query(matching)
+                            .functions(f -> f.gauss(g -> g.numeric(n -> nearPrice(n, origin, scale))))
+                            .boostMode(FunctionBoostMode.Multiply)));
+    return ids(nearPrice, size);
+  }
+
+  private static NumericDecayFunction.Builder nearPrice(
+      NumericDecayFunction.Builder decay, double origin, double scale) {
+    return decay.field("price").placement(p -> p.origin(origin).scale(scale).decay(0.5));
+  }
+
+  /** A listing's category and tags, for "similar items" that share one of them. */
+  public record Scope(String category, List<String> tags) {}
+
+  private static BoolQuery.Builder inStockExcept(Collection<Long> excluded, Collection<Long> seeds) {
+    BoolQuery.Builder bool = new BoolQuery.Builder();
+    bool.filter(f -> f.range(r -> r.number(n -> n.field("quantity").gt(0.0))));
+    List<String> left =
+        Stream.concat(excluded.stream(), seeds.stream()).distinct().map(String::valueOf).toList();
+    if (!left.isEmpty()) {
+      bool.mustNot(m -> m.ids(i -> i.values(left)));
+    }
+    return bool;
+  }
+
+  private static void boostTags(BoolQuery.Builder bool, List<String> tags) {
+    if (!tags.isEmpty()) {
+      bool.should(s -> tagged(s, tags, TAG_BOOST));
+    }
+  }
+
+  private static ObjectBuilder<Query> tagged(Query.Builder query, List<String> tags, float boost) {
+    List<FieldValue> values = tags.stream().map(FieldValue::of).toList();
+    return query.terms(t -> t.field("tags.keyword").terms(v -> v.value(values)).boost(boost));
+  }
+
+  private List<Long> ids(Query query, int size) {
+    SearchRequest request =
+        SearchRequest.of(s -> s.index(alias).query(query).size(size).source(src -> src.fetch(false)));
+    try {
+      List<Hit<Void>> hits = client.search(request, Void.class).hits().hits();
+      return hits.stream().map(hit -> Long.valueOf(hit.id())).toList();
+    } catch (IOException | ElasticsearchException e) {
+      LOG.log(Level.FINE, "Elasticsearch cannot answer a recommendation query", e);
+      throw new MarketplaceException(
+          ProblemType.SERVICE_UNAVAILABLE,
+          "Recommendations are unavailable at the moment. Please try again shortly.",
+          Map.of(),
+          Duration.ofSeconds(10));
+    }
+  }
+}

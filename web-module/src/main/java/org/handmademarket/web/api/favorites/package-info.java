@@ -1,0 +1,2 @@
+/** Favorites endpoints: a shopper's saved listings and shops. */
+package org.handmademarket.web.api.favorites;
