@@ -1,11 +1,17 @@
 package org.handmademarket.it.support;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -14,6 +20,8 @@ import java.util.UUID;
  * own owner account with a unique email, so catalogues of several tests coexist in one database.
  */
 public final class TestCatalogue implements AutoCloseable {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Connection connection;
 
@@ -81,6 +89,52 @@ public final class TestCatalogue implements AutoCloseable {
           listing.image());
     }
     return id;
+  }
+
+  /**
+   * An account with a session of its own, as the identity service writes them, so that tests need no
+   * password hashing: every account is a shopper, plus the roles given.
+   */
+  public Account account(String... roles) throws SQLException {
+    long userId =
+        insert(
+            "INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Tester', 'not-a-hash') RETURNING id",
+            "account-" + UUID.randomUUID() + "@example.test");
+    insert("INSERT INTO user_roles (user_id, role) VALUES (?, 'SHOPPER') RETURNING user_id", userId);
+    for (String role : roles) {
+      insert("INSERT INTO user_roles (user_id, role) VALUES (?, ?) RETURNING user_id", userId, role);
+    }
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    insert(
+        "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, now() + interval '1 day') RETURNING user_id",
+        HexFormat.of().formatHex(sha256(token)),
+        userId);
+    return new Account(userId, 0, token);
+  }
+
+  /** A seller with a session and a shop of their own. */
+  public Account seller(String shopName) throws SQLException {
+    Account account = account("SELLER");
+    long shopId =
+        insert(
+            "INSERT INTO shops (owner_id, name, slug) VALUES (?, ?, ?) RETURNING id",
+            account.userId(),
+            shopName,
+            "shop-" + UUID.randomUUID());
+    return new Account(account.userId(), shopId, account.token());
+  }
+
+  /** A signed-in account: its id, its shop's id (0 without one) and its bearer token. */
+  public record Account(long userId, long shopId, String token) {}
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Changes a listing's stock and announces it, in one transaction, as the inventory service does. */

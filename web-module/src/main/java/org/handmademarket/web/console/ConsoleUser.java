@@ -21,6 +21,11 @@ public class ConsoleUser {
     return currentUser.userId().isPresent();
   }
 
+  /** The account id, or null when anonymous: the key of the seller's new-order push. */
+  public Long getUserId() {
+    return currentUser.userId().orElse(null);
+  }
+
   public boolean isSeller() {
     return currentUser.hasRole(Role.SELLER);
   }
