@@ -79,7 +79,7 @@ class ConsoleAccessIT {
     otherSeller = db.seller("Other Shop");
     support = db.account("SUPPORT");
     admin = db.account("ADMIN");
-    word = "w" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 8);
+    word = Storefront.uniqueWord();
   }
 
   @AfterEach

@@ -2,6 +2,7 @@ package org.handmademarket.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.security.SecureRandom;
 import java.util.Map;
 import java.util.UUID;
 import org.handmademarket.localstack.testing.ApiClient;
@@ -10,7 +11,18 @@ import org.handmademarket.localstack.testing.ApiClient.Reply;
 /** What a shopper does through the API, for tests of what follows from it (orders, search). */
 public final class Storefront {
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private Storefront() {}
+
+  /** A made-up word of eight letters that no other listing has: what a test searches for. */
+  public static String uniqueWord() {
+    StringBuilder word = new StringBuilder("q");
+    for (int i = 0; i < 8; i++) {
+      word.append((char) ('a' + RANDOM.nextInt(26)));
+    }
+    return word.toString();
+  }
 
   /** Buys one piece of a listing, shipped to Ana Maker in London, paid with the sandbox's good card. */
   public static long placeOrder(ApiClient app, String bearerToken, long productId) {

@@ -26,7 +26,8 @@ public class ConsoleGuard extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // The canonical path the container mapped (dot segments resolved), not the raw request URI.
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     if (path.equals("/console/")) {
       response.sendRedirect(request.getContextPath() + ConsoleAreas.HOME);
       return;

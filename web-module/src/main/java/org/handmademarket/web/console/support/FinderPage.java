@@ -18,6 +18,7 @@ public class FinderPage implements Serializable {
 
   private String query;
   private Findings findings;
+  private int activeTab;
 
   /** Runs the search in the URL ({@code ?q=}), so that a search can be linked to and reloaded. */
   public void load() {
@@ -26,8 +27,23 @@ public class FinderPage implements Serializable {
     }
   }
 
+  /** Searches and opens the first tab with hits: users, shops, then orders. */
   public void search() {
     findings = finder.find(query);
+    if (!findings.users().isEmpty() || findings.shops().isEmpty() && findings.orders().isEmpty()) {
+      activeTab = 0;
+    } else {
+      activeTab = findings.shops().isEmpty() ? 2 : 1;
+    }
+  }
+
+  /** The open tab; the tab view writes it back when the user switches tabs. */
+  public int getActiveTab() {
+    return activeTab;
+  }
+
+  public void setActiveTab(int activeTab) {
+    this.activeTab = activeTab;
   }
 
   public String getQuery() {
