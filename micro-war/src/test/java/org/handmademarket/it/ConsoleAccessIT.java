@@ -103,6 +103,7 @@ class ConsoleAccessIT {
     pages.put("console/support/shop.xhtml?id=" + shopId, staff);
     pages.put("console/admin/audit.xhtml", Set.of(admin));
     pages.put("console/admin/reindex.xhtml", Set.of(admin));
+    pages.put("console/admin/staff.xhtml", Set.of(admin));
     Map<Account, String> names =
         Map.of(shopper, "shopper", seller, "seller", otherSeller, "other seller", support, "support", admin, "admin");
 

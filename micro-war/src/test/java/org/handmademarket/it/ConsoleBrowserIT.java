@@ -231,6 +231,9 @@ class ConsoleBrowserIT {
     open("console/admin/reindex.xhtml");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reindex:bar")));
     screenshot("reindex");
+    open("console/admin/staff.xhtml");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff:support"), agent));
+    screenshot("staff");
 
     browser.manage().deleteAllCookies();
     open("console/signin.xhtml");
