@@ -32,7 +32,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -171,10 +170,8 @@ class ConsoleBrowserIT {
     screenshot("listings");
 
     open("console/seller/orders.xhtml");
-    // Give the page's websocket a moment to connect before the order is placed.
-    wait.until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-        "return typeof faces !== 'undefined' && document.readyState === 'complete'")));
-    Thread.sleep(1000);
+    // The order is placed once the page's push socket is open (the template marks the body then).
+    wait.until(driver -> "connected".equals(browser.executeScript("return document.body.dataset.newOrders")));
     long orderId = Storefront.placeOrder(app, shopper.token(), listingId);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "New order #" + orderId));
     screenshot("orders");

@@ -71,6 +71,8 @@ public class DashboardPage implements Serializable {
             "options",
             Json.createObjectBuilder()
                 .add("responsive", true)
+                // Drawn at once: figures a seller glances at need no animation.
+                .add("animation", false)
                 .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
         .build();
   }
