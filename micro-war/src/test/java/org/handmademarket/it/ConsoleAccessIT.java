@@ -131,6 +131,9 @@ class ConsoleAccessIT {
     assertAll(checks);
 
     assertEquals(200, app.request("GET", "console/signin.xhtml").send().status(), "the sign-in page is public");
+    Reply root = page(seller, "console/");
+    assertEquals(302, root.status(), excerpt(root));
+    assertTrue(root.header("Location").orElse("").endsWith("/console/index.xhtml"), excerpt(root));
     assertTrue(page(support, "console/support/shop.xhtml?id=" + shopId).body().contains("Other Shop"));
     assertTrue(page(support, "console/support/finder.xhtml?q=Other+Shop").body().contains("Other Shop"));
     assertTrue(page(seller, "console/index.xhtml").body().contains("Dashboard"));
