@@ -167,6 +167,14 @@ class ConsoleBrowserIT {
 
     open("console/seller/listings.xhtml");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listings:table"), "Speckled mug " + word));
+    wait.until(
+        driver ->
+            ((Number)
+                        browser.executeScript(
+                            "var photo = document.querySelector('[id=\"listings:table\"] img.console-thumb');"
+                                + " return photo && photo.complete ? photo.naturalWidth : 0;"))
+                    .intValue()
+                > 0);
     screenshot("listings");
 
     open("console/seller/orders.xhtml");
