@@ -1,15 +1,20 @@
 #!/usr/bin/env sh
-# Makes sure Debian's Chromium is installed at /usr/bin/chromium for the browser tests.
+# Makes sure Debian's Chromium is installed at /usr/bin/chromium, with its driver at
+# /usr/bin/chromedriver, for the browser tests.
 #
-# Playwright drives the system Chromium (playwright-core with executablePath): its own browser
-# download (`npx playwright install`) is not used. Installs the `chromium` package with apt-get
-# when /usr/bin/chromium is missing; needs root (or sudo) on a Debian or Ubuntu machine.
+# Playwright drives the system Chromium (playwright-core with executablePath) for the storefront's
+# specs: its own browser download (`npx playwright install`) is not used. The console's browser test
+# (micro-war ConsoleBrowserIT) drives the same Chromium through Selenium and chromium-driver.
+# Installs the `chromium` and `chromium-driver` packages with apt-get when either is missing; needs
+# root (or sudo) on a Debian or Ubuntu machine.
 set -eu
 
 CHROMIUM=/usr/bin/chromium
+CHROMEDRIVER=/usr/bin/chromedriver
 
-if [ -x "$CHROMIUM" ]; then
+if [ -x "$CHROMIUM" ] && [ -x "$CHROMEDRIVER" ]; then
   echo "Chromium is installed: $("$CHROMIUM" --version 2>/dev/null || echo "$CHROMIUM")"
+  echo "ChromeDriver is installed: $("$CHROMEDRIVER" --version 2>/dev/null || echo "$CHROMEDRIVER")"
   exit 0
 fi
 
@@ -30,7 +35,9 @@ if [ "$(id -u)" -ne 0 ]; then
   fi
 fi
 
-echo "Installing Debian's chromium package (for the storefront's browser tests)..."
+echo "Installing Debian's chromium and chromium-driver packages (for the browser tests)..."
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+  chromium chromium-driver fonts-liberation >/dev/null
 echo "Chromium is installed: $("$CHROMIUM" --version)"
+echo "ChromeDriver is installed: $("$CHROMEDRIVER" --version)"

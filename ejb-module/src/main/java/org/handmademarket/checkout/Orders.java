@@ -2,6 +2,7 @@ package org.handmademarket.checkout;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.handmademarket.identity.CurrentUser;
 import org.handmademarket.identity.Role;
+import org.handmademarket.platform.audit.AuditLog;
 import org.handmademarket.platform.errors.InvalidField;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
@@ -28,10 +30,14 @@ import org.handmademarket.platform.paging.PageRequest;
 @Stateless
 public class Orders {
 
+  /** The audit log's target type for orders. */
+  public static final String AUDIT_TARGET = "ORDER";
+
   @PersistenceContext EntityManager em;
 
   @Inject CurrentUser currentUser;
   @Inject OrderLifecycle lifecycle;
+  @Inject AuditLog auditLog;
 
   /** The caller's orders, newest first. */
   public Page<OrderView> mine(PageRequest page) {
@@ -107,11 +113,23 @@ public class Orders {
     return view(order);
   }
 
+  /** Any order, for support. @throws MarketplaceException 403 without the role */
+  public OrderView forSupport(long orderId) {
+    requireSupport();
+    Order order = em.find(Order.class, orderId);
+    if (order == null) {
+      throw notFound(orderId);
+    }
+    return view(order);
+  }
+
   /** Support cancels any order not shipped yet. @throws MarketplaceException 403 without the role */
   public OrderView cancelAsSupport(long orderId, String reason) {
     long agentId = requireSupport();
     Order order = anyOrder(orderId);
+    OrderStatus before = order.status();
     lifecycle.end(order, OrderStatus.CANCELLED, agentId, note("Cancelled by support", reason));
+    audit(agentId, "order.cancelled", order, before, reason);
     return view(order);
   }
 
@@ -123,16 +141,29 @@ public class Orders {
   public OrderView refund(long orderId, String reason) {
     long agentId = requireSupport();
     Order order = anyOrder(orderId);
+    OrderStatus before = order.status();
     lifecycle.end(order, OrderStatus.REFUNDED, agentId, note("Refunded by support", reason));
+    audit(agentId, "order.refunded", order, before, reason);
     return view(order);
   }
 
+  /** Written in the move's transaction: a refused move leaves no entry. */
+  private void audit(long agentId, String action, Order order, OrderStatus before, String reason) {
+    auditLog.record(
+        agentId,
+        action,
+        AUDIT_TARGET,
+        order.id(),
+        reason,
+        Json.createObjectBuilder()
+            .add("from", before.name())
+            .add("to", order.status().name())
+            .add("shopId", order.shopId())
+            .build());
+  }
+
   private long requireSupport() {
-    long userId = currentUser.requireUserId();
-    if (!currentUser.hasRole(Role.SUPPORT) && !currentUser.hasRole(Role.ADMIN)) {
-      throw new MarketplaceException(ProblemType.FORBIDDEN, "Only support may do this.");
-    }
-    return userId;
+    return currentUser.requireAnyRole(Role.SUPPORT, Role.ADMIN);
   }
 
   private Order anyOrder(long orderId) {
@@ -154,13 +185,7 @@ public class Orders {
   }
 
   private long myShop() {
-    long userId = currentUser.requireUserId();
-    List<?> shops =
-        em.createNativeQuery("SELECT id FROM shops WHERE owner_id = ?1").setParameter(1, userId).getResultList();
-    if (shops.isEmpty()) {
-      throw new MarketplaceException(ProblemType.FORBIDDEN, "Open a shop first: only sellers have shop orders.");
-    }
-    return ((Number) shops.get(0)).longValue();
+    return SellerShops.idOf(em, currentUser.requireUserId());
   }
 
   private Page<OrderView> page(TypedQuery<Order> items, TypedQuery<Long> count, PageRequest page) {

@@ -2,6 +2,8 @@ package org.handmademarket.checkout;
 
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -11,7 +13,8 @@ import java.util.logging.Logger;
  * Tells sellers about new orders, after the orders were committed and on a thread of its own, so that
  * a slow mail server never slows a checkout down. The {@code order.placed} outbox row written with the
  * order is the durable record; this is the fast path. Until the marketplace sends mail, the
- * notification is a log line naming the shop's owner by id.
+ * notification is a log line naming the shop's owner by id, and a {@link NewShopOrder} event that the
+ * console pushes to the seller's open pages.
  */
 @Stateless
 public class SellerNotifications {
@@ -19,6 +22,8 @@ public class SellerNotifications {
   private static final Logger LOG = Logger.getLogger(SellerNotifications.class.getName());
 
   @PersistenceContext EntityManager em;
+
+  @Inject Event<NewShopOrder> newOrders;
 
   @Asynchronous
   public void ordersPlaced(List<Long> orderIds) {
@@ -36,6 +41,11 @@ public class SellerNotifications {
               "New order " + orderId + " for shop " + order.shopId() + " (owner "
                   + (owner.isEmpty() ? "?" : owner.get(0)) + "): " + order.items().size()
                   + " line(s), " + order.subtotal());
+      if (!owner.isEmpty()) {
+        newOrders.fire(
+            new NewShopOrder(
+                orderId, order.shopId(), ((Number) owner.get(0)).longValue(), Money.of(order.subtotal()), order.items().size()));
+      }
     }
   }
 }

@@ -45,6 +45,21 @@ public class CurrentUser {
     }
   }
 
+  /**
+   * Refuses an anonymous request with 401 and a signed-in one with none of the roles with 403.
+   *
+   * @return the caller's account id
+   */
+  public long requireAnyRole(Role... roles) {
+    long userId = requireUserId();
+    for (Role role : roles) {
+      if (hasRole(role)) {
+        return userId;
+      }
+    }
+    throw new MarketplaceException(ProblemType.FORBIDDEN, "Your account may not do this.", Map.of());
+  }
+
   private Optional<Caller> caller() {
     return security.getPrincipalsByType(AccountPrincipal.class).stream()
         .findFirst()

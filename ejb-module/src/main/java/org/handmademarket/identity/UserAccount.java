@@ -115,6 +115,15 @@ public class UserAccount {
     return added;
   }
 
+  /** @return whether the account lost the role (false when it did not have it) */
+  boolean revoke(Role role, OffsetDateTime now) {
+    boolean removed = roles.remove(role);
+    if (removed) {
+      updatedAt = now;
+    }
+    return removed;
+  }
+
   void suspend(OffsetDateTime now) {
     status = AccountStatus.SUSPENDED;
     updatedAt = now;

@@ -19,7 +19,6 @@ import org.handmademarket.it.support.Deployments;
 import org.handmademarket.it.support.LiveSocket;
 import org.handmademarket.it.support.LiveSocket.Received;
 import org.handmademarket.it.support.TestAccounts;
-import org.handmademarket.it.support.TestAccounts.Seller;
 import org.handmademarket.it.support.TestCatalogue.Account;
 import org.handmademarket.localstack.BackingServices;
 import org.handmademarket.localstack.Directories;
@@ -104,7 +103,7 @@ class LiveUpdatesIT {
    */
   @Test
   void aStockChangeOnOneInstanceReachesASubscriberOnTheOtherWithinASecond() throws Exception {
-    Seller seller = TestAccounts.seller("Live Clay");
+    Account seller = TestAccounts.seller("Live Clay");
     long mug = TestAccounts.listing(seller, "Speckled mug", 30);
     List<Long> delays = new ArrayList<>();
     List<Long> requests = new ArrayList<>();
@@ -152,7 +151,7 @@ class LiveUpdatesIT {
 
   @Test
   void anOrdersMovesReachItsBuyerAndSellerAndNobodyElse() throws Exception {
-    Seller seller = TestAccounts.seller("Live Loom");
+    Account seller = TestAccounts.seller("Live Loom");
     long scarf = TestAccounts.listing(seller, "Wool scarf", 5);
     Account buyer = TestAccounts.shopper();
     assertEquals(200, addToCart(buyer, scarf, 1).status());
@@ -190,7 +189,7 @@ class LiveUpdatesIT {
 
   @Test
   void nothingIsSentForListingsNobodyOnTheConnectionWatches() throws Exception {
-    Seller seller = TestAccounts.seller("Live Glass");
+    Account seller = TestAccounts.seller("Live Glass");
     long watched = TestAccounts.listing(seller, "Glass bead", 10);
     long unwatched = TestAccounts.listing(seller, "Glass vase", 10);
     try (LiveSocket watching = LiveSocket.anonymous(serverB);
@@ -258,7 +257,7 @@ class LiveUpdatesIT {
         + " ms";
   }
 
-  private Reply changeQuantity(Seller seller, long productId, int quantity) {
+  private Reply changeQuantity(Account seller, long productId, int quantity) {
     return onA.request("PUT", "api/seller/products/" + productId + "/quantity")
         .bearer(seller.token())
         .json("{\"quantity\": " + quantity + "}")

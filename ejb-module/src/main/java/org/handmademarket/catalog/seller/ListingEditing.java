@@ -57,10 +57,22 @@ public class ListingEditing {
 
   /** The caller's listings, newest first, optionally of one status. */
   public Page<ListingCard> mine(ListingStatus status, PageRequest request) {
+    return mine(new ListingFilter(null, status, null, true), request);
+  }
+
+  /** The caller's listings, filtered and sorted as the console's table asks. */
+  public Page<ListingCard> mine(ListingFilter filter, PageRequest request) {
     Shop shop = sellers.ownShop();
-    String where = "p.shop = :shop" + (status == null ? "" : " AND p.status = :status");
+    String where =
+        "p.shop = :shop"
+            + (filter.status() == null ? "" : " AND p.status = :status")
+            + (filter.hasTitle() ? " AND LOWER(p.title) LIKE :title" : "");
+    String direction = filter.descending() ? " DESC" : " ASC";
     TypedQuery<Product> page =
-        em.createQuery("SELECT p FROM Product p WHERE " + where + " ORDER BY p.createdAt DESC, p.id DESC", Product.class)
+        em.createQuery(
+                "SELECT p FROM Product p WHERE " + where + " ORDER BY p." + filter.sortColumn() + direction
+                    + ", p.id" + direction,
+                Product.class)
             .setParameter("shop", shop)
             .setHint("eclipselink.batch", "p.images")
             .setHint("eclipselink.batch.type", "IN")
@@ -68,9 +80,13 @@ public class ListingEditing {
             .setMaxResults(request.pageSize());
     TypedQuery<Long> total =
         em.createQuery("SELECT COUNT(p) FROM Product p WHERE " + where, Long.class).setParameter("shop", shop);
-    if (status != null) {
-      page.setParameter("status", status);
-      total.setParameter("status", status);
+    if (filter.status() != null) {
+      page.setParameter("status", filter.status());
+      total.setParameter("status", filter.status());
+    }
+    if (filter.hasTitle()) {
+      page.setParameter("title", filter.titlePattern());
+      total.setParameter("title", filter.titlePattern());
     }
     return Page.of(
         page.getResultList().stream().map(product -> ListingViews.card(product, links)).toList(),

@@ -5,13 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
-import java.util.List;
 import org.handmademarket.catalog.CatalogEvents;
 import org.handmademarket.catalog.image.ImageLinks;
 import org.handmademarket.catalog.image.ImageKeys;
 import org.handmademarket.catalog.image.ImageUploads;
 import org.handmademarket.catalog.image.ProcessedImage;
-import org.handmademarket.catalog.listing.ListingStatus;
 import org.handmademarket.catalog.shop.Shop;
 import org.handmademarket.catalog.shop.ShopProfile;
 import org.handmademarket.catalog.shop.ShopView;
@@ -70,13 +68,7 @@ public class ShopBranding {
   }
 
   private ShopView view(Shop shop) {
-    long published =
-        em.createQuery(
-                "SELECT COUNT(p) FROM Product p WHERE p.shop = :shop AND p.status IN :statuses", Long.class)
-            .setParameter("shop", shop)
-            .setParameter("statuses", List.of(ListingStatus.ACTIVE, ListingStatus.SOLD_OUT))
-            .getSingleResult();
-    return ShopViews.view(shop, published, links);
+    return ShopViews.view(em, shop, links);
   }
 
   private static String folderOf(Shop shop) {

@@ -116,6 +116,18 @@ public class Shop {
     return previous;
   }
 
+  /** Takes the shop off the market: its page and listings disappear and nothing of it can be bought. */
+  public void suspend() {
+    status = ShopStatus.SUSPENDED;
+    touch();
+  }
+
+  /** Puts a suspended shop back on the market. */
+  public void reinstate() {
+    status = ShopStatus.ACTIVE;
+    touch();
+  }
+
   public boolean isVisibleToShoppers() {
     return status == ShopStatus.ACTIVE;
   }

@@ -1,11 +1,29 @@
 package org.handmademarket.catalog.shop;
 
+import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.handmademarket.catalog.image.ImageLinks;
+import org.handmademarket.catalog.listing.ListingStatus;
 
 /** Builds the records the catalogue hands out from shops. */
 public final class ShopViews {
 
+  private static final List<ListingStatus> PUBLISHED = List.of(ListingStatus.ACTIVE, ListingStatus.SOLD_OUT);
+
   private ShopViews() {}
+
+  /** The shop with the count of listings shoppers can see (active and sold out). */
+  public static ShopView view(EntityManager em, Shop shop, ImageLinks links) {
+    return view(shop, countPublished(em, shop), links);
+  }
+
+  public static long countPublished(EntityManager em, Shop shop) {
+    return em.createQuery(
+            "SELECT COUNT(p) FROM Product p WHERE p.shop = :shop AND p.status IN :statuses", Long.class)
+        .setParameter("shop", shop)
+        .setParameter("statuses", PUBLISHED)
+        .getSingleResult();
+  }
 
   public static ShopView view(Shop shop, long listingCount, ImageLinks links) {
     return new ShopView(

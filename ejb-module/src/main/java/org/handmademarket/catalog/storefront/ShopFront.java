@@ -33,7 +33,7 @@ public class ShopFront {
   /** @throws MarketplaceException 404 for an unknown or suspended shop */
   public ShopView shop(String slug) {
     Shop shop = visibleShop(slug);
-    return ShopViews.view(shop, countPublished(shop), links);
+    return ShopViews.view(em, shop, links);
   }
 
   /**
@@ -57,7 +57,7 @@ public class ShopFront {
             .getResultList();
     return Page.of(
         products.stream().map(product -> ListingViews.card(product, links)).toList(),
-        countPublished(shop),
+        ShopViews.countPublished(em, shop),
         request);
   }
 
@@ -72,11 +72,4 @@ public class ShopFront {
             () -> new MarketplaceException(ProblemType.NOT_FOUND, "There is no shop '" + slug + "'."));
   }
 
-  private long countPublished(Shop shop) {
-    return em.createQuery(
-            "SELECT COUNT(p) FROM Product p WHERE p.shop = :shop AND p.status IN :statuses", Long.class)
-        .setParameter("shop", shop)
-        .setParameter("statuses", PUBLISHED)
-        .getSingleResult();
-  }
 }

@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.UUID;
 
 /**
  * Accounts with a live session, written straight into the test database (no password hash to pay
@@ -14,13 +13,6 @@ import java.util.UUID;
 public final class TestAccounts {
 
   private TestAccounts() {}
-
-  /** A seller: the account and its shop. */
-  public record Seller(TestCatalogue.Account account, long shopId) {
-    public String token() {
-      return account.token();
-    }
-  }
 
   public static TestCatalogue.Account shopper() throws SQLException {
     return signedIn("SHOPPER");
@@ -33,20 +25,15 @@ public final class TestAccounts {
     }
   }
 
-  public static Seller seller(String shopName) throws SQLException {
-    TestCatalogue.Account account = signedIn("SELLER");
-    long shopId =
-        Long.parseLong(
-            scalar(
-                "INSERT INTO shops (owner_id, name, slug) VALUES (?, ?, ?) RETURNING id",
-                account.userId(),
-                shopName,
-                "shop-" + UUID.randomUUID()));
-    return new Seller(account, shopId);
+  /** A seller with a session and a shop of their own. */
+  public static TestCatalogue.Account seller(String shopName) throws SQLException {
+    try (TestCatalogue catalogue = TestCatalogue.open()) {
+      return catalogue.seller(shopName);
+    }
   }
 
   /** An active listing of the seller's shop. */
-  public static long listing(Seller seller, String title, int quantity) throws SQLException {
+  public static long listing(TestCatalogue.Account seller, String title, int quantity) throws SQLException {
     return Long.parseLong(
         scalar(
             "INSERT INTO products (shop_id, category_id, title, price, quantity, status)"

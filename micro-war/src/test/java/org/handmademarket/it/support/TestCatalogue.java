@@ -27,9 +27,6 @@ public final class TestCatalogue implements AutoCloseable {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** A signed-in account: its id and its session's bearer token. */
-  public record Account(long userId, String token) {}
-
   private final Connection connection;
 
   private TestCatalogue(Connection connection) {
@@ -59,26 +56,6 @@ public final class TestCatalogue implements AutoCloseable {
 
   public Connection connection() {
     return connection;
-  }
-
-  /** A shopper, or a shopper who also has {@code role} (SELLER, SUPPORT, ADMIN), signed in. */
-  public Account account(String role) throws SQLException {
-    long userId =
-        insert(
-            "INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Tester', 'x') RETURNING id",
-            "tester-" + UUID.randomUUID() + "@example.org");
-    insert("INSERT INTO user_roles (user_id, role) VALUES (?, 'SHOPPER') RETURNING user_id", userId);
-    if (!"SHOPPER".equals(role)) {
-      insert("INSERT INTO user_roles (user_id, role) VALUES (?, ?) RETURNING user_id", userId, role);
-    }
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    insert(
-        "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, now() + interval '1 day') RETURNING user_id",
-        sha256(token),
-        userId);
-    return new Account(userId, token);
   }
 
   public long shop(String name, String slug, String rating, int salesCount) throws SQLException {
@@ -133,6 +110,47 @@ public final class TestCatalogue implements AutoCloseable {
     }
     return id;
   }
+
+  /**
+   * An account with a session of its own, as the identity service writes them, so that tests need no
+   * password hashing: every account is a shopper, plus the roles given.
+   */
+  public Account account(String... roles) throws SQLException {
+    long userId =
+        insert(
+            "INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Tester', 'not-a-hash') RETURNING id",
+            "account-" + UUID.randomUUID() + "@example.test");
+    insert("INSERT INTO user_roles (user_id, role) VALUES (?, 'SHOPPER') RETURNING user_id", userId);
+    for (String role : roles) {
+      if (role.equals("SHOPPER")) {
+        continue;
+      }
+      insert("INSERT INTO user_roles (user_id, role) VALUES (?, ?) RETURNING user_id", userId, role);
+    }
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    insert(
+        "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, now() + interval '1 day') RETURNING user_id",
+        sha256(token),
+        userId);
+    return new Account(userId, 0, token);
+  }
+
+  /** A seller with a session and a shop of their own. */
+  public Account seller(String shopName) throws SQLException {
+    Account account = account("SELLER");
+    long shopId =
+        insert(
+            "INSERT INTO shops (owner_id, name, slug) VALUES (?, ?, ?) RETURNING id",
+            account.userId(),
+            shopName,
+            "shop-" + UUID.randomUUID());
+    return new Account(account.userId(), shopId, account.token());
+  }
+
+  /** A signed-in account: its id, its shop's id (0 without one) and its bearer token. */
+  public record Account(long userId, long shopId, String token) {}
 
   /** Changes a listing's stock and announces it, in one transaction, as the inventory service does. */
   public void setQuantity(long productId, int quantity) throws SQLException {

@@ -7,11 +7,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.util.Arrays;
 import org.handmademarket.identity.SessionTokenCredential;
 
 /**
@@ -27,22 +25,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    return SessionCredentials.token(request.getHeader(HttpHeaders.AUTHORIZATION), cookie(request))
+    return SessionCredentials.token(request.getHeader(HttpHeaders.AUTHORIZATION), SessionCredentials.cookieValue(request))
         .map(token -> identityStores.validate(new SessionTokenCredential(token)))
         .filter(result -> result.getStatus() == CredentialValidationResult.Status.VALID)
         .map(context::notifyContainerAboutLogin)
         .orElseGet(context::doNothing);
-  }
-
-  private static String cookie(HttpServletRequest request) {
-    Cookie[] cookies = request.getCookies();
-    if (cookies == null) {
-      return null;
-    }
-    return Arrays.stream(cookies)
-        .filter(cookie -> SessionCredentials.COOKIE.equals(cookie.getName()))
-        .map(Cookie::getValue)
-        .findFirst()
-        .orElse(null);
   }
 }

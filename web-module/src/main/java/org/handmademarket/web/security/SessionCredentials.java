@@ -1,5 +1,8 @@
 package org.handmademarket.web.security;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** Where a request carries its session token, and which one counts when it carries two. */
@@ -27,6 +30,19 @@ public final class SessionCredentials {
       return Optional.empty();
     }
     return nonBlank(authorizationHeader.substring(BEARER.length()).strip());
+  }
+
+  /** The session cookie's value in a servlet request, or null without one. */
+  public static String cookieValue(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return null;
+    }
+    return Arrays.stream(cookies)
+        .filter(cookie -> COOKIE.equals(cookie.getName()))
+        .map(Cookie::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   private static Optional<String> nonBlank(String value) {

@@ -34,6 +34,7 @@ final class StorefrontRouting {
           "/WEB-INF",
           "/META-INF",
           "/jakarta.faces.resource",
+          "/jakarta.faces.push",
           "/javax.faces.resource");
 
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");

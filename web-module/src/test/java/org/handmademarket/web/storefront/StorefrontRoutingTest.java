@@ -34,6 +34,8 @@ class StorefrontRoutingTest {
     "GET, /api/products/12, PASS",
     "GET, /console, PASS",
     "GET, /console/listings.xhtml, PASS",
+    "GET, /jakarta.faces.resource/theme.css.xhtml, PASS",
+    "GET, /jakarta.faces.push/orders, PASS",
     "GET, /openapi, PASS",
     "GET, /health, PASS",
     "GET, /health/ready, PASS",

@@ -18,7 +18,7 @@ public class ClientAddresses {
   @ConfigProperty(name = "auth.trust-forwarded-for", defaultValue = "false")
   boolean trustForwardedFor;
 
-  String of(HttpServletRequest request) {
+  public String of(HttpServletRequest request) {
     if (trustForwardedFor) {
       String forwarded = request.getHeader("X-Forwarded-For");
       if (forwarded != null && !forwarded.isBlank()) {

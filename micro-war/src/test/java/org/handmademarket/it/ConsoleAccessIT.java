@@ -1,0 +1,391 @@
+package org.handmademarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.handmademarket.it.support.Deployments;
+import org.handmademarket.it.support.Storefront;
+import org.handmademarket.it.support.Listing;
+import org.handmademarket.it.support.TestCatalogue;
+import org.handmademarket.it.support.TestCatalogue.Account;
+import org.handmademarket.localstack.testing.ApiClient;
+import org.handmademarket.localstack.testing.ApiClient.Reply;
+import org.handmademarket.localstack.testing.Eventually;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The console's access rules over plain HTTP, as a browser would send the requests: every page for
+ * every role, another seller's records by id in the URL and in a posted form, forged and expired
+ * sessions, the protected sign-out, sign-in on the shared cookie, and support's suspension of a shop
+ * through its form with the effects on search, buying and the audit log.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleAccessIT {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern SIGN_OUT_LINK = Pattern.compile("id=\"signOut\"[^>]*href=\"([^\"]+)\"|href=\"([^\"]+)\"[^>]*id=\"signOut\"");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.marketplace();
+  }
+
+  @ArquillianResource URL applicationUrl;
+
+  private ApiClient app;
+  private TestCatalogue db;
+  private Account shopper;
+  private Account seller;
+  private Account otherSeller;
+  private Account support;
+  private Account admin;
+  private String word;
+
+  @BeforeEach
+  void people() throws Exception {
+    app = ApiClient.onLoopback(applicationUrl.toURI());
+    db = TestCatalogue.open(System.getProperty("it.db.url"));
+    shopper = db.account();
+    seller = db.seller("Own Shop");
+    otherSeller = db.seller("Other Shop");
+    support = db.account("SUPPORT");
+    admin = db.account("ADMIN");
+    word = Storefront.uniqueWord();
+  }
+
+  @AfterEach
+  void close() throws SQLException {
+    db.close();
+  }
+
+  @Test
+  void everyPageAdmitsExactlyTheRolesItIsFor() throws Exception {
+    long shopId = otherSeller.shopId();
+    Map<String, Set<Account>> pages = new LinkedHashMap<>();
+    Set<Account> sellers = Set.of(seller, otherSeller);
+    Set<Account> staff = Set.of(support, admin);
+    pages.put("console/index.xhtml", Set.of(seller, otherSeller, support, admin));
+    pages.put("console/seller/dashboard.xhtml", sellers);
+    pages.put("console/seller/listings.xhtml", sellers);
+    pages.put("console/seller/listing.xhtml", sellers);
+    pages.put("console/seller/orders.xhtml", sellers);
+    pages.put("console/seller/shop.xhtml", sellers);
+    pages.put("console/support/finder.xhtml?q=Other", staff);
+    pages.put("console/support/shop.xhtml?id=" + shopId, staff);
+    pages.put("console/admin/audit.xhtml", Set.of(admin));
+    pages.put("console/admin/reindex.xhtml", Set.of(admin));
+    pages.put("console/admin/staff.xhtml", Set.of(admin));
+    Map<Account, String> names =
+        Map.of(shopper, "shopper", seller, "seller", otherSeller, "other seller", support, "support", admin, "admin");
+
+    List<Executable> checks = new ArrayList<>();
+    pages.forEach(
+        (page, admitted) -> {
+          checks.add(
+              () -> {
+                Reply anonymous = app.request("GET", page).send();
+                assertEquals(302, anonymous.status(), "anonymous " + page);
+                assertTrue(anonymous.header("Location").orElse("").contains("/console/signin.xhtml"), page);
+              });
+          names.forEach(
+              (account, name) ->
+                  checks.add(
+                      () -> {
+                        Reply reply = page(account, page);
+                        int expected = admitted.contains(account) ? 200 : 403;
+                        assertEquals(expected, reply.status(), name + " on " + page + ": " + excerpt(reply));
+                        if (expected == 403) {
+                          assertTrue(reply.body().contains("may not open this page"), name + " on " + page);
+                        }
+                      }));
+        });
+    assertAll(checks);
+
+    assertEquals(200, app.request("GET", "console/signin.xhtml").send().status(), "the sign-in page is public");
+    Reply root = page(seller, "console/");
+    assertEquals(302, root.status(), excerpt(root));
+    assertTrue(root.header("Location").orElse("").endsWith("/console/index.xhtml"), excerpt(root));
+    assertTrue(page(support, "console/support/shop.xhtml?id=" + shopId).body().contains("Other Shop"));
+    assertTrue(page(support, "console/support/finder.xhtml?q=Other+Shop").body().contains("Other Shop"));
+    assertTrue(page(seller, "console/index.xhtml").body().contains("Dashboard"));
+    assertFalse(page(seller, "console/index.xhtml").body().contains("Audit log"), "no admin menu for sellers");
+    Reply forgedPost =
+        form(seller, "console/support/shop.xhtml?id=" + shopId, Map.of("moderation:suspend", "x"), null);
+    assertEquals(403, forgedPost.status(), "a seller posting to a support page");
+    assertEquals("ACTIVE", scalar("SELECT status FROM shops WHERE id = ?", shopId));
+  }
+
+  @Test
+  void aSellerGetsNothingOfAnotherSellersListingOrOrder() throws Exception {
+    long own = db.listing(seller.shopId(), Listing.of("Own " + word).quantity(5));
+    long others = db.listing(otherSeller.shopId(), Listing.of("Others " + word).quantity(5));
+    long othersOrder = Storefront.placeOrder(app, shopper.token(), others);
+
+    Reply ownPage = page(seller, "console/seller/listing.xhtml?id=" + own);
+    assertEquals(200, ownPage.status(), excerpt(ownPage));
+    assertTrue(ownPage.body().contains("Own " + word));
+
+    Reply othersPage = page(seller, "console/seller/listing.xhtml?id=" + others);
+    assertEquals(404, othersPage.status(), excerpt(othersPage));
+    assertFalse(othersPage.body().contains("Others " + word));
+    assertTrue(othersPage.body().contains("You have no listing " + others));
+
+    Reply othersOrderPage = page(seller, "console/seller/order.xhtml?id=" + othersOrder);
+    assertEquals(404, othersOrderPage.status(), excerpt(othersOrderPage));
+    assertFalse(othersOrderPage.body().contains("Ana Maker"), "no buyer's address");
+    Reply ownersView = page(otherSeller, "console/seller/order.xhtml?id=" + othersOrder);
+    assertEquals(200, ownersView.status(), excerpt(ownersView));
+    assertTrue(ownersView.body().contains("Ana Maker"));
+    assertTrue(ownersView.body().contains("Others " + word));
+
+    Reply badId = page(seller, "console/seller/order.xhtml?id=abc");
+    assertTrue(badId.status() < 500, "a malformed id is not a server error: " + badId.status());
+
+    // The listing form of the seller's own listing, posted back with the other seller's id.
+    Session session = new Session(seller);
+    Reply form = session.get("console/seller/listing.xhtml?id=" + own);
+    Reply posted =
+        session.post(
+            "console/seller/listing.xhtml?id=" + others,
+            form,
+            Map.of("listing", "listing", "listing:deactivate", "listing:deactivate", "id", String.valueOf(others)));
+    assertTrue(posted.status() < 500, excerpt(posted));
+    assertFalse(posted.body().contains("Others " + word), "nothing of the other listing is shown");
+    assertEquals("ACTIVE", scalar("SELECT status FROM products WHERE id = ?", others), "the other listing is untouched");
+  }
+
+  @Test
+  void formsNeedTheSessionsViewStateAndSignOutNeedsTheConsolesOwnLink() throws Exception {
+    long own = db.listing(seller.shopId(), Listing.of("Kept " + word).quantity(5));
+    Reply forged =
+        form(
+            seller,
+            "console/seller/listing.xhtml?id=" + own,
+            Map.of("listing", "listing", "listing:deactivate", "listing:deactivate"),
+            "1234567890:-987654321");
+    assertEquals(302, forged.status(), excerpt(forged));
+    assertTrue(forged.header("Location").orElse("").contains("signin.xhtml?expired=true"));
+    assertEquals("ACTIVE", scalar("SELECT status FROM products WHERE id = ?", own), "a forged form changes nothing");
+
+    Reply withoutToken = page(seller, "console/signout.xhtml");
+    assertEquals(403, withoutToken.status(), "sign-out from a link that is not the console's own");
+    assertEquals(200, me(seller.token()).status(), "still signed in");
+
+    Session session = new Session(seller);
+    Reply home = session.get("console/index.xhtml");
+    Matcher link = SIGN_OUT_LINK.matcher(home.body());
+    assertTrue(link.find(), "the menu has a sign-out link");
+    String href = (link.group(1) != null ? link.group(1) : link.group(2)).replace("&amp;", "&");
+    assertTrue(href.contains("jakarta.faces.Token="), href);
+    Reply signedOut = session.getAbsolute(href);
+    assertEquals(302, signedOut.status(), excerpt(signedOut));
+    assertTrue(signedOut.header("Location").orElse("").contains("signedOut=true"));
+    assertEquals("", signedOut.cookieValue("hm_session").orElse("not cleared"));
+    assertEquals(401, me(seller.token()).status(), "the session is revoked for the API too");
+  }
+
+  @Test
+  void signInSetsTheSharedCookieAndAnExpiredSessionSaysSo() throws Exception {
+    String email = "console-" + UUID.randomUUID() + "@example.test";
+    Reply registered =
+        app.postJson(
+            "api/auth/register",
+            "{\"email\": \"" + email + "\", \"displayName\": \"Console\", \"password\": \"correct horse battery\"}");
+    assertEquals(201, registered.status(), registered.body());
+
+    Session anonymous = new Session(null);
+    Reply signInPage = anonymous.get("console/signin.xhtml");
+    Reply wrong =
+        anonymous.post(
+            "console/signin.xhtml",
+            signInPage,
+            Map.of("signin", "signin", "signin:email", email, "signin:password", "wrong password", "signin:submit", ""));
+    assertEquals(200, wrong.status(), excerpt(wrong));
+    assertTrue(wrong.body().contains("The email address or the password is wrong."), excerpt(wrong));
+    assertTrue(wrong.cookieValue("hm_session").isEmpty());
+
+    Reply signedIn =
+        anonymous.post(
+            "console/signin.xhtml",
+            wrong,
+            Map.of("signin", "signin", "signin:email", email, "signin:password", "correct horse battery", "signin:submit", ""));
+    assertEquals(302, signedIn.status(), excerpt(signedIn));
+    assertTrue(signedIn.header("Location").orElse("").contains("/console/index.xhtml"));
+    String cookie = signedIn.setCookie("hm_session").orElseThrow();
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
+    String token = signedIn.cookieValue("hm_session").orElseThrow();
+    Reply me = app.request("GET", "api/me").cookie("hm_session", token).send();
+    assertEquals(200, me.status(), "one session for the console and the API");
+    assertEquals(email, me.json().getString("email"));
+    assertEquals(403, app.request("GET", "console/index.xhtml").cookie("hm_session", token).send().status(), "a shopper");
+
+    Reply expired = app.request("GET", "console/seller/orders.xhtml").cookie("hm_session", "revoked-or-expired").send();
+    assertEquals(302, expired.status());
+    assertTrue(expired.header("Location").orElse("").endsWith("/console/signin.xhtml?expired=true"));
+    assertTrue(app.request("GET", "console/signin.xhtml?expired=true").send().body().contains("Your session has expired."));
+  }
+
+  @Test
+  void supportSuspendsAShopItsListingsLeaveSearchAndCannotBeBoughtAndTheAuditLogShowsIt() throws Exception {
+    long listing = db.listing(otherSeller.shopId(), Listing.of("Suspendable " + word).quantity(5));
+    db.announce(listing);
+    Eventually.await("the listing in search", Duration.ofSeconds(30), () -> Storefront.searchTotal(app, word), total -> total == 1);
+
+    Session agent = new Session(support);
+    Reply shopPage = agent.get("console/support/shop.xhtml?id=" + otherSeller.shopId());
+    Reply noReason =
+        agent.post(
+            "console/support/shop.xhtml?id=" + otherSeller.shopId(),
+            shopPage,
+            Map.of("moderation", "moderation", "moderation:reason", "", "moderation:suspend", "moderation:suspend"));
+    assertEquals("ACTIVE", scalar("SELECT status FROM shops WHERE id = ?", otherSeller.shopId()), "a reason is required");
+    Reply suspended =
+        agent.post(
+            "console/support/shop.xhtml?id=" + otherSeller.shopId(),
+            noReason,
+            Map.of(
+                "moderation", "moderation",
+                "moderation:reason", "Counterfeit goods " + word,
+                "moderation:suspend", "moderation:suspend"));
+    assertEquals(200, suspended.status(), excerpt(suspended));
+    assertEquals("SUSPENDED", scalar("SELECT status FROM shops WHERE id = ?", otherSeller.shopId()));
+
+    Eventually.await("the listing gone from search", Duration.ofSeconds(30), () -> Storefront.searchTotal(app, word), total -> total == 0);
+    Reply add =
+        app.request("POST", "api/cart/items")
+            .bearer(shopper.token())
+            .json("{\"productId\": " + listing + ", \"quantity\": 1}")
+            .send();
+    assertTrue(add.status() == 404 || add.status() == 409, "a suspended shop's listing cannot be bought: " + add.body());
+
+    assertEquals(
+        "shop.suspended|SHOP|Counterfeit goods " + word + "|ACTIVE",
+        scalar(
+            "SELECT action || '|' || target_type || '|' || reason || '|' || (details->>'from') FROM audit_log"
+                + " WHERE target_id = ? AND actor_id = ?",
+            otherSeller.shopId(),
+            support.userId()));
+    Reply audit = page(admin, "console/admin/audit.xhtml");
+    assertEquals(200, audit.status());
+    assertTrue(audit.body().contains("Counterfeit goods " + word), "the admin's audit browser shows it");
+    assertEquals(403, page(support, "console/admin/audit.xhtml").status(), "support does not browse the audit log");
+  }
+
+
+
+  private Reply me(String token) {
+    return app.request("GET", "api/me").cookie("hm_session", token).send();
+  }
+
+  private Reply page(Account account, String path) {
+    return app.request("GET", path).cookie("hm_session", account.token()).send();
+  }
+
+  /** A form post without a prior GET: no HTTP session, a view state of the caller's choosing. */
+  private Reply form(Account account, String path, Map<String, String> fields, String viewState) {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    if (viewState != null) {
+      all.put("jakarta.faces.ViewState", viewState);
+    }
+    return app.request("POST", path)
+        .cookie("hm_session", account.token())
+        .body("application/x-www-form-urlencoded", encode(all))
+        .send();
+  }
+
+  private static String encode(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  private static String excerpt(Reply reply) {
+    String body = reply.body() == null ? "" : reply.body();
+    return reply.status() + " " + reply.header("Location").orElse("") + " " + body.substring(0, Math.min(body.length(), 600));
+  }
+
+  private String scalar(String query, Object... parameters) throws SQLException {
+    try (PreparedStatement prepared = db.connection().prepareStatement(query)) {
+      for (int i = 0; i < parameters.length; i++) {
+        prepared.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = prepared.executeQuery()) {
+        assertTrue(rows.next(), query);
+        return rows.getString(1);
+      }
+    }
+  }
+
+  /** A browser's cookies: the HTTP session that holds the views, and the marketplace session. */
+  private final class Session {
+
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    Session(Account account) {
+      if (account != null) {
+        cookies.put("hm_session", account.token());
+      }
+    }
+
+    Reply get(String path) {
+      return remember(withCookies(app.request("GET", path)).send());
+    }
+
+    Reply getAbsolute(String href) {
+      URI base = URI.create(applicationUrl.toString());
+      String path = href.startsWith(base.getRawPath()) ? href.substring(base.getRawPath().length()) : href;
+      return get(path);
+    }
+
+    /** Posts the form of the page last shown, with its view state. */
+    Reply post(String path, Reply page, Map<String, String> fields) {
+      Matcher state = VIEW_STATE.matcher(page.body());
+      assertTrue(state.find(), "a view state in " + excerpt(page));
+      Map<String, String> all = new LinkedHashMap<>(fields);
+      all.put("jakarta.faces.ViewState", state.group(1));
+      return remember(
+          withCookies(app.request("POST", path)).body("application/x-www-form-urlencoded", encode(all)).send());
+    }
+
+    private ApiClient.Request withCookies(ApiClient.Request request) {
+      cookies.forEach(request::cookie);
+      return request;
+    }
+
+    private Reply remember(Reply reply) {
+      reply.cookieValue("JSESSIONID").ifPresent(id -> cookies.put("JSESSIONID", id));
+      reply.cookieValue("hm_session").ifPresent(token -> cookies.put("hm_session", token));
+      return reply;
+    }
+  }
+}

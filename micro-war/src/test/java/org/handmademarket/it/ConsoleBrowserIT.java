@@ -1,0 +1,309 @@
+package org.handmademarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
+import org.handmademarket.it.support.Deployments;
+import org.handmademarket.it.support.Storefront;
+import org.handmademarket.it.support.TestCatalogue;
+import org.handmademarket.it.support.TestCatalogue.Account;
+import org.handmademarket.localstack.testing.ApiClient;
+import org.handmademarket.localstack.testing.ApiClient.Reply;
+import org.handmademarket.localstack.testing.Eventually;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in real headless Chromium (Debian's chromium and chromium-driver, installed by
+ * web-module/src/main/frontend/scripts/ensure-chromium.sh) on the deployed WAR: a seller signs in,
+ * creates a listing with a photo, publishes it and finds it in search through the API, sees a new
+ * order pop up while the orders page is open and ships it; support refunds the order, suspends the
+ * shop and the listing leaves search; an admin finds the suspension in the audit log. Every page is
+ * saved as a screenshot in target/console-screenshots (and the page at a failure as failure.png).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleBrowserIT {
+
+  private static final String PASSWORD = "correct horse battery";
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.marketplace();
+  }
+
+  @ArquillianResource URL applicationUrl;
+
+  private ApiClient app;
+  private TestCatalogue db;
+  private String base;
+  private Path screenshots;
+  private Path profile;
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void chromium() throws Exception {
+    app = ApiClient.onLoopback(applicationUrl.toURI());
+    db = TestCatalogue.open(System.getProperty("it.db.url"));
+    base = "http://127.0.0.1:" + applicationUrl.getPort() + applicationUrl.getPath();
+    Path target = Path.of(System.getProperty("project.build.directory", "target"));
+    screenshots = Files.createDirectories(target.resolve("console-screenshots"));
+    Files.deleteIfExists(screenshots.resolve("failure.png"));
+    Files.deleteIfExists(screenshots.resolve("failure.html"));
+    profile = Files.createTempDirectory(target, "chromium-profile");
+    File chromium = new File(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+    File driver = new File(System.getenv().getOrDefault("CHROMEDRIVER_PATH", "/usr/bin/chromedriver"));
+    assertTrue(
+        chromium.canExecute() && driver.canExecute(),
+        "Chromium and chromium-driver are needed: run web-module/src/main/frontend/scripts/ensure-chromium.sh");
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(chromium)
+            .addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + profile);
+    browser =
+        new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build(), options);
+    wait = new WebDriverWait(browser, WAIT);
+  }
+
+  @AfterEach
+  void quit() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    db.close();
+  }
+
+  @Test
+  void aSellerRunsTheShopAndSupportHandlesAProblem() throws Exception {
+    try {
+      sellerAndSupportFlow();
+    } catch (AssertionError | RuntimeException e) {
+      screenshot("failure");
+      Files.writeString(screenshots.resolve("failure.html"), browser.getPageSource());
+      throw e;
+    }
+  }
+
+  private void sellerAndSupportFlow() throws Exception {
+    String word = Storefront.uniqueWord();
+    String seller = register("seller");
+    String sellerToken = signInThroughApi(seller);
+    assertEquals(
+        201,
+        app.request("POST", "api/seller/shop")
+            .bearer(sellerToken)
+            .json("{\"name\": \"Browser Pottery " + word + "\", \"tagline\": \"Stoneware by hand\"}")
+            .send()
+            .status());
+    String agent = register("support");
+    grant(agent, "SUPPORT");
+    String admin = register("admin");
+    grant(admin, "ADMIN");
+    Account shopper = db.account();
+
+    signIn(seller);
+    screenshot("index");
+
+    open("console/seller/listing.xhtml");
+    type("listing:title", "Speckled mug " + word);
+    type("listing:description", "Thrown on the wheel, glazed in speckled white.");
+    // The first leaf category, chosen through the menu widget's own API: a click on an item can land
+    // while the overlay is still opening.
+    browser.executeScript(
+        "var menu = PrimeFaces.getWidgetById('listing:category');"
+            + " menu.selectValue(menu.input.find('option').eq(1).val());");
+    wait.until(driver -> !driver.findElement(By.id("listing:category_label")).getText().startsWith("Choose"));
+    type("listing:price_input", "24.50");
+    browser.findElement(By.id("listing:quantity_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "3");
+    screenshot("listing-new");
+    browser.findElement(By.id("listing:save")).click();
+    wait.until(ExpectedConditions.urlContains("id="));
+    long listingId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=([0-9]+).*", "$1"));
+
+    Path photo = Path.of("src/test/resources/images/listing-photo.webp").toAbsolutePath();
+    browser.findElement(By.id("photos:upload_input")).sendKeys(photo.toString());
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#photos\\:gallery img.console-thumb")));
+    browser.findElement(By.id("listing:publish")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("listing:status"), "ACTIVE"));
+    screenshot("listing");
+    Eventually.await("the new listing in search", WAIT, () -> Storefront.searchTotal(app, word), total -> total == 1);
+
+    open("console/seller/listings.xhtml");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listings:table"), "Speckled mug " + word));
+    wait.until(
+        driver ->
+            ((Number)
+                        browser.executeScript(
+                            "var photo = document.querySelector('[id=\"listings:table\"] img.console-thumb');"
+                                + " return photo && photo.complete ? photo.naturalWidth : 0;"))
+                    .intValue()
+                > 0);
+    screenshot("listings");
+
+    open("console/seller/orders.xhtml");
+    // The order is placed once the page's push socket is open (the template marks the body then).
+    wait.until(driver -> "connected".equals(browser.executeScript("return document.body.dataset.newOrders")));
+    long orderId = Storefront.placeOrder(app, shopper.token(), listingId);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "New order #" + orderId));
+    screenshot("orders");
+
+    open("console/seller/order.xhtml?id=" + orderId);
+    type("ship:carrier", "Royal Mail");
+    type("ship:tracking", "RM" + word);
+    browser.findElement(By.id("ship:markShipped")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("orderStatus"), "SHIPPED"));
+    screenshot("order");
+    assertEquals("SHIPPED", scalar("SELECT status FROM orders WHERE id = ?", orderId));
+
+    open("console/seller/dashboard.xhtml");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#salesChart canvas")));
+    assertEquals("0", browser.findElement(By.id("openOrders")).getText().strip(), "a shipped order waits no more");
+    screenshot("dashboard");
+
+    open("console/seller/shop.xhtml");
+    WebElement tagline = browser.findElement(By.id("shop:tagline"));
+    tagline.clear();
+    tagline.sendKeys("Live preview " + word);
+    wait.until(ExpectedConditions.textToBe(By.id("preview:previewTagline"), "Live preview " + word));
+    screenshot("shop-settings");
+
+    browser.manage().deleteAllCookies();
+    signIn(agent);
+    open("console/support/finder.xhtml");
+    type("finder:query", "Browser Pottery " + word);
+    browser.findElement(By.id("finder:search")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Browser Pottery " + word)));
+    screenshot("finder");
+
+    open("console/support/order.xhtml?id=" + orderId);
+    type("resolution:reason", "Arrived broken " + word);
+    browser.findElement(By.id("resolution:refund")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("orderStatus"), "REFUNDED"));
+    screenshot("support-order");
+
+    open("console/support/finder.xhtml?q=" + "Browser+Pottery+" + word);
+    browser.findElement(By.linkText("Browser Pottery " + word)).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("moderation:reason")));
+    type("moderation:reason", "Counterfeit goods " + word);
+    browser.findElement(By.id("moderation:suspend")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("shopStatus"), "SUSPENDED"));
+    screenshot("support-shop");
+    Eventually.await("the suspended shop's listing gone from search", WAIT, () -> Storefront.searchTotal(app, word), total -> total == 0);
+
+    browser.manage().deleteAllCookies();
+    signIn(admin);
+    open("console/admin/audit.xhtml");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "Counterfeit goods " + word));
+    assertTrue(browser.findElement(By.id("audit:table")).getText().contains("Arrived broken " + word));
+    screenshot("audit");
+    open("console/admin/reindex.xhtml");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reindex:bar")));
+    screenshot("reindex");
+    open("console/admin/staff.xhtml");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff:support"), agent));
+    screenshot("staff");
+
+    browser.manage().deleteAllCookies();
+    open("console/signin.xhtml");
+    screenshot("signin");
+  }
+
+  private void signIn(String email) {
+    open("console/signin.xhtml");
+    type("signin:email", email);
+    type("signin:password", PASSWORD);
+    browser.findElement(By.id("signin:submit")).click();
+    wait.until(ExpectedConditions.urlContains("/console/index.xhtml"));
+  }
+
+  private void open(String page) {
+    browser.get(base + page);
+  }
+
+  private void type(String id, String text) {
+    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private void screenshot(String page) throws IOException {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), screenshots.resolve(page + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private String register(String who) {
+    String email = who + "-" + UUID.randomUUID() + "@example.test";
+    Reply registered =
+        app.postJson(
+            "api/auth/register",
+            "{\"email\": \"" + email + "\", \"displayName\": \"" + who + "\", \"password\": \"" + PASSWORD + "\"}");
+    assertEquals(201, registered.status(), registered.body());
+    return email;
+  }
+
+  private String signInThroughApi(String email) {
+    Reply signedIn =
+        app.postJson("api/auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + PASSWORD + "\"}");
+    assertEquals(200, signedIn.status(), signedIn.body());
+    return signedIn.json().getString("token");
+  }
+
+  private void grant(String email, String role) throws SQLException {
+    try (PreparedStatement insert =
+        db.connection()
+            .prepareStatement("INSERT INTO user_roles (user_id, role) SELECT id, ? FROM users WHERE email = ?")) {
+      insert.setString(1, role);
+      insert.setString(2, email);
+      assertEquals(1, insert.executeUpdate());
+    }
+  }
+
+
+
+  private String scalar(String query, long id) throws SQLException {
+    try (PreparedStatement prepared = db.connection().prepareStatement(query)) {
+      prepared.setLong(1, id);
+      try (var rows = prepared.executeQuery()) {
+        assertTrue(rows.next(), query);
+        return rows.getString(1);
+      }
+    }
+  }
+}

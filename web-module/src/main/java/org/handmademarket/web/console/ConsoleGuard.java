@@ -1,0 +1,73 @@
+package org.handmademarket.web.console;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.handmademarket.catalog.image.ImageLinks;
+import org.handmademarket.web.security.SessionCredentials;
+
+/**
+ * The first check on every console request: anonymous callers go to the sign-in page (with "your
+ * session expired" when they still send a session cookie that no longer signs them in), signed-in
+ * callers without the area's role get 403. It decides what a page may show at all; the services check
+ * every record and action again against the signed-in identity.
+ */
+@WebFilter(filterName = "console", urlPatterns = "/console/*")
+public class ConsoleGuard extends HttpFilter {
+
+  @Inject ImageLinks links;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    // The canonical path the container mapped (dot segments resolved), not the raw request URI.
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    if (path.equals("/console/")) {
+      response.sendRedirect(request.getContextPath() + ConsoleAreas.HOME);
+      return;
+    }
+    // Console pages show the caller's own data: never kept by a browser or a shared cache.
+    response.setHeader("Cache-Control", "no-store");
+    ConsoleAreas.Area area = ConsoleAreas.of(path);
+    if (area == ConsoleAreas.Area.PUBLIC) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (request.getUserPrincipal() == null) {
+      String target = ConsoleAreas.SIGN_IN + (SessionCredentials.token(null, SessionCredentials.cookieValue(request)).isPresent() ? "?expired=true" : "");
+      redirect(request, response, request.getContextPath() + target);
+      return;
+    }
+    if (!area.admits(request::isUserInRole)) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      request.getRequestDispatcher(ConsoleAreas.FORBIDDEN).forward(request, response);
+      return;
+    }
+    // Pictures are served by the API next to the console, whatever the context root.
+    links.servedUnder(request.getContextPath() + "/api/");
+    chain.doFilter(request, response);
+  }
+
+  /** A Faces Ajax request needs its redirect as a partial response; a browser follows it then. */
+  private static void redirect(HttpServletRequest request, HttpServletResponse response, String url)
+      throws IOException {
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      response.setContentType("text/xml");
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + url.replace("&", "&amp;")
+                  + "\"/></partial-response>");
+      return;
+    }
+    response.sendRedirect(url);
+  }
+}
