@@ -18,26 +18,7 @@ if [ -x "$CHROMIUM" ] && [ -x "$CHROMEDRIVER" ]; then
   exit 0
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "ERROR: $CHROMIUM is missing and apt-get is not available on this machine." >&2
-  echo "Install Chromium with your system's package manager so that it is at $CHROMIUM," >&2
-  echo "or point the tests at another binary with CHROMIUM_PATH=/path/to/chromium." >&2
-  exit 1
-fi
-
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then
-    SUDO="sudo"
-  else
-    echo "ERROR: installing Chromium needs root; run this script as root or install sudo." >&2
-    exit 1
-  fi
-fi
-
-echo "Installing Debian's chromium and chromium-driver packages (for the browser tests)..."
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-  chromium chromium-driver fonts-liberation >/dev/null
+sh "$(dirname "$0")/../../../../../scripts/apt-install.sh" "for the browser tests; or point them at another binary with CHROMIUM_PATH" \
+  chromium chromium-driver fonts-liberation
 echo "Chromium is installed: $("$CHROMIUM" --version)"
 echo "ChromeDriver is installed: $("$CHROMEDRIVER" --version)"
