@@ -11,9 +11,15 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.handmademarket.localstack.testing.ApiClient;
@@ -21,10 +27,12 @@ import org.handmademarket.localstack.testing.IntegrationServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.Driver;
 
 /**
  * The operators' path: the EAR deployed on Payara Server, configured by environment variables and by the
- * domain settings of config's payara/server-config.asadmin, run through {@code asadmin multimode}.
+ * domain settings of config's payara/server-config.asadmin, run through {@code asadmin multimode}, which
+ * also creates the JDBC pool and resource the application then uses.
  */
 class EarOnPayaraServerIT {
 
@@ -38,6 +46,7 @@ class EarOnPayaraServerIT {
     Path payaraHome = Path.of(System.getProperty("payara.server.home"));
     Path ear = Path.of(System.getProperty("marketplace.ear"));
     domain = PayaraServerDomain.create(payaraHome, Path.of("target", "payara-domains"), "marketplace-it");
+    domain.addLibrary(Path.of(Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
     domain.start(asEnvironmentVariables(IntegrationServices.current().applicationConfig()));
     domain.run(serverConfig(Path.of("target")));
     domain.deploy(ear, APPLICATION);
@@ -61,6 +70,29 @@ class EarOnPayaraServerIT {
 
     assertEquals(200, ready.status(), () -> ready.body() + "\nserver log: " + domain.serverLog());
     assertEquals(Map.of("database", "UP", "elasticsearch", "UP", "redis", "UP"), ready.checkStates());
+  }
+
+  @Test
+  void theScriptCreatesTheServersJdbcResource() throws Exception {
+    assertTrue(domain.run("list-jdbc-resources").contains("jdbc/marketplace"));
+    // Fails unless the pool reaches PostgreSQL with the address and user from the environment.
+    domain.run("ping-connection-pool", "marketplace-pool");
+  }
+
+  @Test
+  void theApplicationUsesTheServersPoolAndNotItsOwn() throws Exception {
+    ApiClient.Reply ready = server.get("health/ready");
+    JsonObject database =
+        ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+            .filter(check -> check.getString("name").equals("database"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("jdbc/marketplace", database.getJsonObject("data").getString("datasource"), ready.body());
+    assertEquals(200, server.get("api/categories").status(), "a JPA query");
+
+    // The server pool's connections carry the script's ApplicationName; the application's own pool
+    // (defined from db.url, which is set too) would show the driver's default name.
+    assertEquals(Set.of("handmade-market"), databaseClients(), "application_name of the database sessions");
   }
 
   @Test
@@ -111,6 +143,25 @@ class EarOnPayaraServerIT {
     assertTrue(
         records.stream().anyMatch(record -> record.getString("LogMessage", "").contains("Database schema at version")),
         "the application's own lines are JSON too");
+  }
+
+  /** The application names of the sessions connected to the test database, other than this one. */
+  private static Set<String> databaseClients() throws SQLException {
+    Map<String, String> config = IntegrationServices.current().applicationConfig();
+    try (Connection connection =
+            DriverManager.getConnection(config.get("db.url"), config.get("db.user"), config.get("db.password"));
+        ResultSet sessions =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT DISTINCT application_name FROM pg_stat_activity"
+                        + " WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
+      Set<String> names = new HashSet<>();
+      while (sessions.next()) {
+        names.add(sessions.getString(1));
+      }
+      return names;
+    }
   }
 
   /** The domain settings script from the config module, where asadmin can read it. */

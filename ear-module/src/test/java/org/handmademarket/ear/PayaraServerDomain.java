@@ -47,6 +47,11 @@ final class PayaraServerDomain {
     return domain;
   }
 
+  /** Puts a library (such as a JDBC driver) where the server's resources find it; before {@link #start}. */
+  void addLibrary(Path jar) throws IOException {
+    Files.copy(jar, domainsDirectory.resolve(name).resolve("lib").resolve(jar.getFileName()));
+  }
+
   /** Starts the domain; the environment reaches the server, where MicroProfile Config reads it. */
   void start(Map<String, String> environment) throws IOException, InterruptedException {
     asadmin(environment, "start-domain", "--domaindir", domainsDirectory.toString(), name);
@@ -55,6 +60,13 @@ final class PayaraServerDomain {
   /** Runs a file of asadmin commands against the running domain, as {@code asadmin multimode --file}. */
   void run(Path commands) throws IOException, InterruptedException {
     asadmin(Map.of(), "--port", adminPort(), "multimode", "--file", commands.toString());
+  }
+
+  /** Runs one asadmin command against the running domain and returns what it printed. */
+  String run(String... command) throws IOException, InterruptedException {
+    List<String> arguments = new ArrayList<>(List.of("--port", adminPort()));
+    arguments.addAll(List.of(command));
+    return asadmin(Map.of(), arguments.toArray(String[]::new));
   }
 
   void deploy(Path archive, String applicationName) throws IOException, InterruptedException {
@@ -94,7 +106,7 @@ final class PayaraServerDomain {
     Files.writeString(configuration, xml, StandardCharsets.UTF_8);
   }
 
-  private void asadmin(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
+  private String asadmin(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(home.resolve("bin").resolve("asadmin").toString());
     command.add("--interactive=false");
@@ -106,6 +118,7 @@ final class PayaraServerDomain {
     if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
       throw new IOException("asadmin " + String.join(" ", arguments) + " failed:\n" + output);
     }
+    return output;
   }
 
   private static int freePortBase() {

@@ -54,8 +54,7 @@ public class ActivityLog {
 
   @Resource TimerService timers;
 
-  @Resource(lookup = DatabaseMigration.DATASOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Inject
   @ConfigProperty(name = "feed.activity.flush.millis", defaultValue = "1000")

@@ -77,8 +77,7 @@ public class Trending {
 
   @Resource TimerService timers;
 
-  @Resource(lookup = DatabaseMigration.DATASOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Inject FeedCache cache;
 

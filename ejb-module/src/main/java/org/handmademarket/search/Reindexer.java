@@ -20,7 +20,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.handmademarket.platform.persistence.DatabaseMigration;
 import org.handmademarket.platform.search.Indexing;
 import org.handmademarket.search.cache.SearchCache;
 import org.handmademarket.search.index.FullReindex;
@@ -53,8 +52,7 @@ public class Reindexer {
 
   @Inject SearchCache cache;
 
-  @Resource(lookup = DatabaseMigration.DATASOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Resource ManagedExecutorService executor;
 

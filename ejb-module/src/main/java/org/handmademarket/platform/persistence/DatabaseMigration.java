@@ -1,19 +1,20 @@
 package org.handmademarket.platform.persistence;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Defines the application's datasource and brings its schema up to date when the application starts.
+ * Defines the application's own datasource and brings the schema up to date when the application starts,
+ * through whichever datasource {@link MarketplaceDataSource} provides.
  *
  * <p>The schema belongs to Flyway, not to EclipseLink: EclipseLink's DDL generation loses decimals and
  * misses the constraints the domain relies on. Beans that use JPA while starting up declare
@@ -49,7 +50,7 @@ public class DatabaseMigration {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-  @Resource(lookup = DATASOURCE)
+  @Inject
   private DataSource dataSource;
 
   @PostConstruct

@@ -55,8 +55,7 @@ public class OutboxPoller {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
-  @Resource(lookup = DatabaseMigration.DATASOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Inject
   @ConfigProperty(name = "search.index.alias", defaultValue = "products")

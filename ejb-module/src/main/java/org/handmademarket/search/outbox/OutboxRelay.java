@@ -2,7 +2,6 @@ package org.handmademarket.search.outbox;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -19,7 +18,6 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.handmademarket.platform.persistence.DatabaseMigration;
 import org.handmademarket.platform.search.Indexing;
 import org.handmademarket.search.cache.SearchCache;
 import org.handmademarket.search.index.IndexDefinition;
@@ -39,8 +37,7 @@ public class OutboxRelay {
 
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
 
-  @Resource(lookup = DatabaseMigration.DATASOURCE)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Inject @Indexing ElasticsearchClient client;
 

@@ -1,0 +1,40 @@
+package org.handmademarket.platform.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The datasource every part of the application uses: a JDBC resource of the server when the
+ * MicroProfile Config key {@code db.jndi-name} names one (Payara Server, resources created by
+ * config's payara/server-config.asadmin), otherwise the application's own pool defined from
+ * {@code db.url} (Payara Micro, the local stack).
+ *
+ * <p>The name cannot go into {@code @Resource(lookup=...)} or persistence.xml: Payara 6.2025 expands
+ * {@code ${MPCONFIG=...}} in neither. So it is looked up here when asked for, and
+ * {@link ServerResourceCustomizer} hands it to the persistence unit. Nothing looks the application's own
+ * pool up while a server resource is configured, so that pool never opens a connection.
+ */
+@ApplicationScoped
+public class MarketplaceDataSource {
+
+  static final String JNDI_NAME_KEY = "db.jndi-name";
+
+  /** The JNDI name in use: the server resource's, or the application-defined datasource's. */
+  public static String jndiName() {
+    return ConfigProvider.getConfig()
+        .getOptionalValue(JNDI_NAME_KEY, String.class)
+        .filter(name -> !name.isBlank())
+        .orElse(DatabaseMigration.DATASOURCE);
+  }
+
+  @Produces
+  @Dependent
+  DataSource dataSource() throws NamingException {
+    return InitialContext.doLookup(jndiName());
+  }
+}
