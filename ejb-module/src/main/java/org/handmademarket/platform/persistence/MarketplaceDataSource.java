@@ -1,5 +1,6 @@
 package org.handmademarket.platform.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
@@ -15,14 +16,19 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code db.url} (Payara Micro, the local stack).
  *
  * <p>The name cannot go into {@code @Resource(lookup=...)} or persistence.xml: Payara 6.2025 expands
- * {@code ${MPCONFIG=...}} in neither. So it is looked up here when asked for, and
- * {@link ServerResourceCustomizer} hands it to the persistence unit. Nothing looks the application's own
- * pool up while a server resource is configured, so that pool never opens a connection.
+ * {@code ${MPCONFIG=...}} in neither. So the server resource is looked up here by its global name, and
+ * {@link ServerResourceCustomizer} hands it to the persistence unit. The application's own pool is
+ * injected rather than looked up, because {@code java:app} names resolve only inside the application's
+ * own threads, not in the server's health endpoint. Payara opens a pool's connections on first use, so the
+ * unused one never connects.
  */
 @ApplicationScoped
 public class MarketplaceDataSource {
 
   static final String JNDI_NAME_KEY = "db.jndi-name";
+
+  @Resource(lookup = DatabaseMigration.DATASOURCE)
+  DataSource applicationDefined;
 
   /** The JNDI name in use: the server resource's, or the application-defined datasource's. */
   public static String jndiName() {
@@ -35,6 +41,7 @@ public class MarketplaceDataSource {
   @Produces
   @Dependent
   DataSource dataSource() throws NamingException {
-    return InitialContext.doLookup(jndiName());
+    String name = jndiName();
+    return name.equals(DatabaseMigration.DATASOURCE) ? applicationDefined : InitialContext.doLookup(name);
   }
 }
