@@ -147,7 +147,8 @@ public class CategoryAdministration {
     if (children > 0) {
       throw new MarketplaceException(
           ProblemType.CONFLICT,
-          "\"" + category.name() + "\" has " + children + " sub-categories: delete or keep those first.");
+          "\"" + category.name() + "\" has " + children + (children == 1 ? " sub-category" : " sub-categories")
+              + ": delete those first.");
     }
     long listings = listingsIn(category);
     if (listings > 0) {
