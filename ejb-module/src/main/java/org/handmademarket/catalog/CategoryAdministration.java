@@ -70,7 +70,11 @@ public class CategoryAdministration {
   public CategoryUsage add(Long parentId, String name, String slug) {
     long adminId = currentUser.requireAnyRole(Role.ADMIN);
     String validName = requireName(name);
-    String validSlug = requireSlug(slug == null || slug.isBlank() ? Slug.fromName(validName).map(Slug::value).orElse("") : slug.strip());
+    String validSlug =
+        requireSlug(
+            slug == null || slug.isBlank()
+                ? Slug.fromName(validName).map(Slug::value).orElse("")
+                : slug.strip());
     Category parent = null;
     if (parentId != null) {
       parent = find(parentId);
@@ -234,7 +238,12 @@ public class CategoryAdministration {
         .map(
             c ->
                 new CategoryUsage(
-                    c.id(), c.slug(), c.name(), c.position(), listings.getOrDefault(c.id(), 0L), usage(c.id(), byParent, listings)))
+                    c.id(),
+                    c.slug(),
+                    c.name(),
+                    c.position(),
+                    listings.getOrDefault(c.id(), 0L),
+                    usage(c.id(), byParent, listings)))
         .toList();
   }
 }

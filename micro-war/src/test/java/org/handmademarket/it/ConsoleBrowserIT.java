@@ -246,6 +246,7 @@ class ConsoleBrowserIT {
     browser.findElement(By.xpath("//tbody[@id='categories:tree_data']/tr[td[normalize-space()='Mugs & Cups']]")).click();
     // The row's select event re-renders the form, so the field is looked up afresh on each try.
     wait.until(ExpectedConditions.refreshed(ExpectedConditions.attributeToBe(By.id("categories:name"), "value", "Mugs & Cups")));
+    browser.executeScript("window.scrollTo(0, 0)");
     screenshot("categories");
 
     browser.manage().deleteAllCookies();
