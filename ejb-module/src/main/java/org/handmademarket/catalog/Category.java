@@ -3,6 +3,8 @@ package org.handmademarket.catalog;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -14,7 +16,9 @@ import jakarta.persistence.Table;
 @Table(name = "categories")
 public class Category {
 
-  @Id private Long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "parent_id")
@@ -27,6 +31,13 @@ public class Category {
   private int position;
 
   protected Category() {}
+
+  Category(Category parent, String slug, String name, int position) {
+    this.parent = parent;
+    this.slug = slug;
+    this.name = name;
+    this.position = position;
+  }
 
   public Long id() {
     return id;
@@ -46,5 +57,13 @@ public class Category {
 
   public int position() {
     return position;
+  }
+
+  void rename(String name) {
+    this.name = name;
+  }
+
+  void moveTo(int position) {
+    this.position = position;
   }
 }

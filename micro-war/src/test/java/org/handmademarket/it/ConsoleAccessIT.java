@@ -104,6 +104,7 @@ class ConsoleAccessIT {
     pages.put("console/admin/audit.xhtml", Set.of(admin));
     pages.put("console/admin/reindex.xhtml", Set.of(admin));
     pages.put("console/admin/staff.xhtml", Set.of(admin));
+    pages.put("console/admin/categories.xhtml", Set.of(admin));
     Map<Account, String> names =
         Map.of(shopper, "shopper", seller, "seller", otherSeller, "other seller", support, "support", admin, "admin");
 
@@ -302,6 +303,81 @@ class ConsoleAccessIT {
   }
 
 
+  @Test
+  void anAdminEditsTheTaxonomyAndNobodyElseCan() throws Exception {
+    String page = "console/admin/categories.xhtml";
+    for (Account other : List.of(seller, support)) {
+      Reply forged =
+          form(other, page, Map.of("categories", "categories", "categories:newName", "Forged", "categories:newSlug", "forged-" + word, "categories:create", ""), null);
+      assertEquals(403, forged.status(), excerpt(forged));
+    }
+    assertEquals("0", scalar("SELECT count(*) FROM categories WHERE slug = ?", "forged-" + word), "a forged post changes nothing");
+
+    Session console = new Session(admin);
+    Reply shown = console.get(page);
+    assertEquals(200, shown.status(), excerpt(shown));
+    assertTrue(shown.body().contains("necklaces"), "the taxonomy is on the page");
+    Reply badSlug = console.post(page, shown, add("", "Top " + word, "Top " + word));
+    assertTrue(badSlug.body().contains("letters and digits in words joined by single hyphens"), excerpt(badSlug));
+    Reply top = console.post(page, badSlug, add("", "Top " + word, word));
+    String topId = scalar("SELECT id FROM categories WHERE slug = ? AND parent_id IS NULL", word);
+    Reply child = console.post(page, top, add(topId, "Child " + word, "child-" + word));
+    String childId = scalar("SELECT id FROM categories WHERE slug = ? AND parent_id = ?", "child-" + word, Long.parseLong(topId));
+    Reply taken = console.post(page, child, add(topId, "Again " + word, "child-" + word));
+    assertTrue(taken.body().contains("is taken by another category"), excerpt(taken));
+
+    long listing = db.listing(seller.shopId(), Listing.of("Filed " + word).in("child-" + word));
+    Reply renamed = console.post(page, taken, change(childId, "Renamed " + word, "rename"));
+    assertEquals("Renamed " + word + "|child-" + word, scalar("SELECT name || '|' || slug FROM categories WHERE id = ?", Long.parseLong(childId)));
+    assertTrue(app.request("GET", "api/categories").send().body().contains("Renamed " + word), "the storefront's taxonomy has the new name");
+    assertEquals(
+        "1",
+        scalar("SELECT count(*) FROM outbox WHERE aggregate_id = ? AND payload->>'change' = 'category renamed'", listing),
+        "search is told to reindex the listing");
+
+    Reply used = console.post(page, renamed, change(childId, "", "delete"));
+    assertTrue(used.body().contains("is used by 1 listing"), excerpt(used));
+    Reply parent = console.post(page, used, change(topId, "", "delete"));
+    assertTrue(parent.body().contains("has 1 sub"), excerpt(parent));
+    assertEquals("2", scalar("SELECT count(*) FROM categories WHERE id IN (?, ?)", Long.parseLong(topId), Long.parseLong(childId)));
+
+    Reply spare = console.post(page, parent, add("", "Spare " + word, "spare-" + word));
+    String spareId = scalar("SELECT id FROM categories WHERE slug = ?", "spare-" + word);
+    Reply moved = console.post(page, spare, change(spareId, "", "up"));
+    assertEquals(
+        "spare first",
+        scalar(
+            "SELECT CASE WHEN (SELECT position FROM categories WHERE id = ?) < (SELECT position FROM categories WHERE id = ?)"
+                + " THEN 'spare first' ELSE 'top first' END",
+            Long.parseLong(spareId),
+            Long.parseLong(topId)));
+    Reply deleted = console.post(page, moved, change(spareId, "", "delete"));
+    assertEquals(200, deleted.status(), excerpt(deleted));
+    assertEquals("0", scalar("SELECT count(*) FROM categories WHERE id = ?", Long.parseLong(spareId)));
+
+    assertEquals(
+        "category.added,category.added,category.renamed,category.added,category.moved,category.deleted",
+        scalar(
+            "SELECT string_agg(action, ',' ORDER BY id) FROM audit_log WHERE target_type = 'CATEGORY' AND actor_id = ?",
+            admin.userId()));
+  }
+
+  private static Map<String, String> add(String parentId, String name, String slug) {
+    return Map.of(
+        "categories", "categories",
+        "categories:parent_input", parentId,
+        "categories:newName", name,
+        "categories:newSlug", slug,
+        "categories:create", "categories:create");
+  }
+
+  private static Map<String, String> change(String categoryId, String name, String button) {
+    return Map.of(
+        "categories", "categories",
+        "categories:category_input", categoryId,
+        "categories:name", name,
+        "categories:" + button, "categories:" + button);
+  }
 
   private Reply me(String token) {
     return app.request("GET", "api/me").cookie("hm_session", token).send();

@@ -239,6 +239,15 @@ class ConsoleBrowserIT {
     open("console/admin/staff.xhtml");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff:support"), agent));
     screenshot("staff");
+    open("console/admin/categories.xhtml");
+    type("categories:newName", "Browser " + word);
+    browser.findElement(By.id("categories:create")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("categories:tree"), "browser-" + word));
+    browser.findElement(By.xpath("//tbody[@id='categories:tree_data']/tr[td[normalize-space()='Mugs & Cups']]")).click();
+    // The row's select event re-renders the form, so the field is looked up afresh on each try.
+    wait.until(ExpectedConditions.refreshed(ExpectedConditions.attributeToBe(By.id("categories:name"), "value", "Mugs & Cups")));
+    browser.executeScript("window.scrollTo(0, 0)");
+    screenshot("categories");
 
     browser.manage().deleteAllCookies();
     open("console/signin.xhtml");
