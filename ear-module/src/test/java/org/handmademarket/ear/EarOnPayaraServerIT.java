@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.Driver;
 
 /**
- * The operators' path: the EAR deployed on Payara Server, configured by environment variables and by the
- * domain settings of config's payara/server-config.asadmin, run through {@code asadmin multimode}, which
- * also creates the JDBC pool and resource the application then uses.
+ * The operators' path: the EAR deployed on Payara Server, configured by environment variables and
+ * by the domain settings of config's payara/server-config.asadmin, run through {@code asadmin
+ * multimode}, which also creates the JDBC pool and resource the application then uses.
  */
 class EarOnPayaraServerIT {
 
@@ -45,8 +45,11 @@ class EarOnPayaraServerIT {
   static void deployEar() throws Exception {
     Path payaraHome = Path.of(System.getProperty("payara.server.home"));
     Path ear = Path.of(System.getProperty("marketplace.ear"));
-    domain = PayaraServerDomain.create(payaraHome, Path.of("target", "payara-domains"), "marketplace-it");
-    domain.addLibrary(Path.of(Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    domain =
+        PayaraServerDomain.create(
+            payaraHome, Path.of("target", "payara-domains"), "marketplace-it");
+    domain.addLibrary(
+        Path.of(Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
     domain.start(asEnvironmentVariables(IntegrationServices.current().applicationConfig()));
     domain.run(serverConfig(Path.of("target")));
     domain.deploy(ear, APPLICATION);
@@ -69,7 +72,8 @@ class EarOnPayaraServerIT {
     ApiClient.Reply ready = server.get("health/ready");
 
     assertEquals(200, ready.status(), () -> ready.body() + "\nserver log: " + domain.serverLog());
-    assertEquals(Map.of("database", "UP", "elasticsearch", "UP", "redis", "UP"), ready.checkStates());
+    assertEquals(
+        Map.of("database", "UP", "elasticsearch", "UP", "redis", "UP"), ready.checkStates());
   }
 
   @Test
@@ -87,12 +91,14 @@ class EarOnPayaraServerIT {
             .filter(check -> check.getString("name").equals("database"))
             .findFirst()
             .orElseThrow();
-    assertEquals("jdbc/marketplace", database.getJsonObject("data").getString("datasource"), ready.body());
+    assertEquals(
+        "jdbc/marketplace", database.getJsonObject("data").getString("datasource"), ready.body());
     assertEquals(200, server.get("api/categories").status(), "a JPA query");
 
     // The server pool's connections carry the script's ApplicationName; the application's own pool
     // (defined from db.url, which is set too) would show the driver's default name.
-    assertEquals(Set.of("handmade-market"), databaseClients(), "application_name of the database sessions");
+    assertEquals(
+        Set.of("handmade-market"), databaseClients(), "application_name of the database sessions");
   }
 
   @Test
@@ -117,9 +123,12 @@ class EarOnPayaraServerIT {
     ApiClient.Reply registered =
         server.postJson(
             "api/auth/register",
-            "{\"email\":\"" + email + "\",\"displayName\":\"Ear\",\"password\":\"knit one purl two\"}");
+            "{\"email\":\""
+                + email
+                + "\",\"displayName\":\"Ear\",\"password\":\"knit one purl two\"}");
 
-    assertEquals(201, registered.status(), () -> registered.body() + "\nserver log: " + domain.serverLog());
+    assertEquals(
+        201, registered.status(), () -> registered.body() + "\nserver log: " + domain.serverLog());
     ApiClient.Reply me =
         server.request("GET", "api/me").bearer(registered.json().getString("token")).send();
     assertEquals(200, me.status(), me.body());
@@ -130,7 +139,8 @@ class EarOnPayaraServerIT {
   void serverLogIsJsonWithTheRequestId() throws Exception {
     String requestId = "ear-" + UUID.randomUUID();
 
-    ApiClient.Reply failure = server.request("GET", "api/no-such-thing").header("X-Request-Id", requestId).send();
+    ApiClient.Reply failure =
+        server.request("GET", "api/no-such-thing").header("X-Request-Id", requestId).send();
 
     assertEquals(requestId, failure.header("X-Request-Id").orElse(""), "echoed");
     List<String> lines = Files.readAllLines(domain.serverLog());
@@ -139,9 +149,15 @@ class EarOnPayaraServerIT {
             .filter(line -> line.startsWith("{"))
             .map(line -> Json.createReader(new StringReader(line)).readObject())
             .toList();
-    assertTrue(records.size() > 10, "server.log holds JSON records: " + lines.subList(Math.max(0, lines.size() - 5), lines.size()));
     assertTrue(
-        records.stream().anyMatch(record -> record.getString("LogMessage", "").contains("Database schema at version")),
+        records.size() > 10,
+        "server.log holds JSON records: "
+            + lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+    assertTrue(
+        records.stream()
+            .anyMatch(
+                record ->
+                    record.getString("LogMessage", "").contains("Database schema at version")),
         "the application's own lines are JSON too");
   }
 
@@ -149,7 +165,8 @@ class EarOnPayaraServerIT {
   private static Set<String> databaseClients() throws SQLException {
     Map<String, String> config = IntegrationServices.current().applicationConfig();
     try (Connection connection =
-            DriverManager.getConnection(config.get("db.url"), config.get("db.user"), config.get("db.password"));
+            DriverManager.getConnection(
+                config.get("db.url"), config.get("db.user"), config.get("db.password"));
         ResultSet sessions =
             connection
                 .createStatement()
@@ -167,7 +184,10 @@ class EarOnPayaraServerIT {
   /** The domain settings script from the config module, where asadmin can read it. */
   private static Path serverConfig(Path directory) throws Exception {
     Path script = directory.resolve("server-config.asadmin");
-    try (InputStream in = EarOnPayaraServerIT.class.getClassLoader().getResourceAsStream("payara/server-config.asadmin")) {
+    try (InputStream in =
+        EarOnPayaraServerIT.class
+            .getClassLoader()
+            .getResourceAsStream("payara/server-config.asadmin")) {
       Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
     }
     return script;
@@ -178,6 +198,7 @@ class EarOnPayaraServerIT {
     return config.entrySet().stream()
         .collect(
             Collectors.toMap(
-                entry -> entry.getKey().replace('.', '_').toUpperCase(Locale.ROOT), Map.Entry::getValue));
+                entry -> entry.getKey().replace('.', '_').toUpperCase(Locale.ROOT),
+                Map.Entry::getValue));
   }
 }

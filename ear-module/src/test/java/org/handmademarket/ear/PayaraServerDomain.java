@@ -13,10 +13,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.handmademarket.localstack.Directories;
 
-/** A Payara Server domain driven through asadmin, as an operator would, bound to the loopback interface. */
+/**
+ * A Payara Server domain driven through asadmin, as an operator would, bound to the loopback
+ * interface.
+ */
 final class PayaraServerDomain {
 
-  /** Offsets from the port base that a domain listens on (admin, HTTP, HTTPS, IIOP, JMS, JMX, OSGi, debug). */
+  /**
+   * Offsets from the port base that a domain listens on (admin, HTTP, HTTPS, IIOP, JMS, JMX, OSGi,
+   * debug).
+   */
   private static final int[] PORT_OFFSETS = {48, 80, 81, 37, 38, 39, 76, 86, 66, 9};
 
   private final Path home;
@@ -31,23 +37,30 @@ final class PayaraServerDomain {
     this.portBase = portBase;
   }
 
-  static PayaraServerDomain create(Path home, Path domainsDirectory, String name) throws IOException, InterruptedException {
-    PayaraServerDomain domain = new PayaraServerDomain(home, domainsDirectory, name, freePortBase());
+  static PayaraServerDomain create(Path home, Path domainsDirectory, String name)
+      throws IOException, InterruptedException {
+    PayaraServerDomain domain =
+        new PayaraServerDomain(home, domainsDirectory, name, freePortBase());
     // A domain left by an earlier run (the build was not cleaned) would make create-domain fail.
     Directories.deleteRecursively(domainsDirectory.resolve(name));
     Files.createDirectories(domainsDirectory);
     domain.asadmin(
         Map.of(),
         "create-domain",
-        "--domaindir", domainsDirectory.toString(),
-        "--portbase", String.valueOf(domain.portBase),
+        "--domaindir",
+        domainsDirectory.toString(),
+        "--portbase",
+        String.valueOf(domain.portBase),
         "--nopassword=true",
         name);
     domain.bindToLoopback();
     return domain;
   }
 
-  /** Puts a library (such as a JDBC driver) where the server's resources find it; before {@link #start}. */
+  /**
+   * Puts a library (such as a JDBC driver) where the server's resources find it; before {@link
+   * #start}.
+   */
   void addLibrary(Path jar) throws IOException {
     Files.copy(jar, domainsDirectory.resolve(name).resolve("lib").resolve(jar.getFileName()));
   }
@@ -57,7 +70,10 @@ final class PayaraServerDomain {
     asadmin(environment, "start-domain", "--domaindir", domainsDirectory.toString(), name);
   }
 
-  /** Runs a file of asadmin commands against the running domain, as {@code asadmin multimode --file}. */
+  /**
+   * Runs a file of asadmin commands against the running domain, as {@code asadmin multimode
+   * --file}.
+   */
   void run(Path commands) throws IOException, InterruptedException {
     asadmin(Map.of(), "--port", adminPort(), "multimode", "--file", commands.toString());
   }
@@ -70,7 +86,8 @@ final class PayaraServerDomain {
   }
 
   void deploy(Path archive, String applicationName) throws IOException, InterruptedException {
-    asadmin(Map.of(), "--port", adminPort(), "deploy", "--name", applicationName, archive.toString());
+    asadmin(
+        Map.of(), "--port", adminPort(), "deploy", "--name", applicationName, archive.toString());
   }
 
   void undeploy(String applicationName) throws IOException, InterruptedException {
@@ -78,7 +95,8 @@ final class PayaraServerDomain {
   }
 
   void stop() throws IOException, InterruptedException {
-    asadmin(Map.of(), "stop-domain", "--kill=true", "--domaindir", domainsDirectory.toString(), name);
+    asadmin(
+        Map.of(), "stop-domain", "--kill=true", "--domaindir", domainsDirectory.toString(), name);
   }
 
   int httpPort() {
@@ -101,12 +119,18 @@ final class PayaraServerDomain {
     Path configuration = domainsDirectory.resolve(name).resolve("config").resolve("domain.xml");
     String xml = Files.readString(configuration, StandardCharsets.UTF_8);
     xml = xml.replace("address=\"0.0.0.0\"", "address=\"127.0.0.1\"");
-    xml = xml.replaceAll("<network-listener (?![^>]*address=)", "<network-listener address=\"127.0.0.1\" ");
-    xml = xml.replace("<hazelcast-runtime-configuration ", "<hazelcast-runtime-configuration das-bind-address=\"127.0.0.1\" interface=\"127.0.0.1\" ");
+    xml =
+        xml.replaceAll(
+            "<network-listener (?![^>]*address=)", "<network-listener address=\"127.0.0.1\" ");
+    xml =
+        xml.replace(
+            "<hazelcast-runtime-configuration ",
+            "<hazelcast-runtime-configuration das-bind-address=\"127.0.0.1\" interface=\"127.0.0.1\" ");
     Files.writeString(configuration, xml, StandardCharsets.UTF_8);
   }
 
-  private String asadmin(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
+  private String asadmin(Map<String, String> environment, String... arguments)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(home.resolve("bin").resolve("asadmin").toString());
     command.add("--interactive=false");
@@ -133,7 +157,8 @@ final class PayaraServerDomain {
 
   private static boolean allFree(int base) {
     for (int offset : PORT_OFFSETS) {
-      try (ServerSocket probe = new ServerSocket(base + offset, 1, InetAddress.getLoopbackAddress())) {
+      try (ServerSocket probe =
+          new ServerSocket(base + offset, 1, InetAddress.getLoopbackAddress())) {
         probe.getLocalPort();
       } catch (IOException taken) {
         return false;

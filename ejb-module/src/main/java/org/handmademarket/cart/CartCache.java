@@ -17,8 +17,8 @@ import redis.clients.jedis.resps.ScanResult;
 
 /**
  * The grouped cart in Redis under {@code marketplace:cart:{userId}} for {@link #TTL}. Only an
- * optimisation: every Redis failure is a miss and the caller reads PostgreSQL. After a failure Redis is
- * left alone for a moment, so an outage costs one timeout rather than one per request.
+ * optimisation: every Redis failure is a miss and the caller reads PostgreSQL. After a failure
+ * Redis is left alone for a moment, so an outage costs one timeout rather than one per request.
  *
  * <p>Entries are dropped after the transaction that changed the cart commits: dropping them earlier
  * would let a concurrent read cache the old cart again before the change is visible.
@@ -47,7 +47,9 @@ public class CartCache {
     try {
       String cached = redis.execute(jedis -> jedis.get(PREFIX + userId));
       answered();
-      return cached == null ? Optional.empty() : Optional.of(jsonb.fromJson(cached, CartView.class));
+      return cached == null
+          ? Optional.empty()
+          : Optional.of(jsonb.fromJson(cached, CartView.class));
     } catch (RuntimeException e) {
       failed(e);
       return Optional.empty();
@@ -120,7 +122,10 @@ public class CartCache {
 
   private void failed(RuntimeException e) {
     if (!failing) {
-      LOG.log(Level.WARNING, "Redis unavailable for the cart cache; reading carts from PostgreSQL: {0}", e.toString());
+      LOG.log(
+          Level.WARNING,
+          "Redis unavailable for the cart cache; reading carts from PostgreSQL: {0}",
+          e.toString());
     }
     failing = true;
     lastFailureNanos = System.nanoTime();

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The cart as the storefront draws it: one group per shop (the order it will become), with the total
- * of the items and how many pieces the cart holds.
+ * The cart as the storefront draws it: one group per shop (the order it will become), with the
+ * total of the items and how many pieces the cart holds.
  */
 public record CartView(List<CartShop> shops, BigDecimal itemTotal, int itemCount) {
 

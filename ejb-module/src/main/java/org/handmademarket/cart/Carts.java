@@ -18,13 +18,14 @@ import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
 /**
- * The signed-in shopper's cart. Every method works on the caller's own cart (from {@link CurrentUser})
- * and answers 401 to anonymous callers, except {@link #availability}, which anyone may ask.
+ * The signed-in shopper's cart. Every method works on the caller's own cart (from {@link
+ * CurrentUser}) and answers 401 to anonymous callers, except {@link #availability}, which anyone
+ * may ask.
  *
  * <p>Adding or raising a quantity locks the listing's row ({@code SELECT ... FOR UPDATE}) before it
- * compares stock with what the cart will hold, so two tabs adding the last piece at once cannot both
- * get it into the cart. Checkout locks again and decides for real: stock can still go while a cart
- * waits.
+ * compares stock with what the cart will hold, so two tabs adding the last piece at once cannot
+ * both get it into the cart. Checkout locks again and decides for real: stock can still go while a
+ * cart waits.
  *
  * <p>Each shopper-facing operation is timed ({@link CartLatency}).
  */
@@ -58,8 +59,9 @@ public class Carts {
   /**
    * Adds {@code quantity} pieces to what the cart holds of the listing.
    *
-   * @throws MarketplaceException 404 for a listing shoppers cannot see; 409 {@code insufficient-stock}
-   *     with {@code available} and {@code inCart} when stock cannot cover the new total
+   * @throws MarketplaceException 404 for a listing shoppers cannot see; 409 {@code
+   *     insufficient-stock} with {@code available} and {@code inCart} when stock cannot cover the
+   *     new total
    */
   public CartView add(long productId, int quantity) {
     long userId = currentUser.requireUserId();
@@ -69,7 +71,8 @@ public class Carts {
     int total = inCart + quantity;
     if (total > MAX_LINE_QUANTITY) {
       throw InvalidField.of(
-          "quantity", "a cart holds at most " + MAX_LINE_QUANTITY + " of one item (it holds " + inCart + ")");
+          "quantity",
+          "a cart holds at most " + MAX_LINE_QUANTITY + " of one item (it holds " + inCart + ")");
     }
     requireStock(listing, total, inCart);
     store(userId, listing, total);
@@ -97,7 +100,9 @@ public class Carts {
     return changed(userId);
   }
 
-  /** Removes the listing from the cart. @throws MarketplaceException 404 when it is not in the cart */
+  /**
+   * Removes the listing from the cart. @throws MarketplaceException 404 when it is not in the cart
+   */
   public CartView remove(long productId) {
     long userId = currentUser.requireUserId();
     int removed =
@@ -130,7 +135,9 @@ public class Carts {
     return new Availability(available, inCart, inCart < available && inCart < MAX_LINE_QUANTITY);
   }
 
-  /** The lines of a shopper's cart, listing by listing, for checkout (in the caller's transaction). */
+  /**
+   * The lines of a shopper's cart, listing by listing, for checkout (in the caller's transaction).
+   */
   public List<CartEntry> entriesOf(long userId) {
     List<?> rows =
         em.createNativeQuery(
@@ -140,7 +147,8 @@ public class Carts {
     List<CartEntry> entries = new ArrayList<>();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
-      entries.add(new CartEntry(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue()));
+      entries.add(
+          new CartEntry(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue()));
     }
     return entries;
   }
@@ -193,7 +201,8 @@ public class Carts {
 
   private int inCart(long userId, long productId) {
     List<?> rows =
-        em.createNativeQuery("SELECT quantity FROM cart_items WHERE user_id = ?1 AND product_id = ?2")
+        em.createNativeQuery(
+                "SELECT quantity FROM cart_items WHERE user_id = ?1 AND product_id = ?2")
             .setParameter(1, userId)
             .setParameter(2, productId)
             .getResultList();
@@ -218,7 +227,8 @@ public class Carts {
             .setParameter(1, productId)
             .getResultList();
     if (rows.isEmpty()) {
-      throw new MarketplaceException(ProblemType.NOT_FOUND, "There is no listing " + productId + ".");
+      throw new MarketplaceException(
+          ProblemType.NOT_FOUND, "There is no listing " + productId + ".");
     }
     Object[] row = (Object[]) rows.get(0);
     return new Listing(
@@ -257,7 +267,9 @@ public class Carts {
               ((Number) c[5]).intValue(),
               links.url((String) c[6]));
       long shopId = ((Number) c[7]).longValue();
-      shops.computeIfAbsent(shopId, id -> new ShopBuilder(id, (String) c[8], (String) c[9])).add(line);
+      shops
+          .computeIfAbsent(shopId, id -> new ShopBuilder(id, (String) c[8], (String) c[9]))
+          .add(line);
       BigDecimal lineTotal = line.price().multiply(BigDecimal.valueOf(line.quantity()));
       itemTotal = itemTotal.add(lineTotal);
       itemCount += line.quantity();

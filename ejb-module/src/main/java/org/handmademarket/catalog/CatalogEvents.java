@@ -9,10 +9,10 @@ import org.handmademarket.platform.outbox.Outbox;
 
 /**
  * The catalogue's announcements in the outbox, the contract the search indexer reads: aggregate
- * {@code PRODUCT} with {@code product.changed} for any edit of a listing (text, price, status, photos),
- * aggregate {@code SHOP} with {@code shop.changed} for any edit of a shop. Stock changes are announced by
- * inventory ({@code product.stock-changed}). The payload's {@code change} says what happened, for people
- * reading the table; consumers reread the aggregate.
+ * {@code PRODUCT} with {@code product.changed} for any edit of a listing (text, price, status,
+ * photos), aggregate {@code SHOP} with {@code shop.changed} for any edit of a shop. Stock changes
+ * are announced by inventory ({@code product.stock-changed}). The payload's {@code change} says
+ * what happened, for people reading the table; consumers reread the aggregate.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -34,6 +34,7 @@ public class CatalogEvents {
   }
 
   public void shopChanged(long shopId, String change) {
-    outbox.record(SHOP, shopId, SHOP_CHANGED, Json.createObjectBuilder().add("change", change).build());
+    outbox.record(
+        SHOP, shopId, SHOP_CHANGED, Json.createObjectBuilder().add("change", change).build());
   }
 }

@@ -18,12 +18,12 @@ import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
 /**
- * Admins edit the taxonomy: add, rename, reorder and delete categories, each change in the audit log.
- * Slugs never change: search facets, filters and shoppers' links name categories by slug. The taxonomy
- * has two levels, and listings are filed under categories without sub-categories, so a category that
- * holds listings gets no sub-categories and only an unused category without children can be deleted.
- * The entity cache of {@link Category} is updated by these changes on commit, so {@code
- * /api/categories} answers with the new taxonomy right away.
+ * Admins edit the taxonomy: add, rename, reorder and delete categories, each change in the audit
+ * log. Slugs never change: search facets, filters and shoppers' links name categories by slug. The
+ * taxonomy has two levels, and listings are filed under categories without sub-categories, so a
+ * category that holds listings gets no sub-categories and only an unused category without children
+ * can be deleted. The entity cache of {@link Category} is updated by these changes on commit, so
+ * {@code /api/categories} answers with the new taxonomy right away.
  */
 @Stateless
 public class CategoryAdministration {
@@ -49,13 +49,16 @@ public class CategoryAdministration {
     currentUser.requireAnyRole(Role.ADMIN);
     Map<Long, Long> listings = new HashMap<>();
     for (Object[] row :
-        em.createQuery("SELECT p.category.id, COUNT(p) FROM Product p GROUP BY p.category.id", Object[].class)
+        em.createQuery(
+                "SELECT p.category.id, COUNT(p) FROM Product p GROUP BY p.category.id",
+                Object[].class)
             .getResultList()) {
       listings.put((Long) row[0], (Long) row[1]);
     }
     Map<Long, List<Category>> byParent = new HashMap<>();
     for (Category category :
-        em.createQuery("SELECT c FROM Category c ORDER BY c.position, c.name, c.id", Category.class).getResultList()) {
+        em.createQuery("SELECT c FROM Category c ORDER BY c.position, c.name, c.id", Category.class)
+            .getResultList()) {
       byParent.computeIfAbsent(category.parentId(), parent -> new ArrayList<>()).add(category);
     }
     return usage(null, byParent, listings);
@@ -84,14 +87,21 @@ public class CategoryAdministration {
       if (listingsIn(parent) > 0) {
         throw new MarketplaceException(
             ProblemType.CONFLICT,
-            "\"" + parent.name() + "\" holds listings; they would no longer be in the most specific category.");
+            "\""
+                + parent.name()
+                + "\" holds listings; they would no longer be in the most specific category.");
       }
     }
     Category category = new Category(parent, validSlug, validName, siblingsOf(parent).size() + 1);
     em.persist(category);
     em.flush();
-    audit(adminId, "category.added", category, details(category).add("parentId", parentId == null ? 0 : parentId));
-    return new CategoryUsage(category.id(), validSlug, validName, category.position(), 0, List.of());
+    audit(
+        adminId,
+        "category.added",
+        category,
+        details(category).add("parentId", parentId == null ? 0 : parentId));
+    return new CategoryUsage(
+        category.id(), validSlug, validName, category.position(), 0, List.of());
   }
 
   /** Gives the category a new name; its slug stays, and search reindexes its listings. */
@@ -107,12 +117,18 @@ public class CategoryAdministration {
     em.flush();
     // Search documents carry the category's name next to its slug.
     for (Object[] listing :
-        em.createQuery("SELECT p.id, p.shop.id FROM Product p WHERE p.category = :category", Object[].class)
+        em.createQuery(
+                "SELECT p.id, p.shop.id FROM Product p WHERE p.category = :category",
+                Object[].class)
             .setParameter("category", category)
             .getResultList()) {
       catalogEvents.productChanged((Long) listing[0], (Long) listing[1], "category renamed");
     }
-    audit(adminId, "category.renamed", category, details(category).add("from", before).add("to", validName));
+    audit(
+        adminId,
+        "category.renamed",
+        category,
+        details(category).add("from", before).add("to", validName));
   }
 
   /**
@@ -129,7 +145,8 @@ public class CategoryAdministration {
     int target = up ? index - 1 : index + 1;
     if (target < 0 || target >= siblings.size()) {
       throw new MarketplaceException(
-          ProblemType.CONFLICT, "\"" + category.name() + "\" is " + (up ? "first" : "last") + " already.");
+          ProblemType.CONFLICT,
+          "\"" + category.name() + "\" is " + (up ? "first" : "last") + " already.");
     }
     int from = category.position();
     siblings.set(index, siblings.get(target));
@@ -139,7 +156,11 @@ public class CategoryAdministration {
       siblings.get(i).moveTo(i + 1);
     }
     em.flush();
-    audit(adminId, "category.moved", category, details(category).add("from", from).add("to", category.position()));
+    audit(
+        adminId,
+        "category.moved",
+        category,
+        details(category).add("from", from).add("to", category.position()));
   }
 
   /** Deletes a category that no listing and no sub-category uses. */
@@ -151,14 +172,22 @@ public class CategoryAdministration {
     if (children > 0) {
       throw new MarketplaceException(
           ProblemType.CONFLICT,
-          "\"" + category.name() + "\" has " + children + (children == 1 ? " sub-category" : " sub-categories")
+          "\""
+              + category.name()
+              + "\" has "
+              + children
+              + (children == 1 ? " sub-category" : " sub-categories")
               + ": delete those first.");
     }
     long listings = listingsIn(category);
     if (listings > 0) {
       throw new MarketplaceException(
           ProblemType.CONFLICT,
-          "\"" + category.name() + "\" is used by " + listings + (listings == 1 ? " listing" : " listings")
+          "\""
+              + category.name()
+              + "\" is used by "
+              + listings
+              + (listings == 1 ? " listing" : " listings")
               + "; it can be deleted once no listing uses it.");
     }
     em.remove(category);
@@ -173,11 +202,13 @@ public class CategoryAdministration {
   private List<Category> siblingsOf(Category parent) {
     if (parent == null) {
       return em.createQuery(
-              "SELECT c FROM Category c WHERE c.parent IS NULL ORDER BY c.position, c.name, c.id", Category.class)
+              "SELECT c FROM Category c WHERE c.parent IS NULL ORDER BY c.position, c.name, c.id",
+              Category.class)
           .getResultList();
     }
     return em.createQuery(
-            "SELECT c FROM Category c WHERE c.parent = :parent ORDER BY c.position, c.name, c.id", Category.class)
+            "SELECT c FROM Category c WHERE c.parent = :parent ORDER BY c.position, c.name, c.id",
+            Category.class)
         .setParameter("parent", parent)
         .getResultList();
   }
@@ -191,7 +222,8 @@ public class CategoryAdministration {
   private Category find(long categoryId) {
     Category category = em.find(Category.class, categoryId);
     if (category == null) {
-      throw new MarketplaceException(ProblemType.NOT_FOUND, "There is no category " + categoryId + ".");
+      throw new MarketplaceException(
+          ProblemType.NOT_FOUND, "There is no category " + categoryId + ".");
     }
     return category;
   }
@@ -200,7 +232,9 @@ public class CategoryAdministration {
     if (!Slug.isValid(slug) || slug.length() > MAX_SLUG_LENGTH) {
       throw invalid(
           "The slug must be lower-case letters and digits in words joined by single hyphens (e.g. \"wall-art\"),"
-              + " at most " + MAX_SLUG_LENGTH + " characters.");
+              + " at most "
+              + MAX_SLUG_LENGTH
+              + " characters.");
     }
     if (!em.createQuery("SELECT c.id FROM Category c WHERE c.slug = :slug", Long.class)
         .setParameter("slug", slug)

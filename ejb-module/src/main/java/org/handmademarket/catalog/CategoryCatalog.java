@@ -28,10 +28,7 @@ public class CategoryCatalog {
 
   private static List<CategoryNode> childrenOf(Long parentId, Map<Long, List<Category>> byParent) {
     return byParent.getOrDefault(parentId, List.of()).stream()
-        .map(
-            c ->
-                new CategoryNode(
-                    c.id(), c.slug(), c.name(), childrenOf(c.id(), byParent)))
+        .map(c -> new CategoryNode(c.id(), c.slug(), c.name(), childrenOf(c.id(), byParent)))
         .toList();
   }
 }

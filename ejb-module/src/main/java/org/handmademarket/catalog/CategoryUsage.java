@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A category as admins manage it: with the number of listings filed under it (any status, since each
- * one keeps the category from being deleted) and its sub-categories in their order.
+ * A category as admins manage it: with the number of listings filed under it (any status, since
+ * each one keeps the category from being deleted) and its sub-categories in their order.
  */
 public record CategoryUsage(
     long id, String slug, String name, int position, long listings, List<CategoryUsage> children)

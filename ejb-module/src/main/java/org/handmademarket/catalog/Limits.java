@@ -3,8 +3,9 @@ package org.handmademarket.catalog;
 import org.handmademarket.platform.errors.InvalidField;
 
 /**
- * The lengths and counts the catalogue accepts, in one place: the API's request bodies declare them to
- * Bean Validation, and the model checks them again so that every caller (the console too) meets them.
+ * The lengths and counts the catalogue accepts, in one place: the API's request bodies declare them
+ * to Bean Validation, and the model checks them again so that every caller (the console too) meets
+ * them.
  */
 public final class Limits {
 

@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * A price in the marketplace's one currency: exact, two decimals, between {@link #MIN} and {@link #MAX}.
- * A value with more than two decimals is refused rather than rounded: a seller who typed 9.999 did not
- * mean 10.00.
+ * A price in the marketplace's one currency: exact, two decimals, between {@link #MIN} and {@link
+ * #MAX}. A value with more than two decimals is refused rather than rounded: a seller who typed
+ * 9.999 did not mean 10.00.
  */
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
@@ -22,7 +22,9 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     amount = amount.setScale(2, RoundingMode.UNNECESSARY);
   }
 
-  /** A price a seller may ask: at least {@link #MIN}, at most {@link #MAX}, at most two decimals. */
+  /**
+   * A price a seller may ask: at least {@link #MIN}, at most {@link #MAX}, at most two decimals.
+   */
   public static boolean isValidPrice(BigDecimal amount) {
     return amount != null
         && amount.stripTrailingZeros().scale() <= 2

@@ -31,12 +31,13 @@ public record Slug(String value) {
   }
 
   /**
-   * A slug made from a name: accents dropped, everything else that is not a letter or digit turned into
-   * a hyphen, e.g. "Émile's Ceramics & Co." becomes {@code emile-s-ceramics-co}. Empty when the name has
-   * no Latin letter or digit at all.
+   * A slug made from a name: accents dropped, everything else that is not a letter or digit turned
+   * into a hyphen, e.g. "Émile's Ceramics & Co." becomes {@code emile-s-ceramics-co}. Empty when
+   * the name has no Latin letter or digit at all.
    */
   public static Optional<Slug> fromName(String name) {
-    String plain = DIACRITICS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    String plain =
+        DIACRITICS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     String slug = SEPARATORS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
     slug = trimHyphens(slug);
     if (slug.length() > MAX_LENGTH) {

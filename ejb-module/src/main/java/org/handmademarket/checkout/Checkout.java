@@ -32,16 +32,16 @@ import org.handmademarket.platform.logging.RequestId;
 /**
  * The checkout of the signed-in buyer's cart: the orders are placed in one transaction ({@link
  * OrderPlacement}), the buyer is charged once for the total after it committed (never inside it: a
- * provider can take seconds, and locks must not wait for it), and the answer moves the orders on in a
- * new transaction. {@code NOT_SUPPORTED}: this bean itself must run outside any transaction.
+ * provider can take seconds, and locks must not wait for it), and the answer moves the orders on in
+ * a new transaction. {@code NOT_SUPPORTED}: this bean itself must run outside any transaction.
  *
  * <p>The charge's idempotency key is derived from the checkout id, so a retry of the same checkout
- * (after a timeout, or after Redis forgot the key) asks the provider about the same charge and can never
- * charge twice.
+ * (after a timeout, or after Redis forgot the key) asks the provider about the same charge and can
+ * never charge twice.
  *
- * <p>Metrics: {@code checkout.outcomes} (a counter tagged {@code outcome=success}, {@code sold_out},
- * {@code payment_declined} or {@code payment_pending}; replays are not counted again) and {@code
- * checkout.payment.latency} (a timer around the provider's answer).
+ * <p>Metrics: {@code checkout.outcomes} (a counter tagged {@code outcome=success}, {@code
+ * sold_out}, {@code payment_declined} or {@code payment_pending}; replays are not counted again)
+ * and {@code checkout.payment.latency} (a timer around the provider's answer).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -71,7 +71,8 @@ public class Checkout {
     Metadata outcomes =
         Metadata.builder()
             .withName("checkout.outcomes")
-            .withDescription("Checkouts by how they ended: success, sold_out, payment_declined, payment_pending")
+            .withDescription(
+                "Checkouts by how they ended: success, sold_out, payment_declined, payment_pending")
             .build();
     succeeded = metrics.counter(outcomes, new Tag("outcome", "success"));
     soldOut = metrics.counter(outcomes, new Tag("outcome", "sold_out"));
@@ -82,7 +83,8 @@ public class Checkout {
         metrics.timer(
             Metadata.builder()
                 .withName("checkout.payment.latency")
-                .withDescription("Time the payment provider took to answer a charge (timeouts and failures included)")
+                .withDescription(
+                    "Time the payment provider took to answer a charge (timeouts and failures included)")
                 .withUnit(MetricUnits.NANOSECONDS)
                 .build());
   }
@@ -93,17 +95,20 @@ public class Checkout {
   }
 
   /**
-   * @param fingerprint the request's digest (see {@code IdempotencyClaims.fingerprint}), stored with
-   *     the checkout so that a reused key with another body is refused even without Redis
-   * @throws MarketplaceException 402 {@code payment-declined} (orders cancelled, stock back), 409 and
-   *     422 from {@link OrderPlacement#place}, 503 when too many checkouts wait ({@link CheckoutGate})
+   * @param fingerprint the request's digest (see {@code IdempotencyClaims.fingerprint}), stored
+   *     with the checkout so that a reused key with another body is refused even without Redis
+   * @throws MarketplaceException 402 {@code payment-declined} (orders cancelled, stock back), 409
+   *     and 422 from {@link OrderPlacement#place}, 503 when too many checkouts wait ({@link
+   *     CheckoutGate})
    */
-  public CheckoutOutcome checkout(String idempotencyKey, String fingerprint, CheckoutDetails details) {
+  public CheckoutOutcome checkout(
+      String idempotencyKey, String fingerprint, CheckoutDetails details) {
     long buyerId = currentUser.requireUserId();
     return gate.through(() -> run(buyerId, idempotencyKey, fingerprint, details));
   }
 
-  private CheckoutOutcome run(long buyerId, String idempotencyKey, String fingerprint, CheckoutDetails details) {
+  private CheckoutOutcome run(
+      long buyerId, String idempotencyKey, String fingerprint, CheckoutDetails details) {
     Placement placed;
     try {
       placed = placement.place(buyerId, idempotencyKey, fingerprint, details.address());
@@ -117,7 +122,8 @@ public class Checkout {
       notifications.ordersPlaced(placed.orderIds());
     }
     List<Order> orders = orders(placed.checkoutId());
-    if (!placed.isNew() && orders.stream().noneMatch(order -> order.status() == OrderStatus.PENDING)) {
+    if (!placed.isNew()
+        && orders.stream().noneMatch(order -> order.status() == OrderStatus.PENDING)) {
       replayed.inc();
       return settled(placed, orders);
     }
@@ -144,7 +150,9 @@ public class Checkout {
             .allMatch(
                 order ->
                     order.status() == OrderStatus.CANCELLED
-                        && order.timeline().stream().anyMatch(event -> event.note().startsWith(OrderPayments.DECLINED_NOTE)));
+                        && order.timeline().stream()
+                            .anyMatch(
+                                event -> event.note().startsWith(OrderPayments.DECLINED_NOTE)));
     if (declined) {
       throw declined(placed, "The card was declined.");
     }
@@ -156,10 +164,14 @@ public class Checkout {
     try {
       return gateway.charge(
           new PaymentRequest(
-              "checkout-" + placed.checkoutId(), placed.total(), cardNumber, "Handmade Market checkout " + placed.checkoutId()));
+              "checkout-" + placed.checkoutId(),
+              placed.total(),
+              cardNumber,
+              "Handmade Market checkout " + placed.checkoutId()));
     } catch (RuntimeException e) {
       // Whether the provider charged is unknown: like a timeout, the orders wait for confirmation.
-      RequestId.log(LOG, Level.WARNING, "Payment provider failed for checkout " + placed.checkoutId(), e);
+      RequestId.log(
+          LOG, Level.WARNING, "Payment provider failed for checkout " + placed.checkoutId(), e);
       return new PaymentResult.TimedOut();
     } finally {
       paymentLatency.update(Duration.ofNanos(System.nanoTime() - started));
@@ -174,13 +186,15 @@ public class Checkout {
   }
 
   private List<Order> orders(UUID checkoutId) {
-    return em.createQuery("SELECT o FROM ShopOrder o WHERE o.checkoutId = :checkout ORDER BY o.id", Order.class)
+    return em.createQuery(
+            "SELECT o FROM ShopOrder o WHERE o.checkoutId = :checkout ORDER BY o.id", Order.class)
         .setParameter("checkout", checkoutId)
         .getResultList();
   }
 
   private CheckoutReceipt receipt(Placement placed, List<Order> orders) {
-    Map<Long, String> shopNames = ShopNames.of(em, orders.stream().map(Order::shopId).distinct().toList());
+    Map<Long, String> shopNames =
+        ShopNames.of(em, orders.stream().map(Order::shopId).distinct().toList());
     List<OrderSummary> summaries =
         orders.stream()
             .map(
@@ -193,9 +207,19 @@ public class Checkout {
                         Money.of(order.subtotal()),
                         order.items().stream().map(OrderLineView::of).toList()))
             .toList();
-    boolean paid = orders.stream().allMatch(order -> order.status() != OrderStatus.PENDING && order.status() != OrderStatus.CANCELLED);
+    boolean paid =
+        orders.stream()
+            .allMatch(
+                order ->
+                    order.status() != OrderStatus.PENDING
+                        && order.status() != OrderStatus.CANCELLED);
     BigDecimal total = Money.of(placed.total());
     return new CheckoutReceipt(
-        paid, placed.checkoutId().toString(), paid ? "APPROVED" : "PENDING", summaries, total, paid ? total : Money.ZERO);
+        paid,
+        placed.checkoutId().toString(),
+        paid ? "APPROVED" : "PENDING",
+        summaries,
+        total,
+        paid ? total : Money.ZERO);
   }
 }

@@ -13,12 +13,13 @@ import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
 /**
- * Admission control for checkouts. A flash sale sends hundreds of checkouts at once, all queueing on
- * one listing's row lock; each would hold a pooled database connection while it waits, starving the
- * pool until requests fail with 500 after the pool's wait time. Only {@code checkout.concurrency}
- * checkouts run at once (well under {@code db.pool.max}, leaving connections for browsing and carts);
- * the others wait here, holding no connection, for up to {@code checkout.queue-wait-seconds}, and are
- * then asked to retry with 503 and Retry-After (their idempotency key is released).
+ * Admission control for checkouts. A flash sale sends hundreds of checkouts at once, all queueing
+ * on one listing's row lock; each would hold a pooled database connection while it waits, starving
+ * the pool until requests fail with 500 after the pool's wait time. Only {@code
+ * checkout.concurrency} checkouts run at once (well under {@code db.pool.max}, leaving connections
+ * for browsing and carts); the others wait here, holding no connection, for up to {@code
+ * checkout.queue-wait-seconds}, and are then asked to retry with 503 and Retry-After (their
+ * idempotency key is released).
  */
 @ApplicationScoped
 public class CheckoutGate {

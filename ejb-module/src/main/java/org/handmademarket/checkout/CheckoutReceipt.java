@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The answer to a checkout: one order per shop. {@code payment} is {@code APPROVED}, or {@code PENDING}
- * when the provider did not answer in time (then {@code success} is false, {@code totalPaid} is 0 and
- * the orders stay pending until the charge is confirmed; retrying with the same Idempotency-Key never
- * charges twice).
+ * The answer to a checkout: one order per shop. {@code payment} is {@code APPROVED}, or {@code
+ * PENDING} when the provider did not answer in time (then {@code success} is false, {@code
+ * totalPaid} is 0 and the orders stay pending until the charge is confirmed; retrying with the same
+ * Idempotency-Key never charges twice).
  */
 public record CheckoutReceipt(
     boolean success,

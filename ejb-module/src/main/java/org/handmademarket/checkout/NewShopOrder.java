@@ -7,4 +7,5 @@ import java.math.BigDecimal;
  *
  * @param sellerId the account that owns the order's shop
  */
-public record NewShopOrder(long orderId, long shopId, long sellerId, BigDecimal subtotal, int lines) {}
+public record NewShopOrder(
+    long orderId, long shopId, long sellerId, BigDecimal subtotal, int lines) {}

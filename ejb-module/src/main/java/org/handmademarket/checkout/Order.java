@@ -24,9 +24,9 @@ import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
 /**
- * One shop's part of a checkout. Its status only changes through {@link #moveTo}, which refuses moves
- * the life of an order does not allow and records every move in the timeline. Named ShopOrder in
- * queries because ORDER is a JPQL keyword.
+ * One shop's part of a checkout. Its status only changes through {@link #moveTo}, which refuses
+ * moves the life of an order does not allow and records every move in the timeline. Named ShopOrder
+ * in queries because ORDER is a JPQL keyword.
  */
 @Entity(name = "ShopOrder")
 @Table(name = "orders")
@@ -90,7 +90,8 @@ public class Order {
     order.subtotal = BigDecimal.ZERO.setScale(2);
     order.createdAt = now;
     order.updatedAt = now;
-    order.events.add(new OrderEvent(order, null, OrderStatus.PENDING, buyerId, "Order placed", now));
+    order.events.add(
+        new OrderEvent(order, null, OrderStatus.PENDING, buyerId, "Order placed", now));
     return order;
   }
 
@@ -109,8 +110,18 @@ public class Order {
     if (!status.canMoveTo(target)) {
       throw new MarketplaceException(
           ProblemType.CONFLICT,
-          "An order that is " + status.name().toLowerCase() + " cannot become " + target.name().toLowerCase() + ".",
-          Map.of("status", status.name(), "requested", target.name(), "allowed", status.next().stream().map(Enum::name).toList()));
+          "An order that is "
+              + status.name().toLowerCase()
+              + " cannot become "
+              + target.name().toLowerCase()
+              + ".",
+          Map.of(
+              "status",
+              status.name(),
+              "requested",
+              target.name(),
+              "allowed",
+              status.next().stream().map(Enum::name).toList()));
     }
     events.add(new OrderEvent(this, status, target, actorId, note, now));
     status = target;
@@ -123,7 +134,11 @@ public class Order {
   }
 
   public void ship(String carrierName, String tracking, long sellerId, OffsetDateTime now) {
-    moveTo(OrderStatus.SHIPPED, sellerId, "Shipped with " + carrierName + ", tracking " + tracking, now);
+    moveTo(
+        OrderStatus.SHIPPED,
+        sellerId,
+        "Shipped with " + carrierName + ", tracking " + tracking,
+        now);
     carrier = carrierName;
     trackingNumber = tracking;
   }

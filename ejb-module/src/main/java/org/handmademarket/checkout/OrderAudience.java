@@ -7,9 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Who may follow an order as it moves: its buyer and the owner of its shop. For callers that hold an
- * identity resolved outside an HTTP request (a WebSocket connection authenticated at its handshake),
- * where {@code CurrentUser} has no request to read.
+ * Who may follow an order as it moves: its buyer and the owner of its shop. For callers that hold
+ * an identity resolved outside an HTTP request (a WebSocket connection authenticated at its
+ * handshake), where {@code CurrentUser} has no request to read.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)

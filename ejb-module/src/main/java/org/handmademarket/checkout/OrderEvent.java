@@ -44,7 +44,13 @@ public class OrderEvent {
 
   protected OrderEvent() {}
 
-  OrderEvent(Order order, OrderStatus from, OrderStatus to, Long actorId, String note, OffsetDateTime occurredAt) {
+  OrderEvent(
+      Order order,
+      OrderStatus from,
+      OrderStatus to,
+      Long actorId,
+      String note,
+      OffsetDateTime occurredAt) {
     this.order = order;
     this.from = from;
     this.to = to;

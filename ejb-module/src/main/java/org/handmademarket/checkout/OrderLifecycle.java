@@ -15,9 +15,9 @@ import org.handmademarket.catalog.shop.ShopSales;
 import org.handmademarket.inventory.Inventory;
 
 /**
- * Ends an order's life early (cancelled or refunded) with what follows: stock that never left the shop
- * goes back on sale through inventory, and the shop's sales count forgets the pieces. Every move of an
- * order is announced from here ({@link #announce}). In the caller's transaction.
+ * Ends an order's life early (cancelled or refunded) with what follows: stock that never left the
+ * shop goes back on sale through inventory, and the shop's sales count forgets the pieces. Every
+ * move of an order is announced from here ({@link #announce}). In the caller's transaction.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -30,8 +30,8 @@ public class OrderLifecycle {
   @Inject Event<OrderStatusChanged> statusChanges;
 
   /**
-   * Moves the order to {@code CANCELLED} or {@code REFUNDED}, refusing with 409 what its life does not
-   * allow.
+   * Moves the order to {@code CANCELLED} or {@code REFUNDED}, refusing with 409 what its life does
+   * not allow.
    */
   public void end(Order order, OrderStatus target, Long actorId, String note) {
     boolean stockReturns = order.status().returnsStockWhenEnded();

@@ -3,10 +3,15 @@ package org.handmademarket.checkout;
 import java.math.BigDecimal;
 
 /** A line of an order as it was bought. */
-public record OrderLineView(long productId, String title, BigDecimal unitPrice, int quantity, BigDecimal lineTotal) {
+public record OrderLineView(
+    long productId, String title, BigDecimal unitPrice, int quantity, BigDecimal lineTotal) {
 
   static OrderLineView of(OrderItem item) {
     return new OrderLineView(
-        item.productId(), item.title(), Money.of(item.unitPrice()), item.quantity(), Money.of(item.lineTotal()));
+        item.productId(),
+        item.title(),
+        Money.of(item.unitPrice()),
+        item.quantity(),
+        Money.of(item.lineTotal()));
   }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What the provider's answer does to a checkout's orders, each in a transaction of its own
- * ({@code REQUIRES_NEW}): the placing transaction committed before the charge, and the charge happened
+ * What the provider's answer does to a checkout's orders, each in a transaction of its own ({@code
+ * REQUIRES_NEW}): the placing transaction committed before the charge, and the charge happened
  * outside any transaction.
  */
 @Stateless

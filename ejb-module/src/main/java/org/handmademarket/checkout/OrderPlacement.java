@@ -31,9 +31,9 @@ import org.handmademarket.platform.outbox.Outbox;
 
 /**
  * Turns a cart into orders in one transaction: the checkout record (unique per buyer and
- * Idempotency-Key), the stock of every line (locked by inventory in ascending id order, all or none),
- * one pending order per shop with the price of each line as it was under the lock, the shops' sales
- * counts, the emptied cart and the outbox rows. Any refusal rolls all of it back.
+ * Idempotency-Key), the stock of every line (locked by inventory in ascending id order, all or
+ * none), one pending order per shop with the price of each line as it was under the lock, the
+ * shops' sales counts, the emptied cart and the outbox rows. Any refusal rolls all of it back.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -53,9 +53,11 @@ public class OrderPlacement {
    * @throws MarketplaceException 422 when the key placed a different request before, 409 {@code
    *     cart-empty}, 409 {@code items-unavailable} with {@code unavailableItems}
    */
-  public Placement place(long buyerId, String idempotencyKey, String fingerprint, ShippingAddress address) {
+  public Placement place(
+      long buyerId, String idempotencyKey, String fingerprint, ShippingAddress address) {
     UUID checkoutId = UUID.randomUUID();
-    // ON CONFLICT waits for a concurrent insert of the same key and then does nothing: the database's
+    // ON CONFLICT waits for a concurrent insert of the same key and then does nothing: the
+    // database's
     // answer to two requests that both got past Redis.
     List<?> inserted =
         em.createNativeQuery(
@@ -73,7 +75,8 @@ public class OrderPlacement {
 
     List<CartEntry> entries = carts.entriesOf(buyerId);
     if (entries.isEmpty()) {
-      throw new MarketplaceException(ProblemType.CART_EMPTY, "Your cart is empty: there is nothing to check out.");
+      throw new MarketplaceException(
+          ProblemType.CART_EMPTY, "Your cart is empty: there is nothing to check out.");
     }
     Map<Long, Integer> wanted = new TreeMap<>();
     entries.forEach(entry -> wanted.put(entry.productId(), entry.quantity()));
@@ -89,7 +92,9 @@ public class OrderPlacement {
 
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     Map<Long, List<WithdrawnStock>> byShop =
-        lines.stream().collect(Collectors.groupingBy(WithdrawnStock::shopId, TreeMap::new, Collectors.toList()));
+        lines.stream()
+            .collect(
+                Collectors.groupingBy(WithdrawnStock::shopId, TreeMap::new, Collectors.toList()));
     List<Order> orders = new ArrayList<>();
     Map<Long, Integer> piecesByShop = new TreeMap<>();
     BigDecimal total = Money.ZERO;
@@ -123,7 +128,8 @@ public class OrderPlacement {
         .setParameter(1, total)
         .setParameter(2, checkoutId.toString())
         .executeUpdate();
-    return new Placement(checkoutId, Money.of(total), orders.stream().map(Order::id).toList(), true);
+    return new Placement(
+        checkoutId, Money.of(total), orders.stream().map(Order::id).toList(), true);
   }
 
   private Placement existing(long buyerId, String idempotencyKey, String fingerprint) {
@@ -140,7 +146,9 @@ public class OrderPlacement {
     }
     UUID checkoutId = UUID.fromString((String) row[0]);
     List<Long> orderIds =
-        em.createQuery("SELECT o.id FROM ShopOrder o WHERE o.checkoutId = :checkout ORDER BY o.id", Long.class)
+        em.createQuery(
+                "SELECT o.id FROM ShopOrder o WHERE o.checkoutId = :checkout ORDER BY o.id",
+                Long.class)
             .setParameter("checkout", checkoutId)
             .getResultList();
     return new Placement(checkoutId, Money.of((BigDecimal) row[2]), orderIds, false);
@@ -167,7 +175,9 @@ public class OrderPlacement {
       List<Shortage> shortages, Set<Long> closedShops, Map<Long, Integer> wanted) {
     Map<Long, Map<String, Object>> items = new TreeMap<>();
     for (Shortage shortage : shortages) {
-      items.put(shortage.productId(), item(shortage.productId(), shortage.title(), shortage.requested(), shortage.available()));
+      items.put(
+          shortage.productId(),
+          item(shortage.productId(), shortage.title(), shortage.requested(), shortage.available()));
     }
     for (Long productId : closedShops) {
       items.computeIfAbsent(productId, id -> item(id, titleOf(id), wanted.get(id), 0));
@@ -180,11 +190,14 @@ public class OrderPlacement {
 
   private String titleOf(long productId) {
     List<?> titles =
-        em.createNativeQuery("SELECT title FROM products WHERE id = ?1").setParameter(1, productId).getResultList();
+        em.createNativeQuery("SELECT title FROM products WHERE id = ?1")
+            .setParameter(1, productId)
+            .getResultList();
     return titles.isEmpty() ? null : (String) titles.get(0);
   }
 
-  private static Map<String, Object> item(long productId, String title, int requested, int available) {
+  private static Map<String, Object> item(
+      long productId, String title, int requested, int available) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("productId", productId);
     item.put("title", title);

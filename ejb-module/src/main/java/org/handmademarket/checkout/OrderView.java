@@ -29,10 +29,17 @@ public record OrderView(
 
   /** The shipping address copied onto the order. */
   public record Address(
-      String name, String line1, String line2, String city, String region, String postalCode, String country) {
+      String name,
+      String line1,
+      String line2,
+      String city,
+      String region,
+      String postalCode,
+      String country) {
 
     static Address of(ShippingAddress a) {
-      return new Address(a.name(), a.line1(), a.line2(), a.city(), a.region(), a.postalCode(), a.country());
+      return new Address(
+          a.name(), a.line1(), a.line2(), a.city(), a.region(), a.postalCode(), a.country());
     }
   }
 
@@ -41,7 +48,10 @@ public record OrderView(
 
     static Move of(OrderEvent event) {
       return new Move(
-          event.from() == null ? null : event.from().name(), event.to().name(), event.note(), event.occurredAt());
+          event.from() == null ? null : event.from().name(),
+          event.to().name(),
+          event.note(),
+          event.occurredAt());
     }
   }
 

@@ -22,10 +22,11 @@ import org.handmademarket.platform.paging.Page;
 import org.handmademarket.platform.paging.PageRequest;
 
 /**
- * Orders after checkout: what buyers see of theirs, what sellers do with their shop's (ship, deliver,
- * cancel), and what support may do with any (cancel, refund). Every method starts from the caller
- * ({@link CurrentUser}); an order the caller may not see is 404, exactly like one that does not exist.
- * Moves lock the order row, so a seller's cancel and a payment confirmation cannot cross.
+ * Orders after checkout: what buyers see of theirs, what sellers do with their shop's (ship,
+ * deliver, cancel), and what support may do with any (cancel, refund). Every method starts from the
+ * caller ({@link CurrentUser}); an order the caller may not see is 404, exactly like one that does
+ * not exist. Moves lock the order row, so a seller's cancel and a payment confirmation cannot
+ * cross.
  */
 @Stateless
 public class Orders {
@@ -43,7 +44,9 @@ public class Orders {
   public Page<OrderView> mine(PageRequest page) {
     long buyerId = currentUser.requireUserId();
     return page(
-        em.createQuery("SELECT o FROM ShopOrder o WHERE o.buyerId = :buyer ORDER BY o.createdAt DESC, o.id DESC", Order.class)
+        em.createQuery(
+                "SELECT o FROM ShopOrder o WHERE o.buyerId = :buyer ORDER BY o.createdAt DESC, o.id DESC",
+                Order.class)
             .setParameter("buyer", buyerId),
         em.createQuery("SELECT COUNT(o) FROM ShopOrder o WHERE o.buyerId = :buyer", Long.class)
             .setParameter("buyer", buyerId),
@@ -70,10 +73,15 @@ public class Orders {
     OrderStatus wanted = status == null || status.isBlank() ? null : status(status);
     String filter = wanted == null ? "" : " AND o.status = :status";
     TypedQuery<Order> items =
-        em.createQuery("SELECT o FROM ShopOrder o WHERE o.shopId = :shop" + filter + " ORDER BY o.createdAt DESC, o.id DESC", Order.class)
+        em.createQuery(
+                "SELECT o FROM ShopOrder o WHERE o.shopId = :shop"
+                    + filter
+                    + " ORDER BY o.createdAt DESC, o.id DESC",
+                Order.class)
             .setParameter("shop", shopId);
     TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(o) FROM ShopOrder o WHERE o.shopId = :shop" + filter, Long.class)
+        em.createQuery(
+                "SELECT COUNT(o) FROM ShopOrder o WHERE o.shopId = :shop" + filter, Long.class)
             .setParameter("shop", shopId);
     if (wanted != null) {
       items.setParameter("status", wanted);
@@ -123,7 +131,9 @@ public class Orders {
     return view(order);
   }
 
-  /** Support cancels any order not shipped yet. @throws MarketplaceException 403 without the role */
+  /**
+   * Support cancels any order not shipped yet. @throws MarketplaceException 403 without the role
+   */
   public OrderView cancelAsSupport(long orderId, String reason) {
     long agentId = requireSupport();
     Order order = anyOrder(orderId);
@@ -134,9 +144,9 @@ public class Orders {
   }
 
   /**
-   * Support refunds a paid, shipped or delivered order; stock comes back only for goods that never left
-   * the shop. The money goes back through the payment provider's dashboard until the gateway offers
-   * refunds.
+   * Support refunds a paid, shipped or delivered order; stock comes back only for goods that never
+   * left the shop. The money goes back through the payment provider's dashboard until the gateway
+   * offers refunds.
    */
   public OrderView refund(long orderId, String reason) {
     long agentId = requireSupport();
@@ -177,7 +187,9 @@ public class Orders {
   private Order shopOrder(long orderId, boolean lock) {
     long shopId = myShop();
     Order order =
-        lock ? em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE) : em.find(Order.class, orderId);
+        lock
+            ? em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE)
+            : em.find(Order.class, orderId);
     if (order == null || order.shopId() != shopId) {
       throw notFound(orderId);
     }
@@ -189,9 +201,14 @@ public class Orders {
   }
 
   private Page<OrderView> page(TypedQuery<Order> items, TypedQuery<Long> count, PageRequest page) {
-    List<Order> orders = items.setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
-    Map<Long, String> names = ShopNames.of(em, orders.stream().map(Order::shopId).distinct().toList());
-    return Page.of(orders.stream().map(order -> OrderView.of(order, names.get(order.shopId()))).toList(), count.getSingleResult(), page);
+    List<Order> orders =
+        items.setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
+    Map<Long, String> names =
+        ShopNames.of(em, orders.stream().map(Order::shopId).distinct().toList());
+    return Page.of(
+        orders.stream().map(order -> OrderView.of(order, names.get(order.shopId()))).toList(),
+        count.getSingleResult(),
+        page);
   }
 
   private OrderView view(Order order) {
@@ -205,7 +222,9 @@ public class Orders {
         .orElseThrow(
             () ->
                 InvalidField.of(
-                    "status", "must be one of " + Arrays.stream(OrderStatus.values()).map(Enum::name).toList()));
+                    "status",
+                    "must be one of "
+                        + Arrays.stream(OrderStatus.values()).map(Enum::name).toList()));
   }
 
   private static String note(String what, String reason) {

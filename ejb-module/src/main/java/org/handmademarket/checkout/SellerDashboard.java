@@ -30,7 +30,10 @@ public class SellerDashboard {
 
   @Inject CurrentUser currentUser;
 
-  /** @throws org.handmademarket.platform.errors.MarketplaceException 403 for an account without a shop */
+  /**
+   * @throws org.handmademarket.platform.errors.MarketplaceException 403 for an account without a
+   *     shop
+   */
   public Figures figures() {
     long shopId = SellerShops.idOf(em, currentUser.requireUserId());
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -38,7 +41,10 @@ public class SellerDashboard {
         salesSince(shopId, today),
         salesSince(shopId, today.withDayOfMonth(1)),
         count("SELECT count(*) FROM orders WHERE shop_id = ?1 AND status = 'PAID'", shopId),
-        count("SELECT count(*) FROM products WHERE shop_id = ?1 AND status = 'ACTIVE' AND quantity <= " + LOW_STOCK, shopId),
+        count(
+            "SELECT count(*) FROM products WHERE shop_id = ?1 AND status = 'ACTIVE' AND quantity <= "
+                + LOW_STOCK,
+            shopId),
         count("SELECT count(*) FROM products WHERE shop_id = ?1 AND status = 'SOLD_OUT'", shopId),
         perDay(shopId, today),
         top(shopId));
@@ -47,7 +53,8 @@ public class SellerDashboard {
   private BigDecimal salesSince(long shopId, LocalDate day) {
     Object sum =
         em.createNativeQuery(
-                "SELECT coalesce(sum(subtotal), 0) FROM orders WHERE shop_id = ?1 AND status IN " + SOLD
+                "SELECT coalesce(sum(subtotal), 0) FROM orders WHERE shop_id = ?1 AND status IN "
+                    + SOLD
                     + " AND created_at >= ?2")
             .setParameter(1, shopId)
             .setParameter(2, day.atStartOfDay().atOffset(ZoneOffset.UTC))
@@ -56,7 +63,8 @@ public class SellerDashboard {
   }
 
   private long count(String sql, long shopId) {
-    return ((Number) em.createNativeQuery(sql).setParameter(1, shopId).getSingleResult()).longValue();
+    return ((Number) em.createNativeQuery(sql).setParameter(1, shopId).getSingleResult())
+        .longValue();
   }
 
   private List<DaySales> perDay(long shopId, LocalDate today) {
@@ -64,7 +72,8 @@ public class SellerDashboard {
         em.createNativeQuery(
                 "SELECT CAST(d.day AS text), coalesce(sum(o.subtotal), 0) FROM"
                     + " generate_series(CAST(?2 AS date), CAST(?3 AS date), interval '1 day') AS d(day)"
-                    + " LEFT JOIN orders o ON o.shop_id = ?1 AND o.status IN " + SOLD
+                    + " LEFT JOIN orders o ON o.shop_id = ?1 AND o.status IN "
+                    + SOLD
                     + " AND (o.created_at AT TIME ZONE 'UTC')::date = d.day::date"
                     + " GROUP BY d.day ORDER BY d.day")
             .setParameter(1, shopId)
@@ -73,7 +82,10 @@ public class SellerDashboard {
             .getResultList();
     return rows.stream()
         .map(row -> (Object[]) row)
-        .map(c -> new DaySales(LocalDate.parse(((String) c[0]).substring(0, 10)), Money.of((BigDecimal) c[1])))
+        .map(
+            c ->
+                new DaySales(
+                    LocalDate.parse(((String) c[0]).substring(0, 10)), Money.of((BigDecimal) c[1])))
         .toList();
   }
 
@@ -82,8 +94,10 @@ public class SellerDashboard {
         em.createNativeQuery(
                 "SELECT i.product_id, max(i.title), sum(i.quantity), sum(i.unit_price * i.quantity) AS revenue"
                     + " FROM order_items i JOIN orders o ON o.id = i.order_id"
-                    + " WHERE o.shop_id = ?1 AND o.status IN " + SOLD
-                    + " GROUP BY i.product_id ORDER BY revenue DESC, i.product_id LIMIT " + TOP)
+                    + " WHERE o.shop_id = ?1 AND o.status IN "
+                    + SOLD
+                    + " GROUP BY i.product_id ORDER BY revenue DESC, i.product_id LIMIT "
+                    + TOP)
             .setParameter(1, shopId)
             .getResultList();
     return rows.stream()

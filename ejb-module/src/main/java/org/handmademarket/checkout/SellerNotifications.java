@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Tells sellers about new orders, after the orders were committed and on a thread of its own, so that
- * a slow mail server never slows a checkout down. The {@code order.placed} outbox row written with the
- * order is the durable record; this is the fast path. Until the marketplace sends mail, the
- * notification is a log line naming the shop's owner by id, and a {@link NewShopOrder} event that the
- * console pushes to the seller's open pages.
+ * Tells sellers about new orders, after the orders were committed and on a thread of its own, so
+ * that a slow mail server never slows a checkout down. The {@code order.placed} outbox row written
+ * with the order is the durable record; this is the fast path. Until the marketplace sends mail,
+ * the notification is a log line naming the shop's owner by id, and a {@link NewShopOrder} event
+ * that the console pushes to the seller's open pages.
  */
 @Stateless
 public class SellerNotifications {
@@ -38,13 +38,24 @@ public class SellerNotifications {
               .getResultList();
       LOG.info(
           () ->
-              "New order " + orderId + " for shop " + order.shopId() + " (owner "
-                  + (owner.isEmpty() ? "?" : owner.get(0)) + "): " + order.items().size()
-                  + " line(s), " + order.subtotal());
+              "New order "
+                  + orderId
+                  + " for shop "
+                  + order.shopId()
+                  + " (owner "
+                  + (owner.isEmpty() ? "?" : owner.get(0))
+                  + "): "
+                  + order.items().size()
+                  + " line(s), "
+                  + order.subtotal());
       if (!owner.isEmpty()) {
         newOrders.fire(
             new NewShopOrder(
-                orderId, order.shopId(), ((Number) owner.get(0)).longValue(), Money.of(order.subtotal()), order.items().size()));
+                orderId,
+                order.shopId(),
+                ((Number) owner.get(0)).longValue(),
+                Money.of(order.subtotal()),
+                order.items().size()));
       }
     }
   }

@@ -10,12 +10,17 @@ final class SellerShops {
 
   private SellerShops() {}
 
-  /** @throws MarketplaceException 403 for an account without a shop */
+  /**
+   * @throws MarketplaceException 403 for an account without a shop
+   */
   static long idOf(EntityManager em, long userId) {
     List<?> shops =
-        em.createNativeQuery("SELECT id FROM shops WHERE owner_id = ?1").setParameter(1, userId).getResultList();
+        em.createNativeQuery("SELECT id FROM shops WHERE owner_id = ?1")
+            .setParameter(1, userId)
+            .getResultList();
     if (shops.isEmpty()) {
-      throw new MarketplaceException(ProblemType.FORBIDDEN, "Open a shop first: only sellers have shop orders.");
+      throw new MarketplaceException(
+          ProblemType.FORBIDDEN, "Open a shop first: only sellers have shop orders.");
     }
     return ((Number) shops.get(0)).longValue();
   }

@@ -31,7 +31,13 @@ public class ShippingAddress {
   protected ShippingAddress() {}
 
   public ShippingAddress(
-      String name, String line1, String line2, String city, String region, String postalCode, String country) {
+      String name,
+      String line1,
+      String line2,
+      String city,
+      String region,
+      String postalCode,
+      String country) {
     this.name = name;
     this.line1 = line1;
     this.line2 = line2 == null ? "" : line2;

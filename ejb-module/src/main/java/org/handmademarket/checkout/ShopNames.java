@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Shop names for order views, read with SQL: the catalogue's entities are not checkout's to use. */
+/**
+ * Shop names for order views, read with SQL: the catalogue's entities are not checkout's to use.
+ */
 final class ShopNames {
 
   private ShopNames() {}

@@ -16,8 +16,8 @@ import org.handmademarket.platform.errors.ProblemType;
  * The signed-in shopper's favorite listings and shops; anonymous callers get 401.
  *
  * <p>Adding is {@code INSERT ... ON CONFLICT DO NOTHING} and removing a plain delete, so repeating
- * either changes nothing. The listing's or shop's {@code favorite_count} moves by one only when a row
- * was really added or removed, in the same transaction, with an atomic SQL increment.
+ * either changes nothing. The listing's or shop's {@code favorite_count} moves by one only when a
+ * row was really added or removed, in the same transaction, with an atomic SQL increment.
  */
 @Stateless
 public class Favorites {
@@ -36,11 +36,13 @@ public class Favorites {
     List<?> productIds =
         em.createNativeQuery(
                 "SELECT favoritable_id FROM favorites WHERE user_id = ?1 AND favoritable_type = 'PRODUCT'"
-                    + " ORDER BY created_at DESC, favoritable_id DESC LIMIT " + LIST_LIMIT)
+                    + " ORDER BY created_at DESC, favoritable_id DESC LIMIT "
+                    + LIST_LIMIT)
             .setParameter(1, userId)
             .getResultList();
     return new FavoritesView(
-        cards.visible(productIds.stream().map(id -> ((Number) id).longValue()).toList()), shops(userId));
+        cards.visible(productIds.stream().map(id -> ((Number) id).longValue()).toList()),
+        shops(userId));
   }
 
   public FavoriteState product(long productId) {
@@ -85,14 +87,17 @@ public class Favorites {
             .setParameter(3, id)
             .executeUpdate();
     if (added == 1) {
-      em.createNativeQuery("UPDATE " + kind.table + " SET favorite_count = favorite_count + 1 WHERE id = ?1")
+      em.createNativeQuery(
+              "UPDATE " + kind.table + " SET favorite_count = favorite_count + 1 WHERE id = ?1")
           .setParameter(1, id)
           .executeUpdate();
     }
     return new FavoriteState(true, count(kind, id));
   }
 
-  /** Removing works for a listing that has since gone from sale too; only an unknown id is a 404. */
+  /**
+   * Removing works for a listing that has since gone from sale too; only an unknown id is a 404.
+   */
   private FavoriteState remove(FavoriteKind kind, long id) {
     long userId = currentUser.requireUserId();
     int removed =
@@ -104,7 +109,9 @@ public class Favorites {
             .executeUpdate();
     if (removed == 1) {
       em.createNativeQuery(
-              "UPDATE " + kind.table + " SET favorite_count = GREATEST(favorite_count - 1, 0) WHERE id = ?1")
+              "UPDATE "
+                  + kind.table
+                  + " SET favorite_count = GREATEST(favorite_count - 1, 0) WHERE id = ?1")
           .setParameter(1, id)
           .executeUpdate();
       return new FavoriteState(false, count(kind, id));
@@ -148,7 +155,8 @@ public class Favorites {
                     + " AND p.quantity > 0)"
                     + " FROM favorites f JOIN shops s ON s.id = f.favoritable_id"
                     + " WHERE f.user_id = ?1 AND f.favoritable_type = 'SHOP' AND s.status = 'ACTIVE'"
-                    + " ORDER BY f.created_at DESC, s.id DESC LIMIT " + LIST_LIMIT)
+                    + " ORDER BY f.created_at DESC, s.id DESC LIMIT "
+                    + LIST_LIMIT)
             .setParameter(1, userId)
             .getResultList();
     List<ShopCard> shops = new ArrayList<>();

@@ -14,8 +14,8 @@ import org.handmademarket.catalog.image.ImageLinks;
 
 /**
  * Listing cards read from PostgreSQL in one query, in the order asked for. Reading them here rather
- * than from the search index keeps stock and status exact: a listing sold out a moment ago is already
- * left out of a feed.
+ * than from the search index keeps stock and status exact: a listing sold out a moment ago is
+ * already left out of a feed.
  */
 @Stateless
 public class ProductCards {

@@ -27,14 +27,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.handmademarket.platform.persistence.DatabaseMigration;
 
 /**
- * Product views and feed events, recorded off the request's path: a request only puts an entry on an
- * in-memory queue; an EJB timer writes the queue to PostgreSQL in batches every {@code
+ * Product views and feed events, recorded off the request's path: a request only puts an entry on
+ * an in-memory queue; an EJB timer writes the queue to PostgreSQL in batches every {@code
  * feed.activity.flush.millis} and then keeps each shopper's last {@link #VIEWS_KEPT} views. A crash
- * loses at most one interval of views and impressions, which only ever inform rankings. When the queue
- * is full (the database is down for long) new entries are dropped rather than memory exhausted.
+ * loses at most one interval of views and impressions, which only ever inform rankings. When the
+ * queue is full (the database is down for long) new entries are dropped rather than memory
+ * exhausted.
  */
 @Singleton
 @Startup
@@ -50,7 +50,13 @@ public class ActivityLog {
 
   record View(long userId, long productId, Instant at) {}
 
-  record Event(long userId, Variant variant, String section, FeedAction action, Long productId, Instant at) {}
+  record Event(
+      long userId,
+      Variant variant,
+      String section,
+      FeedAction action,
+      Long productId,
+      Instant at) {}
 
   @Resource TimerService timers;
 
@@ -74,7 +80,8 @@ public class ActivityLog {
     views.offer(new View(userId, productId, Instant.now()));
   }
 
-  public void event(long userId, Variant variant, String section, FeedAction action, Long productId) {
+  public void event(
+      long userId, Variant variant, String section, FeedAction action, Long productId) {
     events.offer(new Event(userId, variant, section, action, productId, Instant.now()));
   }
 
@@ -102,7 +109,10 @@ public class ActivityLog {
         LOG.info("Product views and feed events are recorded again");
       }
     } catch (SQLException | RuntimeException e) {
-      LOG.log(failing ? Level.FINE : Level.WARNING, "Recording product views and feed events failed", e);
+      LOG.log(
+          failing ? Level.FINE : Level.WARNING,
+          "Recording product views and feed events failed",
+          e);
       failing = true;
     } finally {
       flushing.unlock();
@@ -153,7 +163,9 @@ public class ActivityLog {
         connection.prepareStatement(
             "DELETE FROM product_views WHERE id IN (SELECT id FROM (SELECT id, row_number() OVER"
                 + " (PARTITION BY user_id ORDER BY viewed_at DESC, id DESC) AS recency FROM product_views"
-                + " WHERE user_id = ANY (?)) ranked WHERE recency > " + VIEWS_KEPT + ")")) {
+                + " WHERE user_id = ANY (?)) ranked WHERE recency > "
+                + VIEWS_KEPT
+                + ")")) {
       delete.setArray(1, connection.createArrayOf("bigint", shoppers.toArray(Long[]::new)));
       delete.executeUpdate();
     }

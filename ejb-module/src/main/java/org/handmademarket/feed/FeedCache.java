@@ -13,9 +13,10 @@ import org.handmademarket.platform.cache.RedisConnection;
 import redis.clients.jedis.Jedis;
 
 /**
- * Lists of listing ids in Redis under {@code marketplace:feed:...}, comma-separated, with a TTL. Only an
- * optimisation: every Redis failure is a miss (logged once per outage), and after one Redis is left
- * alone for {@link #BACK_OFF}, so that an outage costs one timeout rather than one per feed.
+ * Lists of listing ids in Redis under {@code marketplace:feed:...}, comma-separated, with a TTL.
+ * Only an optimisation: every Redis failure is a miss (logged once per outage), and after one Redis
+ * is left alone for {@link #BACK_OFF}, so that an outage costs one timeout rather than one per
+ * feed.
  */
 @ApplicationScoped
 public class FeedCache {

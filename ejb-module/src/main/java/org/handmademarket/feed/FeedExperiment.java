@@ -21,8 +21,8 @@ import org.handmademarket.platform.errors.ProblemType;
  * The feed experiment: every signed-in shopper is in a stable {@link Variant}; serving the feed
  * records one impression per section shown, and a favorite or add to cart made from a section (the
  * storefront sends the section's key in {@code X-Feed-Section}) records a click with the variant.
- * {@link #report} compares click-through per variant. Recording goes through the {@link ActivityLog}
- * queue and never slows the request or fails it.
+ * {@link #report} compares click-through per variant. Recording goes through the {@link
+ * ActivityLog} queue and never slows the request or fails it.
  */
 @Stateless
 public class FeedExperiment {
@@ -39,9 +39,9 @@ public class FeedExperiment {
   @Inject ActivityLog log;
 
   /**
-   * Records that the caller favorited or carted a listing from a feed section. Anonymous callers and
-   * values that are not a section key are ignored: attribution is best effort and never refuses the
-   * favorite or the add to cart it describes.
+   * Records that the caller favorited or carted a listing from a feed section. Anonymous callers
+   * and values that are not a section key are ignored: attribution is best effort and never refuses
+   * the favorite or the add to cart it describes.
    */
   public void clicked(String section, FeedAction action, long productId) {
     if (section == null
@@ -68,7 +68,8 @@ public class FeedExperiment {
   public ExperimentReport report(Duration period) {
     currentUser.requireUserId();
     if (!currentUser.hasRole(Role.SUPPORT) && !currentUser.hasRole(Role.ADMIN)) {
-      throw new MarketplaceException(ProblemType.FORBIDDEN, "Only support and admins may see this.");
+      throw new MarketplaceException(
+          ProblemType.FORBIDDEN, "Only support and admins may see this.");
     }
     Instant to = Instant.now();
     Instant from = to.minus(period);
@@ -103,6 +104,7 @@ public class FeedExperiment {
                   return new VariantResult(entry.getKey(), c[0], c[1], c[2], c[3], clicks, rate);
                 })
             .toList();
-    return new ExperimentReport(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC), results);
+    return new ExperimentReport(
+        from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC), results);
   }
 }

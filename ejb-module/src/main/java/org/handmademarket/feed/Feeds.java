@@ -32,9 +32,9 @@ import org.handmademarket.platform.errors.ProblemType;
  *   <li>Cold start (fewer than 3 favorites and fewer than 5 views): "Popular right now", the same
  *       trending list.
  *   <li>Otherwise: "Based on your favorites" (look-alikes of the favorited and recently viewed
- *       listings, lifted by their common tags), then "More in {category}" for the top two categories
- *       near the shopper's average price, then "Trending now". Variant B shows the category sections
- *       before the look-alikes; the contents are the same.
+ *       listings, lifted by their common tags), then "More in {category}" for the top two
+ *       categories near the shopper's average price, then "Trending now". Variant B shows the
+ *       category sections before the look-alikes; the contents are the same.
  * </ul>
  *
  * A listing appears once per feed; what the shopper bought or favorited and what is sold out never
@@ -89,8 +89,8 @@ public class Feeds {
   /**
    * Listings like this one that share its category or one of its tags, in stock.
    *
-   * @throws MarketplaceException 404 for a listing shoppers cannot see, 400 for a limit outside 1 to
-   *     {@link #MAX_SIMILAR}, 503 when Elasticsearch cannot answer
+   * @throws MarketplaceException 404 for a listing shoppers cannot see, 400 for a limit outside 1
+   *     to {@link #MAX_SIMILAR}, 503 when Elasticsearch cannot answer
    */
   public SimilarProducts similar(long productId, int limit) {
     if (limit < 1 || limit > MAX_SIMILAR) {
@@ -112,13 +112,17 @@ public class Feeds {
             .setParameter(1, productId)
             .getResultList();
     Recommendations.Scope scope =
-        new Recommendations.Scope((String) found.get(0), tags.stream().map(String.class::cast).toList());
+        new Recommendations.Scope(
+            (String) found.get(0), tags.stream().map(String.class::cast).toList());
     List<Long> ids =
-        recommendations.like(List.of(productId), List.of(), Set.of(), scope, limit * CANDIDATE_FACTOR);
+        recommendations.like(
+            List.of(productId), List.of(), Set.of(), scope, limit * CANDIDATE_FACTOR);
     return new SimilarProducts(cards.inStock(ids).stream().limit(limit).toList());
   }
 
-  /** Notes that the caller viewed a listing, for their preferences and trending; returns at once. */
+  /**
+   * Notes that the caller viewed a listing, for their preferences and trending; returns at once.
+   */
   public void viewed(long productId) {
     currentUser.userId().ifPresent(userId -> activity.view(userId, productId));
   }
@@ -137,7 +141,8 @@ public class Feeds {
       String near =
           taste.averagePrice() == null
               ? ""
-              : " around $" + taste.averagePrice().setScale(0, RoundingMode.HALF_UP).toPlainString();
+              : " around $"
+                  + taste.averagePrice().setScale(0, RoundingMode.HALF_UP).toPlainString();
       categories.add(
           section(
               "more-in-" + category.slug(),
@@ -165,28 +170,36 @@ public class Feeds {
   }
 
   /**
-   * Look-alike candidates, the feed's most expensive query, cached in Redis per shopper and history:
-   * the key holds a digest of the seeds, tags and exclusions, so a new favorite or view asks again.
+   * Look-alike candidates, the feed's most expensive query, cached in Redis per shopper and
+   * history: the key holds a digest of the seeds, tags and exclusions, so a new favorite or view
+   * asks again.
    */
   private List<Long> lookalikes(long userId, Preferences taste) {
     String key =
         "lookalikes:"
             + userId
             + ":"
-            + Sha256.hex(taste.liked() + "|" + taste.tags() + "|" + new TreeSet<>(taste.excluded()));
+            + Sha256.hex(
+                taste.liked() + "|" + taste.tags() + "|" + new TreeSet<>(taste.excluded()));
     return cache
         .ids(key)
         .orElseGet(
             () -> {
               List<Long> ids =
                   recommendations.like(
-                      taste.liked(), taste.tags(), taste.excluded(), null, sectionSize * CANDIDATE_FACTOR);
+                      taste.liked(),
+                      taste.tags(),
+                      taste.excluded(),
+                      null,
+                      sectionSize * CANDIDATE_FACTOR);
               cache.put(key, ids, Duration.ofSeconds(lookalikesCacheSeconds));
               return ids;
             });
   }
 
-  /** "Trending now" (key {@code trending}) or, for a shopper without history, "Popular right now". */
+  /**
+   * "Trending now" (key {@code trending}) or, for a shopper without history, "Popular right now".
+   */
   private FeedSection trending(String key, Set<Long> taken) {
     boolean popular = key.equals("popular");
     return section(
@@ -200,8 +213,8 @@ public class Feeds {
   }
 
   /**
-   * A section of the candidates' first {@code sectionSize} listings still in stock and not yet taken;
-   * they are added to {@code taken}. Without Elasticsearch the section is empty.
+   * A section of the candidates' first {@code sectionSize} listings still in stock and not yet
+   * taken; they are added to {@code taken}. Without Elasticsearch the section is empty.
    */
   private FeedSection section(
       String key, String title, String reason, Supplier<List<Long>> candidates, Set<Long> taken) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a shopper's favorites and recent views say about their taste. Favorites weigh twice as much as
- * views.
+ * What a shopper's favorites and recent views say about their taste. Favorites weigh twice as much
+ * as views.
  *
  * @param favoriteCount favorited listings
  * @param viewCount recorded views (at most {@link ActivityLog#VIEWS_KEPT})

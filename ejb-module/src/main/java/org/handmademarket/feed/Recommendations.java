@@ -28,20 +28,23 @@ import org.handmademarket.platform.errors.ProblemType;
 
 /**
  * Candidate listings from the products index, as ids: look-alikes ({@code more_like_this} on title,
- * tags and description) and a category's listings near a price. Every query keeps to listings in stock
- * and leaves out the ids it is told to; the caller reads the cards from PostgreSQL, which also drops
- * what sold out since it was indexed.
+ * tags and description) and a category's listings near a price. Every query keeps to listings in
+ * stock and leaves out the ids it is told to; the caller reads the cards from PostgreSQL, which
+ * also drops what sold out since it was indexed.
  *
- * <p>When Elasticsearch cannot answer, these methods throw {@link MarketplaceException} 503; the feed
- * then leaves the sections out rather than failing.
+ * <p>When Elasticsearch cannot answer, these methods throw {@link MarketplaceException} 503; the
+ * feed then leaves the sections out rather than failing.
  */
 @ApplicationScoped
 public class Recommendations {
 
   static final List<String> TEXT_FIELDS = List.of("title", "tags", "description");
 
-  /** A look-alike shares words with the seeds; these keep rare terms of a small catalogue usable. */
+  /**
+   * A look-alike shares words with the seeds; these keep rare terms of a small catalogue usable.
+   */
   static final int MIN_TERM_FREQ = 1;
+
   static final int MIN_DOC_FREQ = 1;
   static final int MAX_QUERY_TERMS = 25;
 
@@ -65,11 +68,15 @@ public class Recommendations {
   /**
    * Listings like the seeds (which are left out too), lifted by the shopper's common tags.
    *
-   * @param sameCategoryOrTags when set, only listings in one of these categories or with one of these
-   *     tags qualify (a product page's "similar items")
+   * @param sameCategoryOrTags when set, only listings in one of these categories or with one of
+   *     these tags qualify (a product page's "similar items")
    */
   public List<Long> like(
-      List<Long> seeds, List<String> tags, Collection<Long> excluded, Scope sameCategoryOrTags, int size) {
+      List<Long> seeds,
+      List<String> tags,
+      Collection<Long> excluded,
+      Scope sameCategoryOrTags,
+      int size) {
     if (seeds.isEmpty()) {
       return List.of();
     }
@@ -95,7 +102,10 @@ public class Recommendations {
               f.bool(
                   b -> {
                     b.should(
-                        s -> s.term(t -> t.field("category.slug").value(sameCategoryOrTags.category())));
+                        s ->
+                            s.term(
+                                t ->
+                                    t.field("category.slug").value(sameCategoryOrTags.category())));
                     if (!sameCategoryOrTags.tags().isEmpty()) {
                       b.should(s -> tagged(s, sameCategoryOrTags.tags(), 1.0f));
                     }
@@ -110,7 +120,11 @@ public class Recommendations {
    * lifted by the shopper's common tags.
    */
   public List<Long> inCategory(
-      String categorySlug, BigDecimal price, List<String> tags, Collection<Long> excluded, int size) {
+      String categorySlug,
+      BigDecimal price,
+      List<String> tags,
+      Collection<Long> excluded,
+      int size) {
     BoolQuery.Builder bool = inStockExcept(excluded, List.of());
     bool.filter(f -> f.term(t -> t.field("category.path").value(categorySlug)));
     bool.must(m -> m.matchAll(a -> a));
@@ -128,7 +142,8 @@ public class Recommendations {
                 q.functionScore(
                     fs ->
                         fs.query(matching)
-                            .functions(f -> f.gauss(g -> g.numeric(n -> nearPrice(n, origin, scale))))
+                            .functions(
+                                f -> f.gauss(g -> g.numeric(n -> nearPrice(n, origin, scale))))
                             .boostMode(FunctionBoostMode.Multiply)));
     return ids(nearPrice, size);
   }
@@ -141,7 +156,8 @@ public class Recommendations {
   /** A listing's category and tags, for "similar items" that share one of them. */
   public record Scope(String category, List<String> tags) {}
 
-  private static BoolQuery.Builder inStockExcept(Collection<Long> excluded, Collection<Long> seeds) {
+  private static BoolQuery.Builder inStockExcept(
+      Collection<Long> excluded, Collection<Long> seeds) {
     BoolQuery.Builder bool = new BoolQuery.Builder();
     bool.filter(f -> f.range(r -> r.number(n -> n.field("quantity").gt(0.0))));
     List<String> left =
@@ -165,7 +181,8 @@ public class Recommendations {
 
   private List<Long> ids(Query query, int size) {
     SearchRequest request =
-        SearchRequest.of(s -> s.index(alias).query(query).size(size).source(src -> src.fetch(false)));
+        SearchRequest.of(
+            s -> s.index(alias).query(query).size(size).source(src -> src.fetch(false)));
     try {
       List<Hit<Void>> hits = client.search(request, Void.class).hits().hits();
       return hits.stream().map(hit -> Long.valueOf(hit.id())).toList();

@@ -19,7 +19,10 @@ public class ShopperPreferences {
   static final int TOP_CATEGORIES = 2;
   static final int TOP_TAGS = 5;
 
-  /** Favorited listings (weight 2) and viewed ones (weight 1 per view), as rows (product_id, weight). */
+  /**
+   * Favorited listings (weight 2) and viewed ones (weight 1 per view), as rows (product_id,
+   * weight).
+   */
   private static final String LIKED =
       "WITH liked AS (SELECT favoritable_id AS product_id, 2 AS weight FROM favorites"
           + " WHERE user_id = ?1 AND favoritable_type = 'PRODUCT'"
@@ -42,7 +45,8 @@ public class ShopperPreferences {
     Set<Long> excluded = new LinkedHashSet<>(favorites);
     excluded.addAll(bought(userId));
     Preferences history =
-        new Preferences(favorites.size(), viewCount, List.of(), excluded, List.of(), null, List.of());
+        new Preferences(
+            favorites.size(), viewCount, List.of(), excluded, List.of(), null, List.of());
     if (history.cold()) {
       return history;
     }
@@ -75,7 +79,8 @@ public class ShopperPreferences {
                 LIKED
                     + "SELECT c.slug, c.name FROM liked l JOIN products p ON p.id = l.product_id"
                     + " JOIN categories c ON c.id = p.category_id"
-                    + " GROUP BY c.slug, c.name ORDER BY sum(l.weight) DESC, c.slug LIMIT " + TOP_CATEGORIES)
+                    + " GROUP BY c.slug, c.name ORDER BY sum(l.weight) DESC, c.slug LIMIT "
+                    + TOP_CATEGORIES)
             .setParameter(1, userId)
             .getResultList();
     List<Preferences.CategoryTaste> categories = new ArrayList<>();
@@ -102,7 +107,8 @@ public class ShopperPreferences {
         em.createNativeQuery(
                 LIKED
                     + "SELECT t.tag FROM liked l JOIN product_tags t ON t.product_id = l.product_id"
-                    + " GROUP BY t.tag ORDER BY sum(l.weight) DESC, t.tag LIMIT " + TOP_TAGS)
+                    + " GROUP BY t.tag ORDER BY sum(l.weight) DESC, t.tag LIMIT "
+                    + TOP_TAGS)
             .setParameter(1, userId)
             .getResultList();
     return rows.stream().map(String.class::cast).toList();

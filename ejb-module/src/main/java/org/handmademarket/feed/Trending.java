@@ -24,19 +24,18 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.handmademarket.platform.persistence.DatabaseMigration;
 
 /**
  * What is trending: listings ranked by recent views, favorites and sales, each weighted by {@code
- * exp(-age / feed.trending.decay.hours)} so that yesterday counts about half as much as today with the
- * default, in stock only, and at most {@code feed.trending.per-shop} listings per shop so that one busy
- * shop cannot fill the list. Listings without any signal follow, by favorite count and age, so that a
- * new marketplace still has something to show.
+ * exp(-age / feed.trending.decay.hours)} so that yesterday counts about half as much as today with
+ * the default, in stock only, and at most {@code feed.trending.per-shop} listings per shop so that
+ * one busy shop cannot fill the list. Listings without any signal follow, by favorite count and
+ * age, so that a new marketplace still has something to show.
  *
- * <p>Recomputed by an EJB timer every {@code feed.trending.refresh.seconds} and shared through Redis
- * under {@code marketplace:feed:trending}: an instance whose timer fires while a fresh list is there
- * takes it instead of recomputing. Redis is only that shortcut: when it fails, each instance computes
- * its own list and serves it from memory.
+ * <p>Recomputed by an EJB timer every {@code feed.trending.refresh.seconds} and shared through
+ * Redis under {@code marketplace:feed:trending}: an instance whose timer fires while a fresh list
+ * is there takes it instead of recomputing. Redis is only that shortcut: when it fails, each
+ * instance computes its own list and serves it from memory.
  */
 @Singleton
 @Startup
@@ -52,9 +51,9 @@ public class Trending {
   private static final Logger LOG = Logger.getLogger(Trending.class.getName());
 
   /**
-   * Signals of the window (parameters 2 to 4, in days): a view weighs 1, a favorite 3, a sold piece 5,
-   * all decayed by age (parameter 1, in hours). Sales of cancelled or refunded orders do not count.
-   * Parameter 5 is how many ranked listings to read.
+   * Signals of the window (parameters 2 to 4, in days): a view weighs 1, a favorite 3, a sold piece
+   * 5, all decayed by age (parameter 1, in hours). Sales of cancelled or refunded orders do not
+   * count. Parameter 5 is how many ranked listings to read.
    */
   private static final String RANKING =
       "WITH signals AS ("

@@ -1,8 +1,8 @@
 package org.handmademarket.feed;
 
 /**
- * The feed experiment's arms. A: "Based on your favorites" first, then the category sections. B: the
- * category sections first, testing whether shoppers respond more to familiar categories than to
+ * The feed experiment's arms. A: "Based on your favorites" first, then the category sections. B:
+ * the category sections first, testing whether shoppers respond more to familiar categories than to
  * look-alikes.
  */
 public enum Variant {

@@ -32,7 +32,10 @@ public class AccountIdentityStore implements IdentityStore {
       return checkPassword(password);
     }
     if (credential instanceof SessionTokenCredential session) {
-      return sessions.resolve(session.token()).map(AccountIdentityStore::valid).orElse(INVALID_RESULT);
+      return sessions
+          .resolve(session.token())
+          .map(AccountIdentityStore::valid)
+          .orElse(INVALID_RESULT);
     }
     return NOT_VALIDATED_RESULT;
   }

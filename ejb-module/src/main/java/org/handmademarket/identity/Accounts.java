@@ -70,8 +70,8 @@ public class Accounts {
 
   /**
    * Gives an account a role, e.g. SELLER when it opens a shop. Not exposed over HTTP: the calling
-   * service decides whether the caller may cause it. Its signed-in sessions get the role on their next
-   * request.
+   * service decides whether the caller may cause it. Its signed-in sessions get the role on their
+   * next request.
    */
   public void grantRole(long userId, Role role) {
     if (require(userId).grant(role, Sessions.now())) {

@@ -57,7 +57,8 @@ public class CurrentUser {
         return userId;
       }
     }
-    throw new MarketplaceException(ProblemType.FORBIDDEN, "Your account may not do this.", Map.of());
+    throw new MarketplaceException(
+        ProblemType.FORBIDDEN, "Your account may not do this.", Map.of());
   }
 
   private Optional<Caller> caller() {

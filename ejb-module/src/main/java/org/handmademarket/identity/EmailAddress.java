@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * An account's email address, in the one spelling the marketplace stores and compares: trimmed and in
- * lower case, so that "Ana@Example.org " and "ana@example.org" are the same account.
+ * An account's email address, in the one spelling the marketplace stores and compares: trimmed and
+ * in lower case, so that "Ana@Example.org " and "ana@example.org" are the same account.
  */
 public record EmailAddress(String value) {
 
@@ -13,8 +13,8 @@ public record EmailAddress(String value) {
   public static final int MAX_LENGTH = 254;
 
   /**
-   * One {@code @}, no white space, and a domain with at least one dot. Deliverability is proven by the
-   * mail we send, not by a stricter pattern, which would only reject real addresses.
+   * One {@code @}, no white space, and a domain with at least one dot. Deliverability is proven by
+   * the mail we send, not by a stricter pattern, which would only reject real addresses.
    */
   public static final String SHAPE = "[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+";
 

@@ -7,8 +7,8 @@ import java.util.logging.Logger;
 
 /**
  * Deletes expired sessions and throttling records every hour. Correctness does not depend on it
- * (expired rows are ignored anyway); it keeps the tables small. Each instance runs it; the deletes are
- * idempotent.
+ * (expired rows are ignored anyway); it keeps the tables small. Each instance runs it; the deletes
+ * are idempotent.
  */
 @Singleton
 public class IdentityHousekeeping {

@@ -27,7 +27,9 @@ public class LoginThrottling {
         .and(ThrottlePolicy.PER_ADDRESS.judge(failuresOf(addressSubject(clientAddress)), now));
   }
 
-  /** Counts a failure against both; rows are locked account first, so two attempts never deadlock. */
+  /**
+   * Counts a failure against both; rows are locked account first, so two attempts never deadlock.
+   */
   public void recordFailure(String email, String clientAddress) {
     OffsetDateTime now = Sessions.now();
     count(accountSubject(email), ThrottlePolicy.PER_ACCOUNT, now);

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Hashes and checks passwords with the container's PBKDF2. The stored form is
- * {@code PBKDF2WithHmacSHA512:210000:<base64 salt>:<base64 hash>} (docs/security.md); the demo-data
+ * Hashes and checks passwords with the container's PBKDF2. The stored form is {@code
+ * PBKDF2WithHmacSHA512:210000:<base64 salt>:<base64 hash>} (docs/security.md); the demo-data
  * generator writes the same form with plain javax.crypto, so the parameters here must not drift.
  */
 @ApplicationScoped

@@ -21,17 +21,19 @@ import redis.clients.jedis.resps.ScanResult;
  * optimisation: every failure is a cache miss, and the request carries on against the database.
  *
  * <p>Entries live at most {@link #MAX_TTL}, so a role change or a revocation that could not reach
- * Redis is forgotten after that. When an eviction fails, the cache may hold a revoked session: it is
- * not read again until all session entries have been purged, which happens as soon as Redis answers.
- * The pool's Jedis connections are used directly because the JNoSQL bucket keeps one unpooled
- * connection and writes a value and its expiry in two commands.
+ * Redis is forgotten after that. When an eviction fails, the cache may hold a revoked session: it
+ * is not read again until all session entries have been purged, which happens as soon as Redis
+ * answers. The pool's Jedis connections are used directly because the JNoSQL bucket keeps one
+ * unpooled connection and writes a value and its expiry in two commands.
  */
 @ApplicationScoped
 public class SessionCache {
 
   static final Duration MAX_TTL = Duration.ofMinutes(5);
 
-  /** After a failure Redis is left alone for a moment, so an outage costs one timeout, not one each. */
+  /**
+   * After a failure Redis is left alone for a moment, so an outage costs one timeout, not one each.
+   */
   private static final long BACK_OFF_NANOS = Duration.ofSeconds(2).toNanos();
 
   private static final String PREFIX = RedisConnection.BUCKET + ":session:";
@@ -70,7 +72,8 @@ public class SessionCache {
     }
   }
 
-  void evictAfterCommit(@Observes(during = TransactionPhase.AFTER_COMPLETION) SessionsRevoked revoked) {
+  void evictAfterCommit(
+      @Observes(during = TransactionPhase.AFTER_COMPLETION) SessionsRevoked revoked) {
     if (revoked.tokenHashes().isEmpty()) {
       return;
     }
@@ -78,7 +81,8 @@ public class SessionCache {
       mayHoldRevoked = true;
       return;
     }
-    String[] keys = revoked.tokenHashes().stream().map(hash -> PREFIX + hash).toArray(String[]::new);
+    String[] keys =
+        revoked.tokenHashes().stream().map(hash -> PREFIX + hash).toArray(String[]::new);
     try {
       redis.execute(jedis -> jedis.del(keys));
       answered();
@@ -135,7 +139,8 @@ public class SessionCache {
     if (!failing) {
       failing = true;
       LOG.warning(
-          () -> "Redis is unreachable (" + e.getMessage() + "): sessions are checked in PostgreSQL.");
+          () ->
+              "Redis is unreachable (" + e.getMessage() + "): sessions are checked in PostgreSQL.");
     }
   }
 

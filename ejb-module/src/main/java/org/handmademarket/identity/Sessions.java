@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Opens, resolves and revokes sign-in sessions. PostgreSQL holds every session; Redis holds recently
- * used ones so that resolving a token, which every signed-in request does, rarely reaches the
- * database.
+ * Opens, resolves and revokes sign-in sessions. PostgreSQL holds every session; Redis holds
+ * recently used ones so that resolving a token, which every signed-in request does, rarely reaches
+ * the database.
  */
 @Stateless
 public class Sessions {
@@ -81,7 +81,9 @@ public class Sessions {
   /** Ends every session of an account, e.g. when it is suspended. */
   public void revokeAllOf(long userId) {
     Set<String> hashes = hashesOf(userId);
-    em.createNamedQuery(SignInSession.DELETE_OF_USER).setParameter("userId", userId).executeUpdate();
+    em.createNamedQuery(SignInSession.DELETE_OF_USER)
+        .setParameter("userId", userId)
+        .executeUpdate();
     revoked.fire(new SessionsRevoked(hashes));
   }
 

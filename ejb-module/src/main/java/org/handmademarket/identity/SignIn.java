@@ -34,8 +34,8 @@ public class SignIn {
 
   /**
    * Checks the credentials through the container's identity store and opens a session. Wrong
-   * passwords and unknown emails get the same answer. Runs without a transaction: the throttling pause
-   * and the password hashing must not hold a database connection.
+   * passwords and unknown emails get the same answer. Runs without a transaction: the throttling
+   * pause and the password hashing must not hold a database connection.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public SignedIn signIn(String email, String password, String clientAddress) {

@@ -3,8 +3,8 @@ package org.handmademarket.identity;
 import java.time.OffsetDateTime;
 
 /**
- * The outcome of registering or signing in: who, and the session token (in the body for API clients,
- * in a cookie for browsers) with the moment it stops working.
+ * The outcome of registering or signing in: who, and the session token (in the body for API
+ * clients, in a cookie for browsers) with the moment it stops working.
  */
 public record SignedIn(AccountProfile user, String token, OffsetDateTime expiresAt) {
 

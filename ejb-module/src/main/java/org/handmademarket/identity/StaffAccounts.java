@@ -13,8 +13,8 @@ import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
 /**
- * Admins decide who is support staff: granting and revoking {@code SUPPORT}, each with a reason in the
- * audit log. The account's signed-in sessions get the change on their next request.
+ * Admins decide who is support staff: granting and revoking {@code SUPPORT}, each with a reason in
+ * the audit log. The account's signed-in sessions get the change on their next request.
  */
 @Stateless
 public class StaffAccounts {
@@ -31,11 +31,14 @@ public class StaffAccounts {
   @Inject Sessions sessions;
   @Inject AuditLog auditLog;
 
-  /** The support staff, by email. @throws MarketplaceException 403 for callers who are not admins */
+  /**
+   * The support staff, by email. @throws MarketplaceException 403 for callers who are not admins
+   */
   public List<AccountProfile> support() {
     currentUser.requireAnyRole(Role.ADMIN);
     return em.createQuery(
-            "SELECT u FROM UserAccount u JOIN u.roles r WHERE r = :role ORDER BY u.email", UserAccount.class)
+            "SELECT u FROM UserAccount u JOIN u.roles r WHERE r = :role ORDER BY u.email",
+            UserAccount.class)
         .setParameter("role", Role.SUPPORT)
         .getResultStream()
         .map(account -> accounts.profile(account.id()))
@@ -65,7 +68,8 @@ public class StaffAccounts {
     requireReason(reason);
     UserAccount account = em.find(UserAccount.class, userId);
     if (account == null || !account.revoke(Role.SUPPORT, Sessions.now())) {
-      throw new MarketplaceException(ProblemType.NOT_FOUND, "There is no support account " + userId + ".");
+      throw new MarketplaceException(
+          ProblemType.NOT_FOUND, "There is no support account " + userId + ".");
     }
     changed(adminId, account, "account.support-revoked", reason);
     return accounts.profile(account.id());
@@ -75,7 +79,12 @@ public class StaffAccounts {
     em.flush();
     sessions.refreshCachedCopiesOf(account.id());
     auditLog.record(
-        adminId, action, AUDIT_TARGET, account.id(), reason, Json.createObjectBuilder().add("email", account.email()).build());
+        adminId,
+        action,
+        AUDIT_TARGET,
+        account.id(),
+        reason,
+        Json.createObjectBuilder().add("email", account.email()).build());
     LOG.info(() -> "Admin " + adminId + ": " + action + " for account " + account.id());
   }
 

@@ -3,8 +3,8 @@ package org.handmademarket.identity;
 import java.time.Duration;
 
 /**
- * Whether a sign-in attempt may go ahead now, after a pause, or not for a while. Public only because
- * the throttling bean returns it through its EJB view.
+ * Whether a sign-in attempt may go ahead now, after a pause, or not for a while. Public only
+ * because the throttling bean returns it through its EJB view.
  *
  * @param delay how long to wait before checking the password (zero for none)
  * @param retryAfter how long attempts are refused, or null when this one may go ahead

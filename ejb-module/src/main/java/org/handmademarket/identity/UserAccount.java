@@ -106,7 +106,9 @@ public class UserAccount {
         : Collections.unmodifiableSet(EnumSet.copyOf(roles));
   }
 
-  /** @return whether the account gained the role (false when it already had it) */
+  /**
+   * @return whether the account gained the role (false when it already had it)
+   */
   boolean grant(Role role, OffsetDateTime now) {
     boolean added = roles.add(role);
     if (added) {
@@ -115,7 +117,9 @@ public class UserAccount {
     return added;
   }
 
-  /** @return whether the account lost the role (false when it did not have it) */
+  /**
+   * @return whether the account lost the role (false when it did not have it)
+   */
   boolean revoke(Role role, OffsetDateTime now) {
     boolean removed = roles.remove(role);
     if (removed) {

@@ -1,9 +1,9 @@
 /**
- * Accounts, roles and sign-in sessions. People register with an email address and a password (hashed
- * with the container's PBKDF2), sign in to get an opaque session token that is stored only as a hash in
- * PostgreSQL and cached in Redis, and are throttled when they keep failing. The container learns the
- * caller through {@link org.handmademarket.identity.AccountIdentityStore}; other features learn it
- * through {@link org.handmademarket.identity.CurrentUser} and grant roles through
- * {@link org.handmademarket.identity.Accounts}, and never trust a user id sent by a client.
+ * Accounts, roles and sign-in sessions. People register with an email address and a password
+ * (hashed with the container's PBKDF2), sign in to get an opaque session token that is stored only
+ * as a hash in PostgreSQL and cached in Redis, and are throttled when they keep failing. The
+ * container learns the caller through {@link org.handmademarket.identity.AccountIdentityStore};
+ * other features learn it through {@link org.handmademarket.identity.CurrentUser} and grant roles
+ * through {@link org.handmademarket.identity.Accounts}, and never trust a user id sent by a client.
  */
 package org.handmademarket.identity;

@@ -23,15 +23,15 @@ import org.handmademarket.platform.errors.ProblemType;
 import org.handmademarket.platform.outbox.Outbox;
 
 /**
- * Every stock change goes through here. Each method locks the product rows it touches
- * ({@code SELECT ... FOR UPDATE}, always in ascending id order so that two callers locking overlapping
- * sets cannot deadlock), applies {@link StockRules}, and writes a {@code product.stock-changed} outbox
- * row and fires a {@link StockChanged} event per changed listing, all inside the caller's transaction
- * ({@code REQUIRED}): a checkout that fails later rolls its stock changes back with everything else,
- * and observers that wait for the commit never hear of it.
+ * Every stock change goes through here. Each method locks the product rows it touches ({@code
+ * SELECT ... FOR UPDATE}, always in ascending id order so that two callers locking overlapping sets
+ * cannot deadlock), applies {@link StockRules}, and writes a {@code product.stock-changed} outbox
+ * row and fires a {@link StockChanged} event per changed listing, all inside the caller's
+ * transaction ({@code REQUIRED}): a checkout that fails later rolls its stock changes back with
+ * everything else, and observers that wait for the commit never hear of it.
  *
- * <p>Callers are trusted to have checked who may change the stock (the catalogue checks that a seller
- * owns the listing); inventory only keeps stock consistent.
+ * <p>Callers are trusted to have checked who may change the stock (the catalogue checks that a
+ * seller owns the listing); inventory only keeps stock consistent.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -48,17 +48,17 @@ public class Inventory {
   /**
    * A seller sets the stock of a listing.
    *
-   * @throws MarketplaceException 400 naming {@code quantity} outside 0..{@value StockRules#MAX_QUANTITY},
-   *     404 for an unknown listing
+   * @throws MarketplaceException 400 naming {@code quantity} outside 0..{@value
+   *     StockRules#MAX_QUANTITY}, 404 for an unknown listing
    */
   public StockLevel setQuantity(long productId, int quantity) {
     if (!StockRules.isSettable(quantity)) {
-      throw InvalidField.of(
-          "quantity", "must be between 0 and " + StockRules.MAX_QUANTITY);
+      throw InvalidField.of("quantity", "must be between 0 and " + StockRules.MAX_QUANTITY);
     }
     InventoryItem item = lock(List.of(productId)).get(productId);
     if (item == null) {
-      throw new MarketplaceException(ProblemType.NOT_FOUND, "There is no listing " + productId + ".");
+      throw new MarketplaceException(
+          ProblemType.NOT_FOUND, "There is no listing " + productId + ".");
     }
     if (item.quantity() != quantity) {
       change(item, quantity);
@@ -106,9 +106,9 @@ public class Inventory {
   }
 
   /**
-   * Puts stock back (a cancelled or refunded order). A sold-out listing becomes active again; a listing
-   * the seller withdrew meanwhile keeps its status but gets its stock back. The seller's maximum does not
-   * apply: it limits what a seller types, and a return must never fail on it.
+   * Puts stock back (a cancelled or refunded order). A sold-out listing becomes active again; a
+   * listing the seller withdrew meanwhile keeps its status but gets its stock back. The seller's
+   * maximum does not apply: it limits what a seller types, and a return must never fail on it.
    *
    * @param quantities how many of each listing, by product id; every quantity at least 1
    * @throws MarketplaceException 404 when a listing does not exist
@@ -133,7 +133,8 @@ public class Inventory {
   private Map<Long, InventoryItem> lock(Collection<Long> productIds) {
     List<Long> ordered = productIds.stream().sorted().distinct().toList();
     // ORDER BY under FOR UPDATE: PostgreSQL takes the row locks in the sorted order.
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT i FROM InventoryItem i WHERE i.id IN :ids ORDER BY i.id", InventoryItem.class)
         .setParameter("ids", ordered)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -156,7 +157,8 @@ public class Inventory {
             .add("status", item.status())
             .add("previousStatus", statusBefore)
             .build());
-    stockChanges.fire(new StockChanged(item.id(), item.quantity(), item.available(), item.status()));
+    stockChanges.fire(
+        new StockChanged(item.id(), item.quantity(), item.available(), item.status()));
   }
 
   private static SortedMap<Long, Integer> requirePositive(Map<Long, Integer> quantities) {
@@ -167,7 +169,10 @@ public class Inventory {
         (productId, quantity) -> {
           if (productId == null || quantity == null || quantity < 1) {
             throw new IllegalArgumentException(
-                "each line needs a product and a quantity of at least 1: " + productId + "=" + quantity);
+                "each line needs a product and a quantity of at least 1: "
+                    + productId
+                    + "="
+                    + quantity);
           }
         });
     return new TreeMap<>(quantities);

@@ -9,10 +9,10 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
- * Inventory's view of a product row: what stock decisions need, loaded under a row lock. Title, price
- * and shop are read-only here; they are the snapshot a checkout copies into its order lines while it
- * holds the lock. The version is shared with the catalogue's listing, so a listing edited from a stale
- * copy after a stock change is refused instead of silently undoing it.
+ * Inventory's view of a product row: what stock decisions need, loaded under a row lock. Title,
+ * price and shop are read-only here; they are the snapshot a checkout copies into its order lines
+ * while it holds the lock. The version is shared with the catalogue's listing, so a listing edited
+ * from a stale copy after a stock change is refused instead of silently undoing it.
  */
 @Entity
 @Table(name = "products")

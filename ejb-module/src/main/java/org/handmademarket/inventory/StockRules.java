@@ -3,10 +3,10 @@ package org.handmademarket.inventory;
 /**
  * The pure rules of stock, kept apart from locking and persistence so they can be tested alone.
  *
- * <p>The catalogue owns a listing's lifecycle (draft, published, deactivated); inventory owns only the
- * edge that stock drives: an active listing whose stock runs out is sold out, and a sold-out listing
- * whose stock comes back is active again. Drafts and inactive listings keep their status whatever their
- * stock.
+ * <p>The catalogue owns a listing's lifecycle (draft, published, deactivated); inventory owns only
+ * the edge that stock drives: an active listing whose stock runs out is sold out, and a sold-out
+ * listing whose stock comes back is active again. Drafts and inactive listings keep their status
+ * whatever their stock.
  */
 public final class StockRules {
 

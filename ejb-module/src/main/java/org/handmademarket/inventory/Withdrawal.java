@@ -3,9 +3,9 @@ package org.handmademarket.inventory;
 import java.util.List;
 
 /**
- * The outcome of taking several lines out of stock at once: either every line was taken, or none was
- * and the shortages say why. A refusal is a result, not an exception, so that a checkout can answer with
- * the shortages (and roll its own transaction back) as it sees fit.
+ * The outcome of taking several lines out of stock at once: either every line was taken, or none
+ * was and the shortages say why. A refusal is a result, not an exception, so that a checkout can
+ * answer with the shortages (and roll its own transaction back) as it sees fit.
  */
 public sealed interface Withdrawal {
 

@@ -13,11 +13,11 @@ import org.handmademarket.inventory.StockChanged;
 import org.handmademarket.platform.cache.RedisConnection;
 
 /**
- * Publishes committed stock changes and order moves on the live channel, for every instance (this one
- * included) to hand to its watchers. Runs on the committing thread right after the commit: a publish
- * is one short Redis command. A failed publish is lost, which live updates can afford: clients resync
- * when they reconnect, and checkout decides on stock by itself. After a failure Redis is left alone
- * for a moment, so an outage costs one timeout rather than one per change.
+ * Publishes committed stock changes and order moves on the live channel, for every instance (this
+ * one included) to hand to its watchers. Runs on the committing thread right after the commit: a
+ * publish is one short Redis command. A failed publish is lost, which live updates can afford:
+ * clients resync when they reconnect, and checkout decides on stock by itself. After a failure
+ * Redis is left alone for a moment, so an outage costs one timeout rather than one per change.
  */
 @ApplicationScoped
 public class LiveUpdates {
@@ -69,7 +69,9 @@ public class LiveUpdates {
       if (!failing) {
         failing = true;
         LOG.log(
-            Level.WARNING, "Publishing a live update failed; live updates pause while Redis fails", e);
+            Level.WARNING,
+            "Publishing a live update failed; live updates pause while Redis fails",
+            e);
       }
     }
   }

@@ -35,8 +35,8 @@ public record Topic(Kind kind, long id) {
   }
 
   /**
-   * The topic a message names: exactly one of the fields {@code listing} or {@code order}, holding a
-   * positive whole number; empty for anything else.
+   * The topic a message names: exactly one of the fields {@code listing} or {@code order}, holding
+   * a positive whole number; empty for anything else.
    */
   public static Optional<Topic> namedIn(JsonObject message) {
     Kind[] named =

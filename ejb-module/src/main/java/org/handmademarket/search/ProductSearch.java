@@ -36,19 +36,21 @@ import org.handmademarket.search.query.SuggestQuery;
  * Product search for shoppers: full-text search with facets, and typeahead suggestions.
  *
  * <p>Results are cached in Redis (see {@link SearchCache}). When Elasticsearch cannot answer, a
- * cached result is still served; without one the search is refused with 503 and a Retry-After, never
- * with a 500.
+ * cached result is still served; without one the search is refused with 503 and a Retry-After,
+ * never with a 500.
  *
- * <p>Metrics: {@code search.latency} (a timer, tagged {@code source=cache} or
- * {@code source=elasticsearch}), {@code search.suggest.latency}, and the counters
- * {@code search.cache.hits} and {@code search.cache.misses}.
+ * <p>Metrics: {@code search.latency} (a timer, tagged {@code source=cache} or {@code
+ * source=elasticsearch}), {@code search.suggest.latency}, and the counters {@code
+ * search.cache.hits} and {@code search.cache.misses}.
  */
 @ApplicationScoped
 public class ProductSearch {
 
   private static final Logger LOG = Logger.getLogger(ProductSearch.class.getName());
 
-  /** A restarted Elasticsearch node takes a few seconds; the client should not hammer it meanwhile. */
+  /**
+   * A restarted Elasticsearch node takes a few seconds; the client should not hammer it meanwhile.
+   */
   static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
   /** The API's own image endpoint, as the catalogue's links use it. */
@@ -76,7 +78,10 @@ public class ProductSearch {
 
   private String imageBaseUrl;
 
-  /** Whether the last search failed for want of Elasticsearch: an outage is logged once, not per search. */
+  /**
+   * Whether the last search failed for want of Elasticsearch: an outage is logged once, not per
+   * search.
+   */
   private volatile boolean unavailable;
 
   private Jsonb jsonb;
@@ -141,8 +146,7 @@ public class ProductSearch {
       misses.inc();
     }
     SearchResult result =
-        SearchResults.of(
-            execute(ProductQuery.build(criteria, alias)), criteria, imageBaseUrl);
+        SearchResults.of(execute(ProductQuery.build(criteria, alias)), criteria, imageBaseUrl);
     if (entry != null) {
       cache.store(entry, jsonb.toJson(result));
     }
@@ -180,7 +184,8 @@ public class ProductSearch {
     } catch (IOException e) {
       throw unavailable(e);
     } catch (ElasticsearchException e) {
-      // 404: the alias does not exist yet (first start, index being built); 429/5xx: overloaded or down.
+      // 404: the alias does not exist yet (first start, index being built); 429/5xx: overloaded or
+      // down.
       if (e.status() == 404 || e.status() == 429 || e.status() >= 500) {
         throw unavailable(e);
       }
@@ -189,7 +194,9 @@ public class ProductSearch {
   }
 
   private MarketplaceException unavailable(Exception cause) {
-    LOG.log(unavailable ? Level.FINE : Level.WARNING, () -> "Elasticsearch cannot answer searches: " + cause);
+    LOG.log(
+        unavailable ? Level.FINE : Level.WARNING,
+        () -> "Elasticsearch cannot answer searches: " + cause);
     unavailable = true;
     return new MarketplaceException(
         ProblemType.SERVICE_UNAVAILABLE,

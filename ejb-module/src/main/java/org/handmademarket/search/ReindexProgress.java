@@ -45,7 +45,9 @@ public record ReindexProgress(
 
   /** Percentage loaded, 0 to 100. */
   public int percent() {
-    return total == 0 ? (state == State.COMPLETED ? 100 : 0) : (int) Math.min(100, indexed * 100 / total);
+    return total == 0
+        ? (state == State.COMPLETED ? 100 : 0)
+        : (int) Math.min(100, indexed * 100 / total);
   }
 
   ReindexProgress loaded(String index, long indexed, long total) {

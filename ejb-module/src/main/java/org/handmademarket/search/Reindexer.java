@@ -32,8 +32,8 @@ import org.handmademarket.search.outbox.OutboxEvents;
 /**
  * Full reindexes: the products index rebuilt from PostgreSQL in the background while searches keep
  * using the current one (see {@link FullReindex}). Started when the application finds no index or
- * one built from another definition, and by an administrator; {@link #progress()} reports how far it
- * got.
+ * one built from another definition, and by an administrator; {@link #progress()} reports how far
+ * it got.
  *
  * <p>One reindex at a time: per instance by the progress state, across instances by a PostgreSQL
  * advisory lock. Changes relayed from the outbox while the new index was loading went to the old
@@ -64,9 +64,13 @@ public class Reindexer {
   @ConfigProperty(name = "search.reindex.page.size", defaultValue = "1000")
   int pageSize;
 
-  private final AtomicReference<ReindexProgress> progress = new AtomicReference<>(ReindexProgress.idle());
+  private final AtomicReference<ReindexProgress> progress =
+      new AtomicReference<>(ReindexProgress.idle());
 
-  /** Starts a full reindex in the background, unless one is running here already; returns its progress. */
+  /**
+   * Starts a full reindex in the background, unless one is running here already; returns its
+   * progress.
+   */
   public ReindexProgress start(String reason) {
     ReindexProgress started = ReindexProgress.started(reason, Instant.now());
     ReindexProgress current;
@@ -117,7 +121,10 @@ public class Reindexer {
         advisoryLock(lock, "pg_advisory_unlock");
       }
     } catch (Exception e) {
-      LOG.log(Level.SEVERE, "Full reindex of " + alias + " failed; searches keep the previous index", e);
+      LOG.log(
+          Level.SEVERE,
+          "Full reindex of " + alias + " failed; searches keep the previous index",
+          e);
       finish(ReindexProgress.State.FAILED, String.valueOf(e));
     }
   }

@@ -18,13 +18,17 @@ public class SearchAdministration {
   @Inject Reindexer reindexer;
   @Inject AuditLog auditLog;
 
-  /** @throws org.handmademarket.platform.errors.MarketplaceException 403 for callers who are not admins */
+  /**
+   * @throws org.handmademarket.platform.errors.MarketplaceException 403 for callers who are not
+   *     admins
+   */
   public ReindexProgress startReindex(String reason) {
     long adminId = currentUser.requireAnyRole(Role.ADMIN);
     ReindexProgress before = reindexer.progress();
     ReindexProgress progress = reindexer.start("Started by an admin: " + reason);
     if (!before.running()) {
-      auditLog.record(adminId, "search.reindex-started", AUDIT_TARGET, 0, reason, JsonValue.EMPTY_JSON_OBJECT);
+      auditLog.record(
+          adminId, "search.reindex-started", AUDIT_TARGET, 0, reason, JsonValue.EMPTY_JSON_OBJECT);
     }
     return progress;
   }

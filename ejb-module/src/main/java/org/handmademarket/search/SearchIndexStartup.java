@@ -15,8 +15,9 @@ import java.util.logging.Logger;
 /**
  * When the application starts, makes sure the products index exists and matches the shipped
  * definition, building it in the background if not: start-up does not wait for tens of thousands of
- * listings, nor for an Elasticsearch that is not up yet. It checks again every ten seconds until the
- * index is current, so a reindex that failed (Elasticsearch went away mid-way) is started again.
+ * listings, nor for an Elasticsearch that is not up yet. It checks again every ten seconds until
+ * the index is current, so a reindex that failed (Elasticsearch went away mid-way) is started
+ * again.
  */
 @Singleton
 @Startup
@@ -50,7 +51,13 @@ public class SearchIndexStartup {
         return;
       }
     } catch (Exception e) {
-      LOG.warning(() -> "Cannot check the products index yet (" + e + "); trying again in " + RETRY_SECONDS + " s");
+      LOG.warning(
+          () ->
+              "Cannot check the products index yet ("
+                  + e
+                  + "); trying again in "
+                  + RETRY_SECONDS
+                  + " s");
     }
     pending = scheduler.schedule(this::check, RETRY_SECONDS, TimeUnit.SECONDS);
   }

@@ -9,4 +9,9 @@ import java.util.List;
  * @param totalPages the pages a client can request (at most 100, see the API documentation)
  */
 public record SearchResult(
-    List<ProductHit> products, long total, int page, int pageSize, int totalPages, SearchFacets facets) {}
+    List<ProductHit> products,
+    long total,
+    int page,
+    int pageSize,
+    int totalPages,
+    SearchFacets facets) {}

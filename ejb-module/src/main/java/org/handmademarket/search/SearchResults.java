@@ -31,21 +31,26 @@ public final class SearchResults {
     for (Hit<ProductDocument> hit : response.hits().hits()) {
       products.add(hit(hit, imageBaseUrl));
     }
-    long total = response.hits().total() == null ? products.size() : response.hits().total().value();
+    long total =
+        response.hits().total() == null ? products.size() : response.hits().total().value();
     return new SearchResult(
         products,
         total,
         criteria.page(),
         criteria.pageSize(),
         criteria.totalPages(total),
-        new SearchFacets(categories(response.aggregations().get("categories")), priceRanges(response)));
+        new SearchFacets(
+            categories(response.aggregations().get("categories")), priceRanges(response)));
   }
 
-  /** Exact completions, then those within a typo, one per title, at most {@link SuggestQuery#SIZE}. */
+  /**
+   * Exact completions, then those within a typo, one per title, at most {@link SuggestQuery#SIZE}.
+   */
   public static Suggestions suggestions(SearchResponse<ProductDocument> response) {
     Map<String, Suggestions.Suggestion> byTitle = new LinkedHashMap<>();
     for (String suggester : List.of(SuggestQuery.EXACT, SuggestQuery.FUZZY)) {
-      for (Suggestion<ProductDocument> suggestion : response.suggest().getOrDefault(suggester, List.of())) {
+      for (Suggestion<ProductDocument> suggestion :
+          response.suggest().getOrDefault(suggester, List.of())) {
         for (CompletionSuggestOption<ProductDocument> option : suggestion.completion().options()) {
           String title = option.source().title();
           if (byTitle.size() < SuggestQuery.SIZE) {
@@ -65,7 +70,8 @@ public final class SearchResults {
         product.id(),
         hit.score(),
         product.title(),
-        // Source filtering re-renders numbers ("53.00" comes back as 53.0): money leaves with its cents.
+        // Source filtering re-renders numbers ("53.00" comes back as 53.0): money leaves with its
+        // cents.
         product.price().setScale(2, RoundingMode.HALF_UP),
         product.image() == null ? null : imageBaseUrl + product.image(),
         product.shopName(),
@@ -88,7 +94,8 @@ public final class SearchResults {
 
   private static List<FacetCount> priceRanges(SearchResponse<ProductDocument> response) {
     List<FacetCount> counts = new ArrayList<>();
-    for (RangeBucket bucket : response.aggregations().get("priceRanges").range().buckets().array()) {
+    for (RangeBucket bucket :
+        response.aggregations().get("priceRanges").range().buckets().array()) {
       counts.add(new FacetCount(bucket.key(), bucket.docCount()));
     }
     return counts;

@@ -22,7 +22,10 @@ public class AuditTrail {
 
   @Inject CurrentUser currentUser;
 
-  /** @throws org.handmademarket.platform.errors.MarketplaceException 403 for callers who are not admins */
+  /**
+   * @throws org.handmademarket.platform.errors.MarketplaceException 403 for callers who are not
+   *     admins
+   */
   public Page<AuditEntry> browse(AuditFilter filter, PageRequest page) {
     currentUser.requireAnyRole(Role.ADMIN);
     List<Object> parameters = new ArrayList<>();
@@ -55,8 +58,13 @@ public class AuditTrail {
     Query rows =
         em.createNativeQuery(
             "SELECT a.id, a.actor_id, u.email, a.action, a.target_type, a.target_id, a.reason,"
-                + " CAST(a.details AS text), a.at" + from + where
-                + " ORDER BY a.at DESC, a.id DESC LIMIT " + page.pageSize() + " OFFSET " + page.offset());
+                + " CAST(a.details AS text), a.at"
+                + from
+                + where
+                + " ORDER BY a.at DESC, a.id DESC LIMIT "
+                + page.pageSize()
+                + " OFFSET "
+                + page.offset());
     Query count = em.createNativeQuery("SELECT count(*)" + from + where);
     for (int i = 0; i < parameters.size(); i++) {
       rows.setParameter(i + 1, parameters.get(i));
@@ -85,7 +93,10 @@ public class AuditTrail {
   /** The actions written so far, for the browser's filter. */
   public List<String> actions() {
     currentUser.requireAnyRole(Role.ADMIN);
-    return em.createNativeQuery("SELECT DISTINCT action FROM audit_log ORDER BY action").getResultList().stream()
+    return em
+        .createNativeQuery("SELECT DISTINCT action FROM audit_log ORDER BY action")
+        .getResultList()
+        .stream()
         .map(String.class::cast)
         .toList();
   }
@@ -96,7 +107,12 @@ public class AuditTrail {
 
   /** What the browser asks for; every field may be empty. {@code to} is exclusive. */
   public record AuditFilter(
-      String actorEmail, String action, String targetType, Long targetId, OffsetDateTime from, OffsetDateTime to) {}
+      String actorEmail,
+      String action,
+      String targetType,
+      Long targetId,
+      OffsetDateTime from,
+      OffsetDateTime to) {}
 
   /** One entry: who did what to which target, when and why. */
   public record AuditEntry(

@@ -14,8 +14,8 @@ import org.handmademarket.identity.Role;
 
 /**
  * Finds users, shops and orders from one search box: a number is tried as an id of each, a status
- * name as an order or shop status, anything else as part of an email or a name. Reads with SQL across
- * features; it is a read model for staff, never a way to change anything.
+ * name as an order or shop status, anything else as part of an email or a name. Reads with SQL
+ * across features; it is a read model for staff, never a way to change anything.
  */
 @Stateless
 public class Finder {
@@ -31,7 +31,10 @@ public class Finder {
 
   @Inject CurrentUser currentUser;
 
-  /** @throws org.handmademarket.platform.errors.MarketplaceException 403 for callers who are not staff */
+  /**
+   * @throws org.handmademarket.platform.errors.MarketplaceException 403 for callers who are not
+   *     staff
+   */
   public Findings find(String query) {
     currentUser.requireAnyRole(Role.SUPPORT, Role.ADMIN);
     String text = query == null ? "" : query.strip();
@@ -40,8 +43,16 @@ public class Finder {
     }
     Long id = asId(text);
     String upper = text.toUpperCase(Locale.ROOT);
-    String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    return new Findings(users(id, like), shops(id, like, SHOP_STATUSES.contains(upper) ? upper : null),
+    String like =
+        "%"
+            + text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_")
+            + "%";
+    return new Findings(
+        users(id, like),
+        shops(id, like, SHOP_STATUSES.contains(upper) ? upper : null),
         orders(id, like, ORDER_STATUSES.contains(upper) ? upper : null));
   }
 
@@ -51,13 +62,21 @@ public class Finder {
                 "SELECT u.id, u.email, u.display_name, u.status,"
                     + " (SELECT string_agg(r.role, ',' ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id)"
                     + " FROM users u WHERE u.id = ?1 OR lower(u.email) LIKE ?2 OR lower(u.display_name) LIKE ?2"
-                    + " ORDER BY u.id LIMIT " + LIMIT)
+                    + " ORDER BY u.id LIMIT "
+                    + LIMIT)
             .setParameter(1, id == null ? -1L : id)
             .setParameter(2, like)
             .getResultList();
     return rows.stream()
         .map(row -> (Object[]) row)
-        .map(c -> new UserHit(number(c[0]), (String) c[1], (String) c[2], (String) c[3], c[4] == null ? "" : (String) c[4]))
+        .map(
+            c ->
+                new UserHit(
+                    number(c[0]),
+                    (String) c[1],
+                    (String) c[2],
+                    (String) c[3],
+                    c[4] == null ? "" : (String) c[4]))
         .toList();
   }
 
@@ -66,14 +85,18 @@ public class Finder {
         em.createNativeQuery(
                 "SELECT s.id, s.name, s.slug, s.status, u.email FROM shops s JOIN users u ON u.id = s.owner_id"
                     + " WHERE s.id = ?1 OR s.owner_id = ?1 OR lower(s.name) LIKE ?2 OR lower(s.slug) LIKE ?2"
-                    + " OR lower(u.email) LIKE ?2 OR s.status = ?3 ORDER BY s.id LIMIT " + LIMIT)
+                    + " OR lower(u.email) LIKE ?2 OR s.status = ?3 ORDER BY s.id LIMIT "
+                    + LIMIT)
             .setParameter(1, id == null ? -1L : id)
             .setParameter(2, like)
             .setParameter(3, status == null ? "" : status)
             .getResultList();
     return rows.stream()
         .map(row -> (Object[]) row)
-        .map(c -> new ShopHit(number(c[0]), (String) c[1], (String) c[2], (String) c[3], (String) c[4]))
+        .map(
+            c ->
+                new ShopHit(
+                    number(c[0]), (String) c[1], (String) c[2], (String) c[3], (String) c[4]))
         .toList();
   }
 
@@ -83,7 +106,8 @@ public class Finder {
                 "SELECT o.id, o.status, o.subtotal, o.created_at, s.name, u.email"
                     + " FROM orders o JOIN shops s ON s.id = o.shop_id JOIN users u ON u.id = o.buyer_id"
                     + " WHERE o.id = ?1 OR o.shop_id = ?1 OR lower(u.email) LIKE ?2 OR o.status = ?3"
-                    + " ORDER BY o.created_at DESC, o.id DESC LIMIT " + LIMIT)
+                    + " ORDER BY o.created_at DESC, o.id DESC LIMIT "
+                    + LIMIT)
             .setParameter(1, id == null ? -1L : id)
             .setParameter(2, like)
             .setParameter(3, status == null ? "" : status)
@@ -121,5 +145,10 @@ public class Finder {
   public record ShopHit(long id, String name, String slug, String status, String ownerEmail) {}
 
   public record OrderHit(
-      long id, String status, BigDecimal subtotal, OffsetDateTime createdAt, String shopName, String buyerEmail) {}
+      long id,
+      String status,
+      BigDecimal subtotal,
+      OffsetDateTime createdAt,
+      String shopName,
+      String buyerEmail) {}
 }

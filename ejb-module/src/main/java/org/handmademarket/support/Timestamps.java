@@ -4,7 +4,10 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** A timestamptz column read by a native query: the driver hands out a Timestamp or an OffsetDateTime. */
+/**
+ * A timestamptz column read by a native query: the driver hands out a Timestamp or an
+ * OffsetDateTime.
+ */
 final class Timestamps {
 
   private Timestamps() {}

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shape of the EJB module, checked on every build: features are top-level packages that own their
- * entities, the shared platform knows no feature, and nothing here speaks HTTP or Faces.
+ * The shape of the EJB module, checked on every build: features are top-level packages that own
+ * their entities, the shared platform knows no feature, and nothing here speaks HTTP or Faces.
  */
 class ArchitectureTest {
 
@@ -58,7 +58,8 @@ class ArchitectureTest {
     noClasses()
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..", "jakarta.servlet..", "org.primefaces..")
+        .resideInAnyPackage(
+            "jakarta.ws.rs..", "jakarta.faces..", "jakarta.servlet..", "org.primefaces..")
         .because("adapters live in the web module; services are called, they do not serve")
         .check(classes);
   }
@@ -89,7 +90,11 @@ class ArchitectureTest {
 
   @Test
   void featuresDoNotDependOnEachOtherInCycles() {
-    SlicesRuleDefinition.slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+    SlicesRuleDefinition.slices()
+        .matching(ROOT + ".(*)..")
+        .should()
+        .beFreeOfCycles()
+        .check(classes);
   }
 
   private static DescribedPredicate<JavaClass> resideInAnyFeature() {

@@ -31,8 +31,10 @@ class MoneyAndSlugTest {
 
   @Test
   void slugsAreMadeFromNames() {
-    assertEquals("emile-s-ceramics-co", Slug.fromName("Émile's Ceramics & Co.").orElseThrow().value());
-    assertEquals("wool-and-wood-2024", Slug.fromName("  Wool   and Wood -- 2024 ").orElseThrow().value());
+    assertEquals(
+        "emile-s-ceramics-co", Slug.fromName("Émile's Ceramics & Co.").orElseThrow().value());
+    assertEquals(
+        "wool-and-wood-2024", Slug.fromName("  Wool   and Wood -- 2024 ").orElseThrow().value());
     assertEquals(Optional.empty(), Slug.fromName("★☆★"));
     assertEquals(Slug.MAX_LENGTH, Slug.fromName("a".repeat(200)).orElseThrow().value().length());
   }

@@ -33,7 +33,8 @@ class CheckoutGateTest {
                       }));
       assertTrue(inside.await(5, TimeUnit.SECONDS));
 
-      MarketplaceException busy = assertThrows(MarketplaceException.class, () -> gate.through(() -> "second"));
+      MarketplaceException busy =
+          assertThrows(MarketplaceException.class, () -> gate.through(() -> "second"));
 
       assertEquals(ProblemType.SERVICE_UNAVAILABLE, busy.type());
       assertTrue(busy.retryAfter().isPresent());
@@ -49,7 +50,13 @@ class CheckoutGateTest {
   void aFailingCheckoutGivesItsPermitBack() {
     CheckoutGate gate = gate(1, 0);
 
-    assertThrows(IllegalStateException.class, () -> gate.through(() -> { throw new IllegalStateException("boom"); }));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            gate.through(
+                () -> {
+                  throw new IllegalStateException("boom");
+                }));
 
     assertEquals("next", gate.through(() -> "next"));
   }

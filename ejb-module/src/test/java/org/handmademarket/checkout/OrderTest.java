@@ -16,12 +16,17 @@ import org.junit.jupiter.api.Test;
 
 class OrderTest {
 
-  private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 25, 12, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime NOW =
+      OffsetDateTime.of(2026, 11, 25, 12, 0, 0, 0, ZoneOffset.UTC);
 
   private Order order() {
     Order order =
         Order.place(
-            UUID.randomUUID(), 7, 3, new ShippingAddress("Ada", "1 Loom St", null, "Leeds", null, "LS1", "GB"), NOW);
+            UUID.randomUUID(),
+            7,
+            3,
+            new ShippingAddress("Ada", "1 Loom St", null, "Leeds", null, "LS1", "GB"),
+            NOW);
     order.addItem(11, "Blue mug", new BigDecimal("18.50"), 2);
     order.addItem(12, "Teapot", new BigDecimal("42.00"), 1);
     return order;
@@ -63,7 +68,9 @@ class OrderTest {
     for (OrderStatus end : List.of(OrderStatus.CANCELLED, OrderStatus.REFUNDED)) {
       assertTrue(end.next().isEmpty(), end + " is final");
     }
-    assertFalse(OrderStatus.DELIVERED.canMoveTo(OrderStatus.CANCELLED), "delivered goods are refunded, not cancelled");
+    assertFalse(
+        OrderStatus.DELIVERED.canMoveTo(OrderStatus.CANCELLED),
+        "delivered goods are refunded, not cancelled");
   }
 
   @Test

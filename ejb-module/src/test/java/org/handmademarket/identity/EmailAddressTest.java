@@ -27,8 +27,17 @@ class EmailAddressTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", " ", "ana", "ana@", "@example.org", "ana@example", "ana@@example.org",
-        "ana maker@example.org", "ana@exa mple.org", "ana@example..org", "ana@.org"
+        "",
+        " ",
+        "ana",
+        "ana@",
+        "@example.org",
+        "ana@example",
+        "ana@@example.org",
+        "ana maker@example.org",
+        "ana@exa mple.org",
+        "ana@example..org",
+        "ana@.org"
       })
   void refusesWhatIsNotAnAddress(String typed) {
     assertThrows(IllegalArgumentException.class, () -> EmailAddress.of(typed));

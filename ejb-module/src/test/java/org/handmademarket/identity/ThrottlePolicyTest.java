@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ThrottlePolicyTest {
 
   private static final ThrottlePolicy POLICY = ThrottlePolicy.PER_ACCOUNT;
-  private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 11, 25, 12, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime T0 =
+      OffsetDateTime.of(2026, 11, 25, 12, 0, 0, 0, ZoneOffset.UTC);
 
   @Test
   void theFirstThreeFailuresCostNothing() {

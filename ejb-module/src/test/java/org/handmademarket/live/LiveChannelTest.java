@@ -16,7 +16,8 @@ class LiveChannelTest {
     String order = "{\"type\":\"order\",\"order\":7,\"status\":\"SHIPPED\"}";
 
     assertEquals(
-        Optional.of(new LiveUpdate(Topic.listing(42), availability)), LiveChannel.parse(availability));
+        Optional.of(new LiveUpdate(Topic.listing(42), availability)),
+        LiveChannel.parse(availability));
     assertEquals(Optional.of(new LiveUpdate(Topic.order(7), order)), LiveChannel.parse(order));
   }
 
@@ -41,6 +42,7 @@ class LiveChannelTest {
   @Test
   void aWholeNumberWrittenWithAnExponentIsAnId() {
     assertEquals(
-        Optional.of(Topic.listing(100)), LiveChannel.parse("{\"listing\":1e2}").map(LiveUpdate::topic));
+        Optional.of(Topic.listing(100)),
+        LiveChannel.parse("{\"listing\":1e2}").map(LiveUpdate::topic));
   }
 }

@@ -12,7 +12,10 @@ import org.handmademarket.search.index.ProductDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-/** The JSON shapes that leave the application: documents for the index, results for clients and the cache. */
+/**
+ * The JSON shapes that leave the application: documents for the index, results for clients and the
+ * cache.
+ */
 class SearchJsonTest {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
@@ -28,8 +31,18 @@ class SearchJsonTest {
         new SearchResult(
             List.of(
                 new ProductHit(
-                    7, 3.5, "Green velvet sofa", new BigDecimal("899.00"), "/api/images/t/7.webp",
-                    "Parlour & Co", "parlour-co", true, false, "sofas", "Sofas", 1)),
+                    7,
+                    3.5,
+                    "Green velvet sofa",
+                    new BigDecimal("899.00"),
+                    "/api/images/t/7.webp",
+                    "Parlour & Co",
+                    "parlour-co",
+                    true,
+                    false,
+                    "sofas",
+                    "Sofas",
+                    1)),
             1,
             1,
             24,
@@ -51,10 +64,24 @@ class SearchJsonTest {
   void documentsKeepTheExactPriceAndTheIndexFieldNames() {
     ProductDocument document =
         new ProductDocument(
-            7, "Mug", "A mug", List.of("coffee"), List.of("stoneware"),
-            new ProductDocument.Category("mugs", "Mugs & Cups", "ceramics", List.of("ceramics", "mugs")),
-            3, "Kiln", "kiln", 4.5, 12, new BigDecimal("24.99"), false, true, 2,
-            Instant.parse("2026-11-25T10:15:30Z"), "t/7.webp",
+            7,
+            "Mug",
+            "A mug",
+            List.of("coffee"),
+            List.of("stoneware"),
+            new ProductDocument.Category(
+                "mugs", "Mugs & Cups", "ceramics", List.of("ceramics", "mugs")),
+            3,
+            "Kiln",
+            "kiln",
+            4.5,
+            12,
+            new BigDecimal("24.99"),
+            false,
+            true,
+            2,
+            Instant.parse("2026-11-25T10:15:30Z"),
+            "t/7.webp",
             new ProductDocument.Completion(List.of("Mug"), 40));
 
     String json = JSONB.toJson(document);

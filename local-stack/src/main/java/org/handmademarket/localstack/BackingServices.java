@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * PostgreSQL, Redis and Elasticsearch together: started in parallel, stopped in reverse. Beside them, the
- * directory the application keeps its image files in.
+ * PostgreSQL, Redis and Elasticsearch together: started in parallel, stopped in reverse. Beside
+ * them, the directory the application keeps its image files in.
  */
 public final class BackingServices implements AutoCloseable {
 
@@ -34,7 +34,12 @@ public final class BackingServices implements AutoCloseable {
 
   /** Services on the given ports keeping their data under {@code dataDirectory}. */
   public static BackingServices in(
-      Path dataDirectory, int databasePort, int redisPort, int searchHttpPort, int searchTransportPort, Path searchClasspath) {
+      Path dataDirectory,
+      int databasePort,
+      int redisPort,
+      int searchHttpPort,
+      int searchTransportPort,
+      Path searchClasspath) {
     return new BackingServices(
         new EmbeddedDatabase(databasePort, dataDirectory.resolve("postgres")),
         new EmbeddedRedis(redisPort, dataDirectory.resolve("redis")),

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A server running in a child process: its output goes to a log file, readiness is an HTTP URL that
- * answers 200, and stopping ends the whole process tree. The child's standard input stays an open pipe,
- * so a child that watches it (the search node) exits when we die, whatever the cause.
+ * answers 200, and stopping ends the whole process tree. The child's standard input stays an open
+ * pipe, so a child that watches it (the search node) exits when we die, whatever the cause.
  */
 final class ChildProcess {
 
@@ -47,7 +47,8 @@ final class ChildProcess {
     HttpRequest probe = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(3)).GET().build();
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IOException(name + " exited with code " + process.exitValue() + "; see " + logFile);
+        throw new IOException(
+            name + " exited with code " + process.exitValue() + "; see " + logFile);
       }
       try {
         if (HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -58,7 +59,8 @@ final class ChildProcess {
       }
       Thread.sleep(250);
     }
-    throw new IOException(name + " was not ready within " + timeout.toSeconds() + " s; see " + logFile);
+    throw new IOException(
+        name + " was not ready within " + timeout.toSeconds() + " s; see " + logFile);
   }
 
   synchronized boolean isRunning() {
@@ -75,7 +77,8 @@ final class ChildProcess {
       return;
     }
     List<ProcessHandle> tree =
-        java.util.stream.Stream.concat(process.descendants(), java.util.stream.Stream.of(process.toHandle()))
+        java.util.stream.Stream.concat(
+                process.descendants(), java.util.stream.Stream.of(process.toHandle()))
             .toList();
     tree.forEach(ProcessHandle::destroy);
     try {
@@ -96,7 +99,8 @@ final class ChildProcess {
     if (process == null) {
       return;
     }
-    java.util.stream.Stream.concat(process.descendants(), java.util.stream.Stream.of(process.toHandle()))
+    java.util.stream.Stream.concat(
+            process.descendants(), java.util.stream.Stream.of(process.toHandle()))
         .forEach(ProcessHandle::destroyForcibly);
     try {
       process.waitFor(10, TimeUnit.SECONDS);

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A real PostgreSQL server from the embedded binaries, keeping its data in a directory of ours so that
- * a restart (of the local stack, or within a test) finds the same database.
+ * A real PostgreSQL server from the embedded binaries, keeping its data in a directory of ours so
+ * that a restart (of the local stack, or within a test) finds the same database.
  */
 public final class EmbeddedDatabase implements ManagedService {
 

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import redis.embedded.RedisServer;
 
-/** A real redis-server from the embedded binary, bound to 127.0.0.1, persisting into our directory. */
+/**
+ * A real redis-server from the embedded binary, bound to 127.0.0.1, persisting into our directory.
+ */
 public final class EmbeddedRedis implements ManagedService {
 
   private final int port;

@@ -11,9 +11,9 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * Finds a JDK of at least a given feature version: the Elasticsearch node needs Java 21+ while the rest
- * of the build runs on 17. Looks at {@code SEARCH_JAVA_HOME}, {@code JAVA_HOME}, the running JVM, then
- * the usual install locations, and takes the newest match.
+ * Finds a JDK of at least a given feature version: the Elasticsearch node needs Java 21+ while the
+ * rest of the build runs on 17. Looks at {@code SEARCH_JAVA_HOME}, {@code JAVA_HOME}, the running
+ * JVM, then the usual install locations, and takes the newest match.
  */
 public final class JdkLocator {
 
@@ -31,10 +31,15 @@ public final class JdkLocator {
 
   private JdkLocator() {}
 
-  /** The {@code java} executable of a JDK of at least {@code minimumVersion}, if one is installed. */
+  /**
+   * The {@code java} executable of a JDK of at least {@code minimumVersion}, if one is installed.
+   */
   public static Optional<Path> findJava(int minimumVersion) {
     List<Path> candidates = new ArrayList<>();
-    Stream.of(System.getenv(ENVIRONMENT_VARIABLE), System.getenv("JAVA_HOME"), System.getProperty("java.home"))
+    Stream.of(
+            System.getenv(ENVIRONMENT_VARIABLE),
+            System.getenv("JAVA_HOME"),
+            System.getProperty("java.home"))
         .filter(home -> home != null && !home.isBlank())
         .map(Path::of)
         .forEach(candidates::add);

@@ -10,17 +10,18 @@ import org.handmademarket.localstack.demo.DemoCatalogue;
 import org.handmademarket.localstack.demo.DemoOptions;
 
 /**
- * The one-command local marketplace: starts PostgreSQL, Redis and Elasticsearch, then Payara Micro with
- * the WAR, loads the demo catalogue into a fresh database, prints where everything is (and the demo
- * accounts), and stops it all on Ctrl-C.
+ * The one-command local marketplace: starts PostgreSQL, Redis and Elasticsearch, then Payara Micro
+ * with the WAR, loads the demo catalogue into a fresh database, prints where everything is (and the
+ * demo accounts), and stops it all on Ctrl-C.
  *
  * <p>Arguments: {@code --war FILE --payara-micro FILE --search-node-lib DIR --data DIR [--reset]}.
  * Ports come from the environment ({@code MARKETPLACE_HTTP_PORT}, {@code MARKETPLACE_DB_PORT},
- * {@code MARKETPLACE_REDIS_PORT}, {@code MARKETPLACE_ES_PORT}, {@code MARKETPLACE_ES_TRANSPORT_PORT}), and
- * the demo catalogue's size from {@code MARKETPLACE_DEMO_LISTINGS} (default 25,000; 0 for none).
+ * {@code MARKETPLACE_REDIS_PORT}, {@code MARKETPLACE_ES_PORT}, {@code
+ * MARKETPLACE_ES_TRANSPORT_PORT}), and the demo catalogue's size from {@code
+ * MARKETPLACE_DEMO_LISTINGS} (default 25,000; 0 for none).
  *
- * <p>With {@code MARKETPLACE_INSTANCES=2} (scripts/run-cluster.sh) it runs two instances behind nginx
- * instead of one, the layout of a production cluster: see {@link StackOptions}.
+ * <p>With {@code MARKETPLACE_INSTANCES=2} (scripts/run-cluster.sh) it runs two instances behind
+ * nginx instead of one, the layout of a production cluster: see {@link StackOptions}.
  */
 public final class LocalStack {
 
@@ -90,8 +91,14 @@ public final class LocalStack {
               services.applicationConfig(),
               options.logFormat());
       instances.add(instance);
-      step("Starting Payara Micro with the marketplace on :" + options.instancePort(i) + " (log: " + instance.logFile() + ")");
-      // One after the other: the first one migrates the schema and builds the search index on its own.
+      step(
+          "Starting Payara Micro with the marketplace on :"
+              + options.instancePort(i)
+              + " (log: "
+              + instance.logFile()
+              + ")");
+      // One after the other: the first one migrates the schema and builds the search index on its
+      // own.
       instance.start();
     }
     if (options.clustered()) {
@@ -100,7 +107,14 @@ public final class LocalStack {
               options.httpPort(),
               instances.stream().map(PayaraMicro::httpPort).toList(),
               options.dataDirectory().resolve("nginx"));
-      step("Starting nginx on :" + options.httpPort() + " in front of " + instances.size() + " instances (log: " + balancer.accessLog() + ")");
+      step(
+          "Starting nginx on :"
+              + options.httpPort()
+              + " in front of "
+              + instances.size()
+              + " instances (log: "
+              + balancer.accessLog()
+              + ")");
       balancer.start();
     }
     List<DemoAccount> demoAccounts = loadDemoCatalogue();
@@ -108,9 +122,9 @@ public final class LocalStack {
   }
 
   /**
-   * Fills a fresh database with the demo catalogue, now that the application has created the schema.
-   * A database that already has shops is left alone. A failure is reported but does not stop the
-   * stack: the marketplace works without demo data.
+   * Fills a fresh database with the demo catalogue, now that the application has created the
+   * schema. A database that already has shops is left alone. A failure is reported but does not
+   * stop the stack: the marketplace works without demo data.
    */
   private List<DemoAccount> loadDemoCatalogue() {
     if (options.demoListings() == 0) {
@@ -119,7 +133,12 @@ public final class LocalStack {
     EmbeddedDatabase database = services.database();
     try {
       return new DemoCatalogue(
-              DemoOptions.forLocalStack(database.jdbcUrl(), "postgres", "", options.demoListings(), services.storageDirectory()),
+              DemoOptions.forLocalStack(
+                  database.jdbcUrl(),
+                  "postgres",
+                  "",
+                  options.demoListings(),
+                  services.storageDirectory()),
               System.out)
           .loadIfEmpty()
           .accounts();

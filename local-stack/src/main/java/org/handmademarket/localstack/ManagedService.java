@@ -1,6 +1,9 @@
 package org.handmademarket.localstack;
 
-/** A server the local stack starts and stops. Stopping twice, or stopping what never started, is harmless. */
+/**
+ * A server the local stack starts and stops. Stopping twice, or stopping what never started, is
+ * harmless.
+ */
 public interface ManagedService extends AutoCloseable {
 
   String name();

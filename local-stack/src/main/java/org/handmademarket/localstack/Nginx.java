@@ -13,12 +13,12 @@ import java.util.stream.Stream;
 
 /**
  * nginx (Debian's package) balancing the marketplace instances, run in the foreground as a child
- * process: its configuration is generated from the config module's template
- * ({@code nginx/marketplace.conf.template}), and its pid, temporary and log files stay in its own
+ * process: its configuration is generated from the config module's template ({@code
+ * nginx/marketplace.conf.template}), and its pid, temporary and log files stay in its own
  * directory, so the system's nginx (if any) is left alone. Listens on 127.0.0.1 only.
  *
- * <p>The binary is {@code NGINX_PATH}, else {@code nginx} on the PATH, else {@code /usr/sbin/nginx};
- * scripts/ensure-nginx.sh installs it.
+ * <p>The binary is {@code NGINX_PATH}, else {@code nginx} on the PATH, else {@code
+ * /usr/sbin/nginx}; scripts/ensure-nginx.sh installs it.
  */
 public final class Nginx implements ManagedService {
 
@@ -99,7 +99,9 @@ public final class Nginx implements ManagedService {
         Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
             .filter(entry -> !entry.isBlank())
             .map(entry -> Path.of(entry, "nginx"));
-    return Stream.concat(onPath, Stream.of(Path.of("/usr/sbin/nginx"))).filter(Files::isExecutable).findFirst();
+    return Stream.concat(onPath, Stream.of(Path.of("/usr/sbin/nginx")))
+        .filter(Files::isExecutable)
+        .findFirst();
   }
 
   @Override

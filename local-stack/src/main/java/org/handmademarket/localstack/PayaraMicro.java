@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Payara Micro running the marketplace WAR at the root context, in a child JVM. Its log is plain text,
- * or one JSON object per line with {@link LogFormat#JSON} (payara/logging-json.properties).
+ * Payara Micro running the marketplace WAR at the root context, in a child JVM. Its log is plain
+ * text, or one JSON object per line with {@link LogFormat#JSON} (payara/logging-json.properties).
  */
 public final class PayaraMicro implements ManagedService {
 
@@ -47,7 +47,11 @@ public final class PayaraMicro implements ManagedService {
   }
 
   public PayaraMicro(
-      Path microJar, Path war, int httpPort, Path workDirectory, Map<String, String> applicationConfig) {
+      Path microJar,
+      Path war,
+      int httpPort,
+      Path workDirectory,
+      Map<String, String> applicationConfig) {
     this(microJar, war, httpPort, workDirectory, applicationConfig, LogFormat.TEXT);
   }
 

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Resident memory of this process and everything it started, read from /proc where there is one. */
+/**
+ * Resident memory of this process and everything it started, read from /proc where there is one.
+ */
 final class ProcessMemory {
 
   private ProcessMemory() {}
@@ -14,10 +16,10 @@ final class ProcessMemory {
   static String describeTree() {
     ProcessHandle self = ProcessHandle.current();
     long kilobytes =
-        Stream.concat(Stream.of(self), self.descendants()).mapToLong(ProcessMemory::residentKilobytes).sum();
-    return kilobytes == 0
-        ? "unknown"
-        : String.format(Locale.ROOT, "%.0f MB", kilobytes / 1024.0);
+        Stream.concat(Stream.of(self), self.descendants())
+            .mapToLong(ProcessMemory::residentKilobytes)
+            .sum();
+    return kilobytes == 0 ? "unknown" : String.format(Locale.ROOT, "%.0f MB", kilobytes / 1024.0);
   }
 
   private static long residentKilobytes(ProcessHandle process) {

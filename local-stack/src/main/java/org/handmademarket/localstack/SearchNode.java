@@ -21,7 +21,8 @@ public final class SearchNode implements ManagedService {
   private final Path classpathDirectory;
   private final ChildProcess process;
 
-  public SearchNode(int httpPort, int transportPort, Path home, Path classpathDirectory, Path logFile) {
+  public SearchNode(
+      int httpPort, int transportPort, Path home, Path classpathDirectory, Path logFile) {
     this.httpPort = httpPort;
     this.transportPort = transportPort;
     this.home = home;
@@ -41,10 +42,13 @@ public final class SearchNode implements ManagedService {
     }
     Path java =
         JdkLocator.findJava(MINIMUM_JAVA)
-            .orElseThrow(() -> new IllegalStateException(JdkLocator.missingJdkAdvice(MINIMUM_JAVA)));
+            .orElseThrow(
+                () -> new IllegalStateException(JdkLocator.missingJdkAdvice(MINIMUM_JAVA)));
     if (!Files.isDirectory(classpathDirectory)) {
       throw new IllegalStateException(
-          "The search node is not built: " + classpathDirectory + " is missing (run the build first).");
+          "The search node is not built: "
+              + classpathDirectory
+              + " is missing (run the build first).");
     }
     Path nativeLibraries = Files.createDirectories(home.resolve("no-native-libs"));
     process.start(
@@ -64,7 +68,9 @@ public final class SearchNode implements ManagedService {
             "--transport-port",
             String.valueOf(transportPort)),
         home.getParent() == null ? Path.of(".") : home.getParent());
-    process.awaitReady(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"), Duration.ofSeconds(90));
+    process.awaitReady(
+        URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"),
+        Duration.ofSeconds(90));
   }
 
   public String url() {

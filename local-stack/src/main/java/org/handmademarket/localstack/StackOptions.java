@@ -6,11 +6,11 @@ import java.util.Map;
 import org.handmademarket.localstack.demo.DemoOptions;
 
 /**
- * What the local stack runs and where: paths from the command line, ports and the demo catalogue's size
- * ({@code MARKETPLACE_DEMO_LISTINGS}, 0 for none) from the environment. {@code MARKETPLACE_INSTANCES}
- * (1 to 4, default 1) above 1 runs that many Payara Micro instances behind nginx, which then takes
- * {@code MARKETPLACE_HTTP_PORT} while the instances take the ports right after it. {@code LOG_FORMAT}
- * ({@code text} or {@code json}) chooses how the instances log.
+ * What the local stack runs and where: paths from the command line, ports and the demo catalogue's
+ * size ({@code MARKETPLACE_DEMO_LISTINGS}, 0 for none) from the environment. {@code
+ * MARKETPLACE_INSTANCES} (1 to 4, default 1) above 1 runs that many Payara Micro instances behind
+ * nginx, which then takes {@code MARKETPLACE_HTTP_PORT} while the instances take the ports right
+ * after it. {@code LOG_FORMAT} ({@code text} or {@code json}) chooses how the instances log.
  */
 record StackOptions(
     Path war,
@@ -64,7 +64,10 @@ record StackOptions(
     return instances > 1;
   }
 
-  /** The HTTP port of instance {@code index} (from 0): the balancer's port comes first when clustered. */
+  /**
+   * The HTTP port of instance {@code index} (from 0): the balancer's port comes first when
+   * clustered.
+   */
   int instancePort(int index) {
     return clustered() ? httpPort + 1 + index : httpPort;
   }
@@ -72,7 +75,8 @@ record StackOptions(
   private static int instances(Map<String, String> environment) {
     int instances = count(environment, "MARKETPLACE_INSTANCES", 1);
     if (instances < 1 || instances > MAX_INSTANCES) {
-      throw new IllegalArgumentException("MARKETPLACE_INSTANCES must be between 1 and " + MAX_INSTANCES + ", not " + instances);
+      throw new IllegalArgumentException(
+          "MARKETPLACE_INSTANCES must be between 1 and " + MAX_INSTANCES + ", not " + instances);
     }
     return instances;
   }
@@ -98,7 +102,8 @@ record StackOptions(
       }
       return count;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(variable + " must be a whole number (0 or more), not '" + value + "'");
+      throw new IllegalArgumentException(
+          variable + " must be a whole number (0 or more), not '" + value + "'");
     }
   }
 
@@ -114,7 +119,8 @@ record StackOptions(
       }
       return port;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(variable + " must be a port number (1-65535), not '" + value + "'");
+      throw new IllegalArgumentException(
+          variable + " must be a port number (1-65535), not '" + value + "'");
     }
   }
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class StackOptionsTest {
 
-  private static final String[] PATHS = {"--war", "m.war", "--payara-micro", "p.jar", "--search-node-lib", "lib"};
+  private static final String[] PATHS = {
+    "--war", "m.war", "--payara-micro", "p.jar", "--search-node-lib", "lib"
+  };
 
   @Test
   void oneInstanceTakesTheHttpPortItself() {
@@ -24,7 +26,15 @@ class StackOptionsTest {
   @Test
   void aClusterPutsNginxOnTheHttpPortAndTheInstancesAfterIt() {
     StackOptions options =
-        StackOptions.parse(PATHS, Map.of("MARKETPLACE_HTTP_PORT", "8580", "MARKETPLACE_INSTANCES", "2", "LOG_FORMAT", "JSON"));
+        StackOptions.parse(
+            PATHS,
+            Map.of(
+                "MARKETPLACE_HTTP_PORT",
+                "8580",
+                "MARKETPLACE_INSTANCES",
+                "2",
+                "LOG_FORMAT",
+                "JSON"));
 
     assertTrue(options.clustered());
     assertEquals(8580, options.httpPort());
@@ -35,8 +45,14 @@ class StackOptionsTest {
 
   @Test
   void refusesWhatItCannotRun() {
-    assertThrows(IllegalArgumentException.class, () -> StackOptions.parse(PATHS, Map.of("MARKETPLACE_INSTANCES", "0")));
-    assertThrows(IllegalArgumentException.class, () -> StackOptions.parse(PATHS, Map.of("MARKETPLACE_INSTANCES", "5")));
-    assertThrows(IllegalArgumentException.class, () -> StackOptions.parse(PATHS, Map.of("LOG_FORMAT", "xml")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> StackOptions.parse(PATHS, Map.of("MARKETPLACE_INSTANCES", "0")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> StackOptions.parse(PATHS, Map.of("MARKETPLACE_INSTANCES", "5")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> StackOptions.parse(PATHS, Map.of("LOG_FORMAT", "xml")));
   }
 }

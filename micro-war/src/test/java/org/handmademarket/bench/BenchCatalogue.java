@@ -8,10 +8,11 @@ import java.sql.Statement;
 
 /**
  * Tops the local database up to a number of searchable listings with generated ones, in plain SQL
- * ({@code generate_series}), for when the demo catalogue is smaller than the benchmark needs. Generated
- * shops are named {@code bench-shop-N}; their listings combine per-category nouns with adjectives and
- * materials, so that searches hit realistic numbers of documents. The new shops are announced through
- * the outbox ({@code shop.changed}), so the application indexes them as it would a real change.
+ * ({@code generate_series}), for when the demo catalogue is smaller than the benchmark needs.
+ * Generated shops are named {@code bench-shop-N}; their listings combine per-category nouns with
+ * adjectives and materials, so that searches hit realistic numbers of documents. The new shops are
+ * announced through the outbox ({@code shop.changed}), so the application indexes them as it would
+ * a real change.
  */
 final class BenchCatalogue {
 
@@ -71,7 +72,10 @@ final class BenchCatalogue {
     }
   }
 
-  /** Adds shops of generated listings until at least {@code target} are searchable; returns how many were added. */
+  /**
+   * Adds shops of generated listings until at least {@code target} are searchable; returns how many
+   * were added.
+   */
   static long topUp(Connection connection, long target) throws SQLException {
     long missing = target - searchableListings(connection);
     if (missing <= 0) {
@@ -84,27 +88,47 @@ final class BenchCatalogue {
     try (Statement statement = connection.createStatement()) {
       statement.executeUpdate(
           "INSERT INTO users (email, display_name, password_hash) SELECT 'bench-' || g || '@example.test',"
-              + " 'Bench maker ' || g, 'not-a-hash' FROM generate_series(" + first + ", " + last + ") g");
+              + " 'Bench maker ' || g, 'not-a-hash' FROM generate_series("
+              + first
+              + ", "
+              + last
+              + ") g");
       // A long tail of reputations: most shops small, a few with thousands of sales.
       statement.executeUpdate(
           "INSERT INTO shops (owner_id, name, slug, rating, rating_count, sales_count)"
               + " SELECT u.id, 'Bench Shop ' || g, 'bench-shop-' || g, round((3 + random() * 2)::numeric, 2),"
               + " 1 + floor(random() * 200)::int, floor(power(random(), 4) * 8000)::int"
-              + " FROM generate_series(" + first + ", " + last + ") g"
+              + " FROM generate_series("
+              + first
+              + ", "
+              + last
+              + ") g"
               + " JOIN users u ON u.email = 'bench-' || g || '@example.test'");
       statement.executeUpdate(
-          "WITH vocabulary(slug, nouns) AS (VALUES " + VOCABULARY + "),"
+          "WITH vocabulary(slug, nouns) AS (VALUES "
+              + VOCABULARY
+              + "),"
               + " cats AS (SELECT c.id, v.nouns, (row_number() OVER (ORDER BY c.id) - 1)::int AS k"
               + "   FROM categories c JOIN vocabulary v ON v.slug = c.slug),"
-              + " words AS (SELECT " + ADJECTIVES + " AS adjectives, " + MATERIALS + " AS materials),"
+              + " words AS (SELECT "
+              + ADJECTIVES
+              + " AS adjectives, "
+              + MATERIALS
+              + " AS materials),"
               + " listings AS ("
               + "   SELECT s.id AS shop_id, c.id AS category_id,"
               + "     w.adjectives[1 + floor(random() * array_length(w.adjectives, 1))::int] AS adjective,"
               + "     w.materials[1 + floor(random() * array_length(w.materials, 1))::int] AS material,"
               + "     c.nouns[1 + floor(random() * array_length(c.nouns, 1))::int] AS noun"
-              + "   FROM shops s CROSS JOIN generate_series(1, " + LISTINGS_PER_SHOP + ") i CROSS JOIN words w"
+              + "   FROM shops s CROSS JOIN generate_series(1, "
+              + LISTINGS_PER_SHOP
+              + ") i CROSS JOIN words w"
               + "   JOIN cats c ON c.k = (s.id * 7 + i) % (SELECT count(*) FROM cats)"
-              + "   WHERE s.slug IN (SELECT 'bench-shop-' || g FROM generate_series(" + first + ", " + last + ") g))"
+              + "   WHERE s.slug IN (SELECT 'bench-shop-' || g FROM generate_series("
+              + first
+              + ", "
+              + last
+              + ") g))"
               + " INSERT INTO products (shop_id, category_id, title, description, price, quantity, is_vintage, status)"
               + " SELECT shop_id, category_id, initcap(adjective) || ' ' || material || ' ' || noun,"
               + "   'A ' || adjective || ' ' || noun || ' in ' || material || ', made in small batches and'"
@@ -117,12 +141,20 @@ final class BenchCatalogue {
           "INSERT INTO product_tags (product_id, tag)"
               + " SELECT DISTINCT p.id, t.tag FROM products p JOIN shops s ON s.id = p.shop_id,"
               + " LATERAL (VALUES (lower(split_part(p.title, ' ', 2))), (lower(split_part(p.title, ' ', 1))), ('gift')) t(tag)"
-              + " WHERE s.slug IN (SELECT 'bench-shop-' || g FROM generate_series(" + first + ", " + last + ") g)"
+              + " WHERE s.slug IN (SELECT 'bench-shop-' || g FROM generate_series("
+              + first
+              + ", "
+              + last
+              + ") g)"
               + " AND t.tag <> ''");
       statement.executeUpdate(
           "INSERT INTO outbox (aggregate_type, aggregate_id, event_type)"
               + " SELECT 'SHOP', s.id, 'shop.changed' FROM shops s"
-              + " WHERE s.slug IN (SELECT 'bench-shop-' || g FROM generate_series(" + first + ", " + last + ") g)");
+              + " WHERE s.slug IN (SELECT 'bench-shop-' || g FROM generate_series("
+              + first
+              + ", "
+              + last
+              + ") g)");
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       connection.rollback();

@@ -9,13 +9,14 @@ import java.util.UUID;
 import org.handmademarket.localstack.testing.ApiClient;
 
 /**
- * Times {@code GET /api/feed} against a running local stack with the demo catalogue: for an anonymous
- * visitor (trending), for a shopper registered now (cold start: popular) and for the demo shopper
- * {@code shopper@handmade.test}, whose favorites make the feed personal. The three are interleaved on
- * one client thread after a warm-up; the output is a Markdown table for docs/performance.md.
+ * Times {@code GET /api/feed} against a running local stack with the demo catalogue: for an
+ * anonymous visitor (trending), for a shopper registered now (cold start: popular) and for the demo
+ * shopper {@code shopper@handmade.test}, whose favorites make the feed personal. The three are
+ * interleaved on one client thread after a warm-up; the output is a Markdown table for
+ * docs/performance.md.
  *
- * <p>{@code -Dbench.api} (http://127.0.0.1:8180), {@code -Dbench.rounds} (10 rounds of {@link #PER_ROUND}
- * requests per caller), {@code -Dbench.shopper.password} (the demo shopper's password).
+ * <p>{@code -Dbench.api} (http://127.0.0.1:8180), {@code -Dbench.rounds} (10 rounds of {@link
+ * #PER_ROUND} requests per caller), {@code -Dbench.shopper.password} (the demo shopper's password).
  */
 public final class FeedBenchmark {
 
@@ -31,11 +32,24 @@ public final class FeedBenchmark {
     ApiClient app = new ApiClient(api);
     SearchBenchmark.requireReady(app);
 
-    String demo = token(app.request("POST", "api/auth/login").header("X-Requested-With", "bench")
-        .json("{\"email\": \"shopper@handmade.test\", \"password\": \"" + password + "\"}").send());
-    String fresh = token(app.request("POST", "api/auth/register").header("X-Requested-With", "bench")
-        .json("{\"email\": \"bench-" + UUID.randomUUID() + "@example.org\", \"displayName\": \"Bench\","
-            + " \"password\": \"" + UUID.randomUUID() + "\"}").send());
+    String demo =
+        token(
+            app.request("POST", "api/auth/login")
+                .header("X-Requested-With", "bench")
+                .json("{\"email\": \"shopper@handmade.test\", \"password\": \"" + password + "\"}")
+                .send());
+    String fresh =
+        token(
+            app.request("POST", "api/auth/register")
+                .header("X-Requested-With", "bench")
+                .json(
+                    "{\"email\": \"bench-"
+                        + UUID.randomUUID()
+                        + "@example.org\", \"displayName\": \"Bench\","
+                        + " \"password\": \""
+                        + UUID.randomUUID()
+                        + "\"}")
+                .send());
 
     List<Caller> callers =
         List.of(
@@ -44,7 +58,10 @@ public final class FeedBenchmark {
             new Caller("GET /api/feed demo shopper (personalised)", app, demo));
     for (Caller caller : callers) {
       JsonObject feed = caller.call();
-      System.out.printf("%s: variant %s, sections %s%n", caller.name, feed.get("variant"),
+      System.out.printf(
+          "%s: variant %s, sections %s%n",
+          caller.name,
+          feed.get("variant"),
           feed.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
               .map(s -> s.getString("key") + " (" + s.getJsonArray("products").size() + ")")
               .toList());

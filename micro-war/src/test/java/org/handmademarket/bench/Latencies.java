@@ -42,8 +42,20 @@ final class Latencies {
   }
 
   static String header() {
-    return String.format(Locale.ROOT, "| %-44s | %6s | %7s | %7s | %7s | %7s |%n|%s|%s|%s|%s|%s|%s|",
-        "what", "n", "p50 ms", "p95 ms", "p99 ms", "mean ms",
-        "-".repeat(46), "-".repeat(8), "-".repeat(9), "-".repeat(9), "-".repeat(9), "-".repeat(9));
+    return String.format(
+        Locale.ROOT,
+        "| %-44s | %6s | %7s | %7s | %7s | %7s |%n|%s|%s|%s|%s|%s|%s|",
+        "what",
+        "n",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        "mean ms",
+        "-".repeat(46),
+        "-".repeat(8),
+        "-".repeat(9),
+        "-".repeat(9),
+        "-".repeat(9),
+        "-".repeat(9));
   }
 }

@@ -28,16 +28,19 @@ import org.handmademarket.search.query.SearchCriteria;
  * searchable listings and waits until they are indexed.
  *
  * <p>System properties (defaults match {@code ./mvnw -Prun}): {@code bench.api}
- * (http://127.0.0.1:8180), {@code bench.db} (jdbc:postgresql://127.0.0.1:15432/postgres),
- * {@code bench.es} (http://127.0.0.1:19200), {@code bench.listings} (200000), {@code bench.rounds}
- * (10), {@code bench.alias} (products). The application must allow the cache bypass:
- * {@code SEARCH_CACHE_BYPASS_ALLOWED=true}.
+ * (http://127.0.0.1:8180), {@code bench.db} (jdbc:postgresql://127.0.0.1:15432/postgres), {@code
+ * bench.es} (http://127.0.0.1:19200), {@code bench.listings} (200000), {@code bench.rounds} (10),
+ * {@code bench.alias} (products). The application must allow the cache bypass: {@code
+ * SEARCH_CACHE_BYPASS_ALLOWED=true}.
  */
 public final class SearchBenchmark {
 
   private static final Map<String, String> BYPASS = Map.of("X-Search-Cache", "bypass");
 
-  /** A mixed set: single and several words, typos, synonyms, filters, browsing, sorts and deeper pages. */
+  /**
+   * A mixed set: single and several words, typos, synonyms, filters, browsing, sorts and deeper
+   * pages.
+   */
   private static final List<Map<String, String>> QUERIES =
       List.of(
           params("q", "necklace"),
@@ -72,7 +75,9 @@ public final class SearchBenchmark {
           params("q", "cuff bracelet", "category", "jewelry", "isVintage", "false"));
 
   private static final List<String> PREFIXES =
-      List.of("nec", "leat", "cera", "vint", "sof", "wal", "blan", "cand", "silv", "tedd", "neklace", "ruq");
+      List.of(
+          "nec", "leat", "cera", "vint", "sof", "wal", "blan", "cand", "silv", "tedd", "neklace",
+          "ruq");
 
   private SearchBenchmark() {}
 
@@ -105,7 +110,8 @@ public final class SearchBenchmark {
           timeDirect(client, criteria.get(i), alias);
         }
       }
-      System.out.printf(Locale.ROOT, "Measuring %d rounds of %d queries...%n", rounds, QUERIES.size());
+      System.out.printf(
+          Locale.ROOT, "Measuring %d rounds of %d queries...%n", rounds, QUERIES.size());
       double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       Latencies viaApi = new Latencies();
       Latencies direct = new Latencies();
@@ -165,8 +171,8 @@ public final class SearchBenchmark {
   }
 
   /** Wall time of the client call, and Elasticsearch's own {@code took}, in nanoseconds. */
-  private static long[] timeDirect(ElasticsearchClient client, SearchCriteria criteria, String alias)
-      throws Exception {
+  private static long[] timeDirect(
+      ElasticsearchClient client, SearchCriteria criteria, String alias) throws Exception {
     long started = System.nanoTime();
     var response = client.search(ProductQuery.build(criteria, alias), ProductDocument.class);
     long elapsed = System.nanoTime() - started;
@@ -176,7 +182,8 @@ public final class SearchBenchmark {
   private static long prepareCatalogue(String db, long target) throws Exception {
     try (Connection connection = DriverManager.getConnection(db, "postgres", "")) {
       long before = BenchCatalogue.searchableListings(connection);
-      System.out.printf(Locale.ROOT, "%d searchable listings in the database; target %d%n", before, target);
+      System.out.printf(
+          Locale.ROOT, "%d searchable listings in the database; target %d%n", before, target);
       long started = System.nanoTime();
       long added = BenchCatalogue.topUp(connection, target);
       if (added > 0) {
@@ -190,7 +197,8 @@ public final class SearchBenchmark {
     }
   }
 
-  private static void awaitIndexed(ElasticsearchClient client, String alias, long searchable) throws Exception {
+  private static void awaitIndexed(ElasticsearchClient client, String alias, long searchable)
+      throws Exception {
     long started = System.nanoTime();
     long last = -1;
     while (true) {
@@ -208,7 +216,9 @@ public final class SearchBenchmark {
             (System.nanoTime() - started) / 1e9);
         last = indexed;
       }
-      require(System.nanoTime() - started < Duration.ofMinutes(30).toNanos(), "indexing did not finish in 30 minutes");
+      require(
+          System.nanoTime() - started < Duration.ofMinutes(30).toNanos(),
+          "indexing did not finish in 30 minutes");
       Thread.sleep(5_000);
     }
   }
@@ -228,14 +238,19 @@ public final class SearchBenchmark {
     String metrics = app.get("metrics?scope=application", "text/plain").body();
     return metrics
         .lines()
-        .filter(line -> line.startsWith("search_latency_seconds_count") && line.contains("source=\"elasticsearch\""))
+        .filter(
+            line ->
+                line.startsWith("search_latency_seconds_count")
+                    && line.contains("source=\"elasticsearch\""))
         .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
         .sum();
   }
 
   static void requireReady(ApiClient app) {
     ApiClient.Reply ready = app.get("health/ready");
-    require(ready.status() == 200, "the local stack is not ready (start it with ./mvnw -Prun): " + ready.body());
+    require(
+        ready.status() == 200,
+        "the local stack is not ready (start it with ./mvnw -Prun): " + ready.body());
   }
 
   private static SearchCriteria criteria(Map<String, String> query) {

@@ -9,8 +9,8 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.it.support.Deployments;
+import org.handmademarket.localstack.testing.ApiClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -19,7 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The platform every feature stands on, seen from outside: readiness, OpenAPI, metrics and errors. */
+/**
+ * The platform every feature stands on, seen from outside: readiness, OpenAPI, metrics and errors.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ApiPlatformIT {
 
@@ -45,7 +47,8 @@ class ApiPlatformIT {
 
     assertEquals(200, ready.status(), ready.body());
     assertEquals("UP", ready.json().getString("status"));
-    assertEquals(Map.of("database", "UP", "elasticsearch", "UP", "redis", "UP"), ready.checkStates());
+    assertEquals(
+        Map.of("database", "UP", "elasticsearch", "UP", "redis", "UP"), ready.checkStates());
   }
 
   @Test
@@ -64,7 +67,8 @@ class ApiPlatformIT {
     JsonObject document = openapi.json();
     assertEquals("Handmade Market API", document.getJsonObject("info").getString("title"));
     assertTrue(
-        document.getJsonObject("paths").keySet().stream().anyMatch(path -> path.endsWith("/api/categories")),
+        document.getJsonObject("paths").keySet().stream()
+            .anyMatch(path -> path.endsWith("/api/categories")),
         () -> "paths: " + document.getJsonObject("paths").keySet());
   }
 
@@ -100,7 +104,8 @@ class ApiPlatformIT {
 
   @Test
   void validationErrorsNameEachField() {
-    ApiClient.Reply reply = app.postJson("api/test-probe/parcels", "{\"label\":\"\",\"quantity\":500}");
+    ApiClient.Reply reply =
+        app.postJson("api/test-probe/parcels", "{\"label\":\"\",\"quantity\":500}");
 
     assertProblem(reply, 400, "/problems/validation");
     List<String> fields =
@@ -135,7 +140,8 @@ class ApiPlatformIT {
 
   @Test
   void validBodyIsAccepted() {
-    ApiClient.Reply reply = app.postJson("api/test-probe/parcels", "{\"label\":\"mug\",\"quantity\":2}");
+    ApiClient.Reply reply =
+        app.postJson("api/test-probe/parcels", "{\"label\":\"mug\",\"quantity\":2}");
 
     assertEquals(200, reply.status(), reply.body());
     assertEquals(2, reply.json().getInt("quantity"));
@@ -149,7 +155,8 @@ class ApiPlatformIT {
     String correlationId = reply.json().getString("correlationId");
     assertFalse(correlationId.isBlank());
     assertTrue(reply.json().getString("detail").contains(correlationId));
-    assertFalse(reply.body().contains("secret internal detail"), "internals leaked: " + reply.body());
+    assertFalse(
+        reply.body().contains("secret internal detail"), "internals leaked: " + reply.body());
     assertFalse(reply.body().contains("Exception"), "stack trace leaked: " + reply.body());
   }
 
@@ -163,5 +170,4 @@ class ApiPlatformIT {
     assertFalse(problem.getString("detail").isBlank());
     assertTrue(problem.get("instance") != null && problem.get("instance") != JsonValue.NULL);
   }
-
 }

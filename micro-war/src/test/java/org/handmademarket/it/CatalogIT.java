@@ -45,15 +45,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Shops, listings and their photos through the API, as a seller and as shoppers see them, with the
- * database rows, outbox entries and stored files checked behind the API. Every test opens shops of its
- * own, so the tests do not depend on each other.
+ * database rows, outbox entries and stored files checked behind the API. Every test opens shops of
+ * its own, so the tests do not depend on each other.
  */
 @ExtendWith(ArquillianExtension.class)
 class CatalogIT {
 
   private static final String PASSWORD = "throw a pot every day";
+
   /** Mugs & Cups: a category without sub-categories. */
   private static final long MUGS = 501;
+
   /** Ceramics & Pottery: has sub-categories, so listings go into one of those. */
   private static final long CERAMICS = 5;
 
@@ -96,7 +98,8 @@ class CatalogIT {
     JsonObject product = page.json();
     assertAll(
         () -> assertEquals("Speckled stoneware mug", product.getString("title")),
-        () -> assertEquals("24.50", product.getJsonNumber("price").bigDecimalValue().toPlainString()),
+        () ->
+            assertEquals("24.50", product.getJsonNumber("price").bigDecimalValue().toPlainString()),
         () -> assertEquals(3, product.getInt("quantity")),
         () -> assertEquals("ACTIVE", product.getString("status")),
         () -> assertEquals("mugs", product.getJsonObject("category").getString("slug")),
@@ -118,7 +121,8 @@ class CatalogIT {
     assertServed(images.get(2).getString("thumbnailUrl"), "image/jpeg", 240, 200);
     BinaryReply original = app.request("GET", images.get(2).getString("url")).sendForBytes();
     assertEquals("image/webp", original.header("Content-Type").orElseThrow());
-    assertTrue(Arrays.equals(Pictures.webp(), original.body()), "the original is kept byte for byte");
+    assertTrue(
+        Arrays.equals(Pictures.webp(), original.body()), "the original is kept byte for byte");
 
     Reply shopListings = app.get("api/shops/" + seller.slug() + "/products");
     assertEquals(200, shopListings.status(), shopListings.body());
@@ -139,7 +143,8 @@ class CatalogIT {
 
     BinaryReply first = app.request("GET", url).sendForBytes();
     assertEquals(200, first.status());
-    assertEquals("public, max-age=31536000, immutable", first.header("Cache-Control").orElseThrow());
+    assertEquals(
+        "public, max-age=31536000, immutable", first.header("Cache-Control").orElseThrow());
     String etag = first.header("ETag").orElseThrow();
 
     BinaryReply again = app.request("GET", url).header("If-None-Match", etag).sendForBytes();
@@ -147,14 +152,16 @@ class CatalogIT {
     assertEquals(0, again.body().length);
     assertEquals(etag, again.header("ETag").orElseThrow());
 
-    BinaryReply changed = app.request("GET", url).header("If-None-Match", "\"other\"").sendForBytes();
+    BinaryReply changed =
+        app.request("GET", url).header("If-None-Match", "\"other\"").sendForBytes();
     assertEquals(200, changed.status());
   }
 
   @Test
   void unknownOrEscapingImageKeysAre404Problems() {
     assertProblem(app.get("api/images/products/0/nothing-here.jpg"), 404, "/problems/not-found");
-    assertProblem(app.get("api/images/products/%2e%2e/%2e%2e/etc/passwd"), 404, "/problems/not-found");
+    assertProblem(
+        app.get("api/images/products/%2e%2e/%2e%2e/etc/passwd"), 404, "/problems/not-found");
     assertProblem(app.get("api/images/products/1/file.pdf"), 404, "/problems/not-found");
   }
 
@@ -201,7 +208,8 @@ class CatalogIT {
     assertProblem(app.get("api/products/999999999"), 404, "/problems/not-found");
     assertProblem(app.get("api/products/not-a-number"), 404, "/problems/not-found");
     assertProblem(app.get("api/products/99999999999999999999999"), 404, "/problems/not-found");
-    assertProblem(app.get("api/shops/no-such-shop-" + UUID.randomUUID()), 404, "/problems/not-found");
+    assertProblem(
+        app.get("api/shops/no-such-shop-" + UUID.randomUUID()), 404, "/problems/not-found");
   }
 
   @Test
@@ -233,9 +241,11 @@ class CatalogIT {
         List.of("55.50", "30.00", "19.99", "12.00", "8.25"),
         prices(app.get("api/shops/" + seller.slug() + "/products?sort=price_desc").json()));
 
-    assertValidationError(app.get("api/shops/" + seller.slug() + "/products?sort=cheapest"), "sort");
+    assertValidationError(
+        app.get("api/shops/" + seller.slug() + "/products?sort=cheapest"), "sort");
     assertValidationError(app.get("api/shops/" + seller.slug() + "/products?page=0"), "page");
-    assertValidationError(app.get("api/shops/" + seller.slug() + "/products?pageSize=101"), "pageSize");
+    assertValidationError(
+        app.get("api/shops/" + seller.slug() + "/products?pageSize=101"), "pageSize");
   }
 
   // --- the seller's side ------------------------------------------------------------------------
@@ -250,7 +260,9 @@ class CatalogIT {
             "api/seller/products/" + id,
             listing("Bifold card wallet", "49.00", 6)
                 .add("description", "Vegetable-tanned, hand-stitched.")
-                .add("tags", Json.createArrayBuilder().add(" Wallet ").add("wallet").add("Leather Gift"))
+                .add(
+                    "tags",
+                    Json.createArrayBuilder().add(" Wallet ").add("wallet").add("Leather Gift"))
                 .add("vintage", false)
                 .add("handmade", true)
                 .build()
@@ -258,7 +270,10 @@ class CatalogIT {
     assertEquals(200, edited.status(), edited.body());
     assertEquals("Bifold card wallet", edited.json().getString("title"));
     assertEquals(6, edited.json().getInt("quantity"));
-    assertEquals(List.of("leather gift", "wallet"), strings(edited.json(), "tags"), "trimmed, lower-case, once");
+    assertEquals(
+        List.of("leather gift", "wallet"),
+        strings(edited.json(), "tags"),
+        "trimmed, lower-case, once");
 
     Reply repriced = seller.put("api/seller/products/" + id + "/price", "{\"price\": 52.5}");
     assertEquals(200, repriced.status(), repriced.body());
@@ -285,18 +300,24 @@ class CatalogIT {
   void aSellerOrdersAndRemovesPhotos() throws SQLException {
     Seller seller = newSeller("Gallery Glassworks");
     long id = createListing(seller, listing("Blown glass bowl", "85.00", 1));
-    long first = uploaded(seller, id, "image/jpeg", Pictures.jpeg(300, 300)).getJsonNumber("id").longValue();
-    long second = uploaded(seller, id, "image/png", Pictures.png(300, 300)).getJsonNumber("id").longValue();
-    long third = uploaded(seller, id, "image/webp", Pictures.webp()).getJsonNumber("id").longValue();
+    long first =
+        uploaded(seller, id, "image/jpeg", Pictures.jpeg(300, 300)).getJsonNumber("id").longValue();
+    long second =
+        uploaded(seller, id, "image/png", Pictures.png(300, 300)).getJsonNumber("id").longValue();
+    long third =
+        uploaded(seller, id, "image/webp", Pictures.webp()).getJsonNumber("id").longValue();
 
     Reply reordered =
         seller.put(
             "api/seller/products/" + id + "/images/order",
             "{\"imageIds\": [" + third + "," + first + "," + second + "]}");
     assertEquals(200, reordered.status(), reordered.body());
-    assertEquals(List.of(third, first, second), ids(reordered.jsonArray().getValuesAs(JsonObject.class)));
+    assertEquals(
+        List.of(third, first, second), ids(reordered.jsonArray().getValuesAs(JsonObject.class)));
     assertProblem(
-        seller.put("api/seller/products/" + id + "/images/order", "{\"imageIds\": [" + third + "," + first + "]}"),
+        seller.put(
+            "api/seller/products/" + id + "/images/order",
+            "{\"imageIds\": [" + third + "," + first + "]}"),
         409,
         "/problems/conflict");
 
@@ -311,7 +332,10 @@ class CatalogIT {
     assertEquals(List.of(0, 1), left.stream().map(image -> image.getInt("position")).toList());
     assertFalse(Files.exists(storage().resolve(firstKey)), "the removed photo's file is gone");
     assertEquals(4, storedFiles(id).size());
-    assertProblem(seller.delete("api/seller/products/" + id + "/images/" + first), 404, "/problems/not-found");
+    assertProblem(
+        seller.delete("api/seller/products/" + id + "/images/" + first),
+        404,
+        "/problems/not-found");
   }
 
   @Test
@@ -323,7 +347,10 @@ class CatalogIT {
       uploaded(seller, id, "image/jpeg", photo);
     }
 
-    assertProblem(seller.upload("api/seller/products/" + id + "/images", "image/jpeg", photo), 409, "/problems/conflict");
+    assertProblem(
+        seller.upload("api/seller/products/" + id + "/images", "image/jpeg", photo),
+        409,
+        "/problems/conflict");
     assertEquals(20, storedFiles(id).size());
   }
 
@@ -331,13 +358,16 @@ class CatalogIT {
   void publishingNeedsStockAndAPhoto() {
     Seller seller = newSeller("Rules Rugs");
     long noPhoto = createListing(seller, listing("Rag rug", "75.00", 1));
-    assertProblem(seller.post("api/seller/products/" + noPhoto + "/publish"), 409, "/problems/conflict");
+    assertProblem(
+        seller.post("api/seller/products/" + noPhoto + "/publish"), 409, "/problems/conflict");
 
     long noStock = createListing(seller, listing("Braided rug", "95.00", 0));
     uploaded(seller, noStock, "image/jpeg", Pictures.jpeg(300, 300));
-    assertProblem(seller.post("api/seller/products/" + noStock + "/publish"), 409, "/problems/conflict");
+    assertProblem(
+        seller.post("api/seller/products/" + noStock + "/publish"), 409, "/problems/conflict");
 
-    assertProblem(seller.post("api/seller/products/" + noStock + "/deactivate"), 409, "/problems/conflict");
+    assertProblem(
+        seller.post("api/seller/products/" + noStock + "/deactivate"), 409, "/problems/conflict");
   }
 
   @Test
@@ -385,12 +415,16 @@ class CatalogIT {
     assertProblem(second, 409, "/problems/conflict");
 
     String token = register();
-    Reply taken = bearer(token).postJson("api/seller/shop", "{\"name\":\"Copycat\",\"slug\":\"" + first.slug() + "\"}");
+    Reply taken =
+        bearer(token)
+            .postJson(
+                "api/seller/shop", "{\"name\":\"Copycat\",\"slug\":\"" + first.slug() + "\"}");
     assertProblem(taken, 409, "/problems/conflict");
 
     Reply sameName = bearer(token).postJson("api/seller/shop", "{\"name\":\"Slug Studio\"}");
     assertEquals(201, sameName.status(), sameName.body());
-    assertTrue(sameName.json().getString("slug").startsWith("slug-studio-"), "a number is appended");
+    assertTrue(
+        sameName.json().getString("slug").startsWith("slug-studio-"), "a number is appended");
   }
 
   @Test
@@ -398,7 +432,9 @@ class CatalogIT {
     String token = register();
     assertFalse(roles(token).contains("SELLER"));
 
-    Reply opened = bearer(token).postJson("api/seller/shop", "{\"name\":\"Role Goods " + UUID.randomUUID() + "\"}");
+    Reply opened =
+        bearer(token)
+            .postJson("api/seller/shop", "{\"name\":\"Role Goods " + UUID.randomUUID() + "\"}");
     assertEquals(201, opened.status(), opened.body());
 
     assertTrue(roles(token).contains("SELLER"), "roles: " + roles(token));
@@ -408,20 +444,26 @@ class CatalogIT {
   void anonymousCallersAre401AndShoppersWithoutAShop403() {
     assertProblem(app.get("api/seller/shop"), 401, "/problems/unauthenticated");
     assertProblem(app.get("api/seller/products"), 401, "/problems/unauthenticated");
-    assertProblem(app.postJson("api/seller/products", listing("x", "1.00", 1).build().toString()), 401, "/problems/unauthenticated");
+    assertProblem(
+        app.postJson("api/seller/products", listing("x", "1.00", 1).build().toString()),
+        401,
+        "/problems/unauthenticated");
 
     Session shopper = bearer(register());
     assertProblem(shopper.get("api/seller/shop"), 403, "/problems/forbidden");
     assertProblem(shopper.get("api/seller/products"), 403, "/problems/forbidden");
     assertProblem(
-        shopper.postJson("api/seller/products", listing("x", "1.00", 1).build().toString()), 403, "/problems/forbidden");
+        shopper.postJson("api/seller/products", listing("x", "1.00", 1).build().toString()),
+        403,
+        "/problems/forbidden");
   }
 
   @Test
   void aSellerCannotSeeOrTouchAnotherSellersListing() throws SQLException {
     Seller owner = newSeller("Owner Ceramics");
     long id = createListing(owner, listing("Teapot", "64.00", 2));
-    long imageId = uploaded(owner, id, "image/jpeg", Pictures.jpeg(300, 300)).getJsonNumber("id").longValue();
+    long imageId =
+        uploaded(owner, id, "image/jpeg", Pictures.jpeg(300, 300)).getJsonNumber("id").longValue();
     Seller other = newSeller("Other Ceramics");
     String base = "api/seller/products/" + id;
 
@@ -458,20 +500,40 @@ class CatalogIT {
     Seller seller = newSeller("Bad Uploads Bindery");
     long id = createListing(seller, listing("Notebook", "22.00", 5));
     String images = "api/seller/products/" + id + "/images";
-    byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes();
+    byte[] pdf =
+        "%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+            .getBytes();
     byte[] jpeg = Pictures.jpeg(900, 700);
 
-    assertProblem(seller.upload(images, "image/jpeg", pdf), 415, "/problems/unsupported-media-type");
-    assertProblem(seller.upload(images, "image/jpeg", new byte[10 * 1024 * 1024 + 1]), 413, "/problems/payload-too-large");
+    assertProblem(
+        seller.upload(images, "image/jpeg", pdf), 415, "/problems/unsupported-media-type");
+    assertProblem(
+        seller.upload(images, "image/jpeg", new byte[10 * 1024 * 1024 + 1]),
+        413,
+        "/problems/payload-too-large");
     assertProblem(seller.upload(images, "image/jpeg", new byte[0]), 400, "/problems/invalid-image");
-    assertProblem(seller.upload(images, "image/jpeg", Arrays.copyOf(jpeg, jpeg.length / 2)), 400, "/problems/invalid-image");
-    assertProblem(seller.upload(images, "image/png", Pictures.png(150, 600)), 400, "/problems/invalid-image");
-    assertProblem(seller.upload(images, "image/png", Pictures.png(8001, 200)), 400, "/problems/invalid-image");
-    assertProblem(seller.upload(images, "text/plain", "just some text".getBytes()), 415, "/problems/unsupported-media-type");
+    assertProblem(
+        seller.upload(images, "image/jpeg", Arrays.copyOf(jpeg, jpeg.length / 2)),
+        400,
+        "/problems/invalid-image");
+    assertProblem(
+        seller.upload(images, "image/png", Pictures.png(150, 600)), 400, "/problems/invalid-image");
+    assertProblem(
+        seller.upload(images, "image/png", Pictures.png(8001, 200)),
+        400,
+        "/problems/invalid-image");
+    assertProblem(
+        seller.upload(images, "text/plain", "just some text".getBytes()),
+        415,
+        "/problems/unsupported-media-type");
 
     assertEquals(0L, count("SELECT count(*) FROM product_images WHERE product_id = ?", id));
     assertEquals(List.of(), storedFiles(id), "no file was stored");
-    assertEquals(0L, count("SELECT count(*) FROM outbox WHERE aggregate_id = ? AND payload->>'change' = 'image-added'", id));
+    assertEquals(
+        0L,
+        count(
+            "SELECT count(*) FROM outbox WHERE aggregate_id = ? AND payload->>'change' = 'image-added'",
+            id));
   }
 
   @Test
@@ -481,28 +543,46 @@ class CatalogIT {
 
     assertListingRefused(seller, id, body -> body.add("title", ""), "title");
     assertListingRefused(seller, id, body -> body.add("title", "x".repeat(141)), "title");
-    assertListingRefused(seller, id, body -> body.add("description", "x".repeat(10_001)), "description");
+    assertListingRefused(
+        seller, id, body -> body.add("description", "x".repeat(10_001)), "description");
     assertListingRefused(seller, id, body -> body.add("price", 0), "price");
-    assertListingRefused(seller, id, body -> body.add("price", new java.math.BigDecimal("100000.01")), "price");
-    assertListingRefused(seller, id, body -> body.add("price", new java.math.BigDecimal("1.234")), "price");
+    assertListingRefused(
+        seller, id, body -> body.add("price", new java.math.BigDecimal("100000.01")), "price");
+    assertListingRefused(
+        seller, id, body -> body.add("price", new java.math.BigDecimal("1.234")), "price");
     assertListingRefused(seller, id, body -> body.addNull("price"), "price");
     assertListingRefused(seller, id, body -> body.add("quantity", -1), "quantity");
     assertListingRefused(seller, id, body -> body.add("quantity", 10_000), "quantity");
     assertListingRefused(seller, id, body -> body.add("tags", words(14, 5)), "tags");
-    assertListingRefused(seller, id, body -> body.add("tags", Json.createArrayBuilder().add("fine").add("x".repeat(41))), "tags[1]");
-    assertListingRefused(seller, id, body -> body.add("tags", Json.createArrayBuilder().add("ok").add("  ")), "tags[1]");
+    assertListingRefused(
+        seller,
+        id,
+        body -> body.add("tags", Json.createArrayBuilder().add("fine").add("x".repeat(41))),
+        "tags[1]");
+    assertListingRefused(
+        seller,
+        id,
+        body -> body.add("tags", Json.createArrayBuilder().add("ok").add("  ")),
+        "tags[1]");
     assertListingRefused(seller, id, body -> body.add("materials", words(6, 5)), "materials");
     assertListingRefused(seller, id, body -> body.add("materials", words(1, 41)), "materials[0]");
     assertListingRefused(seller, id, body -> body.addNull("categoryId"), "categoryId");
     assertListingRefused(seller, id, body -> body.add("categoryId", 987_654), "categoryId");
     assertListingRefused(seller, id, body -> body.add("categoryId", CERAMICS), "categoryId");
 
-    assertValidationError(seller.put("api/seller/products/" + id + "/price", "{\"price\": 0.001}"), "price");
+    assertValidationError(
+        seller.put("api/seller/products/" + id + "/price", "{\"price\": 0.001}"), "price");
     assertValidationError(seller.put("api/seller/products/" + id + "/price", "{}"), "price");
-    assertValidationError(seller.put("api/seller/products/" + id + "/quantity", "{\"quantity\": -3}"), "quantity");
-    assertValidationError(seller.put("api/seller/products/" + id + "/quantity", "{\"quantity\": 10000}"), "quantity");
-    assertValidationError(seller.put("api/seller/products/" + id + "/images/order", "{}"), "imageIds");
-    assertProblem(seller.put("api/seller/products/" + id + "/quantity", "{\"quantity\": \"many\"}"), 400, "/problems/malformed-request");
+    assertValidationError(
+        seller.put("api/seller/products/" + id + "/quantity", "{\"quantity\": -3}"), "quantity");
+    assertValidationError(
+        seller.put("api/seller/products/" + id + "/quantity", "{\"quantity\": 10000}"), "quantity");
+    assertValidationError(
+        seller.put("api/seller/products/" + id + "/images/order", "{}"), "imageIds");
+    assertProblem(
+        seller.put("api/seller/products/" + id + "/quantity", "{\"quantity\": \"many\"}"),
+        400,
+        "/problems/malformed-request");
 
     JsonObject unchanged = seller.get("api/seller/products/" + id).json();
     assertEquals("Spoon", unchanged.getString("title"));
@@ -514,10 +594,18 @@ class CatalogIT {
     Session shopper = bearer(register());
 
     assertValidationError(shopper.postJson("api/seller/shop", "{\"name\":\"\"}"), "name");
-    assertValidationError(shopper.postJson("api/seller/shop", "{\"name\":\"" + "n".repeat(81) + "\"}"), "name");
-    assertValidationError(shopper.postJson("api/seller/shop", "{\"name\":\"Ok\",\"slug\":\"Not A Slug\"}"), "slug");
-    assertValidationError(shopper.postJson("api/seller/shop", "{\"name\":\"Ok\",\"tagline\":\"" + "t".repeat(161) + "\"}"), "tagline");
-    assertValidationError(shopper.postJson("api/seller/shop", "{\"name\":\"Ok\",\"location\":\"" + "l".repeat(121) + "\"}"), "location");
+    assertValidationError(
+        shopper.postJson("api/seller/shop", "{\"name\":\"" + "n".repeat(81) + "\"}"), "name");
+    assertValidationError(
+        shopper.postJson("api/seller/shop", "{\"name\":\"Ok\",\"slug\":\"Not A Slug\"}"), "slug");
+    assertValidationError(
+        shopper.postJson(
+            "api/seller/shop", "{\"name\":\"Ok\",\"tagline\":\"" + "t".repeat(161) + "\"}"),
+        "tagline");
+    assertValidationError(
+        shopper.postJson(
+            "api/seller/shop", "{\"name\":\"Ok\",\"location\":\"" + "l".repeat(121) + "\"}"),
+        "location");
     assertValidationError(shopper.postJson("api/seller/shop", "{\"name\":\"★★★\"}"), "slug");
     assertProblem(shopper.get("api/seller/shop"), 403, "/problems/forbidden");
   }
@@ -549,7 +637,8 @@ class CatalogIT {
   }
 
   @Test
-  void stockChangesGoThroughInventoryAndMoveTheListingBetweenActiveAndSoldOut() throws SQLException {
+  void stockChangesGoThroughInventoryAndMoveTheListingBetweenActiveAndSoldOut()
+      throws SQLException {
     Seller seller = newSeller("Stock Stoneware");
     long id = createListing(seller, listing("Serving platter", "110.00", 2));
     uploaded(seller, id, "image/jpeg", Pictures.jpeg(300, 300));
@@ -567,7 +656,10 @@ class CatalogIT {
     assertEquals("ACTIVE", back.json().getString("status"));
     assertEquals(3, back.json().getInt("quantity"));
 
-    Reply viaEdit = seller.put("api/seller/products/" + id, listing("Serving platter", "110.00", 0).build().toString());
+    Reply viaEdit =
+        seller.put(
+            "api/seller/products/" + id,
+            listing("Serving platter", "110.00", 0).build().toString());
     assertEquals("SOLD_OUT", viaEdit.json().getString("status"));
 
     assertEquals(
@@ -576,7 +668,8 @@ class CatalogIT {
             "SELECT (payload->>'quantity') || ' ' || (payload->>'status') FROM outbox"
                 + " WHERE aggregate_id = ? AND event_type = 'product.stock-changed' ORDER BY id",
             id));
-    assertEquals("0 SOLD_OUT", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", id));
+    assertEquals(
+        "0 SOLD_OUT", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", id));
   }
 
   @Test
@@ -590,7 +683,11 @@ class CatalogIT {
       for (int i = 0; i < editors; i++) {
         int quantity = 10 + i;
         replies.add(
-            pool.submit(() -> seller.put("api/seller/products/" + id + "/quantity", "{\"quantity\": " + quantity + "}")));
+            pool.submit(
+                () ->
+                    seller.put(
+                        "api/seller/products/" + id + "/quantity",
+                        "{\"quantity\": " + quantity + "}")));
       }
       for (Future<Reply> reply : replies) {
         assertEquals(200, reply.get().status(), reply.get().body());
@@ -642,7 +739,9 @@ class CatalogIT {
     }
   }
 
-  /** Calls made with a bearer token, as an API client (no CSRF header needed without the cookie). */
+  /**
+   * Calls made with a bearer token, as an API client (no CSRF header needed without the cookie).
+   */
   private record Session(ApiClient app, String token) {
     Reply get(String path) {
       return app.request("GET", path).bearer(token).send();
@@ -724,8 +823,10 @@ class CatalogIT {
     return created.json().getJsonNumber("id").longValue();
   }
 
-  private static JsonObject uploaded(Seller seller, long productId, String contentType, byte[] content) {
-    Reply reply = seller.upload("api/seller/products/" + productId + "/images", contentType, content);
+  private static JsonObject uploaded(
+      Seller seller, long productId, String contentType, byte[] content) {
+    Reply reply =
+        seller.upload("api/seller/products/" + productId + "/images", contentType, content);
     assertEquals(201, reply.status(), reply.body());
     return reply.json();
   }
@@ -736,7 +837,8 @@ class CatalogIT {
     BinaryReply image = app.request("GET", url).sendForBytes();
     assertEquals(200, image.status(), url);
     assertEquals(contentType, image.header("Content-Type").orElseThrow());
-    assertEquals("public, max-age=31536000, immutable", image.header("Cache-Control").orElseThrow());
+    assertEquals(
+        "public, max-age=31536000, immutable", image.header("Cache-Control").orElseThrow());
     assertTrue(image.header("ETag").isPresent());
     BufferedImage decoded = Pictures.decode(image.body());
     if (decoded != null) {
@@ -745,7 +847,8 @@ class CatalogIT {
     }
   }
 
-  private void assertListingRefused(Seller seller, long id, Consumer<JsonObjectBuilder> change, String field) {
+  private void assertListingRefused(
+      Seller seller, long id, Consumer<JsonObjectBuilder> change, String field) {
     JsonObjectBuilder body = listing("Spoon", "15.00", 1);
     change.accept(body);
     String json = body.build().toString();
@@ -764,7 +867,9 @@ class CatalogIT {
 
   private static void assertProblem(Reply reply, int status, String type) {
     assertEquals(status, reply.status(), reply.body());
-    assertTrue(reply.isProblem(), () -> "problem+json expected, got " + reply.contentType() + ": " + reply.body());
+    assertTrue(
+        reply.isProblem(),
+        () -> "problem+json expected, got " + reply.contentType() + ": " + reply.body());
     assertEquals(type, reply.json().getString("type"), reply.body());
     assertFalse(reply.json().getString("detail").isBlank());
   }
@@ -857,7 +962,8 @@ class CatalogIT {
     return Long.parseLong(scalar(query, parameters));
   }
 
-  private static PreparedStatement bind(PreparedStatement statement, Object... parameters) throws SQLException {
+  private static PreparedStatement bind(PreparedStatement statement, Object... parameters)
+      throws SQLException {
     for (int i = 0; i < parameters.length; i++) {
       statement.setObject(i + 1, parameters[i]);
     }

@@ -87,7 +87,8 @@ class CheckoutIT {
     assertEquals("30.00", clay.getJsonNumber("subtotal").toString());
     JsonObject line = clay.getJsonArray("items").getJsonObject(0);
     assertEquals(
-        List.of("availableQuantity", "cartItemId", "image", "price", "productId", "quantity", "title"),
+        List.of(
+            "availableQuantity", "cartItemId", "image", "price", "productId", "quantity", "title"),
         line.keySet().stream().sorted().toList());
     assertEquals("12.50", line.getJsonNumber("price").toString());
     assertEquals(2, line.getInt("quantity"));
@@ -100,9 +101,14 @@ class CheckoutIT {
     assertEquals(4, availability.getInt("available"));
     assertEquals(1, availability.getInt("inCart"));
     assertTrue(availability.getBoolean("canAddMore"));
-    assertEquals(0, app.get("api/products/" + scarf + "/availability").json().getInt("inCart"), "anonymous");
+    assertEquals(
+        0, app.get("api/products/" + scarf + "/availability").json().getInt("inCart"), "anonymous");
 
-    assertEquals(5, send(buyer, "PUT", "api/cart/items/" + mug, "{\"quantity\": 3}").json().getInt("itemCount"));
+    assertEquals(
+        5,
+        send(buyer, "PUT", "api/cart/items/" + mug, "{\"quantity\": 3}")
+            .json()
+            .getInt("itemCount"));
     JsonObject afterDelete = send(buyer, "DELETE", "api/cart/items/" + bowl, null).json();
     assertEquals(4, afterDelete.getInt("itemCount"), "3 mugs and a scarf");
     assertEquals(4, get(buyer, "api/cart").json().getInt("itemCount"), "the cache was dropped");
@@ -122,7 +128,8 @@ class CheckoutIT {
     assertEquals("Clay Corner", orders.get(0).getString("shopName"));
     assertEquals("PAID", orders.get(0).getString("status"));
     assertEquals("30.00", orders.get(1).getJsonNumber("subtotal").toString());
-    assertEquals("7 ACTIVE", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", mug));
+    assertEquals(
+        "7 ACTIVE", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", mug));
     assertEquals("3", scalar("SELECT sales_count FROM shops WHERE id = ?", pottery.shopId));
     assertEquals(0, get(buyer, "api/cart").json().getInt("itemCount"));
     assertEquals(
@@ -136,32 +143,69 @@ class CheckoutIT {
     assertEquals(2, mine.getInt("total"));
     JsonObject order = get(buyer, "api/orders/" + orderId).json();
     assertEquals("London", order.getJsonObject("shippingAddress").getString("city"));
-    assertEquals(List.of("PENDING", "PAID"), order.getJsonArray("timeline").getValuesAs(JsonObject.class).stream().map(m -> m.getString("to")).toList());
+    assertEquals(
+        List.of("PENDING", "PAID"),
+        order.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+            .map(m -> m.getString("to"))
+            .toList());
     assertProblem(get(shopper(), "api/orders/" + orderId), 404, "/problems/not-found");
 
     // The seller moves the order on; illegal moves are refused.
-    assertProblem(send(pottery.token, "POST", "api/seller/orders/" + orderId + "/deliver", null), 409, "/problems/conflict");
+    assertProblem(
+        send(pottery.token, "POST", "api/seller/orders/" + orderId + "/deliver", null),
+        409,
+        "/problems/conflict");
     assertEquals(1, get(pottery.token, "api/seller/orders?status=PAID").json().getInt("total"));
     assertProblem(get(textiles.token, "api/seller/orders/" + orderId), 404, "/problems/not-found");
-    Reply shipped = send(pottery.token, "POST", "api/seller/orders/" + orderId + "/ship", "{\"carrier\": \"Royal Mail\", \"trackingNumber\": \"RM123\"}");
+    Reply shipped =
+        send(
+            pottery.token,
+            "POST",
+            "api/seller/orders/" + orderId + "/ship",
+            "{\"carrier\": \"Royal Mail\", \"trackingNumber\": \"RM123\"}");
     assertEquals(200, shipped.status(), shipped.body());
     assertEquals("SHIPPED", shipped.json().getString("status"));
-    assertProblem(send(pottery.token, "POST", "api/seller/orders/" + orderId + "/cancel", null), 409, "/problems/conflict");
-    assertEquals("DELIVERED", send(pottery.token, "POST", "api/seller/orders/" + orderId + "/deliver", null).json().getString("status"));
+    assertProblem(
+        send(pottery.token, "POST", "api/seller/orders/" + orderId + "/cancel", null),
+        409,
+        "/problems/conflict");
+    assertEquals(
+        "DELIVERED",
+        send(pottery.token, "POST", "api/seller/orders/" + orderId + "/deliver", null)
+            .json()
+            .getString("status"));
     JsonObject tracked = get(buyer, "api/orders/" + orderId).json();
     assertEquals("RM123", tracked.getString("trackingNumber"));
     assertEquals(4, tracked.getJsonArray("timeline").size());
 
     // Support: refunds need the role; cancelling the other order puts its stock back.
     long scarfOrder = orders.get(1).getJsonNumber("id").longValue();
-    assertProblem(send(buyer, "POST", "api/support/orders/" + scarfOrder + "/cancel", "{\"reason\": \"x\"}"), 403, "/problems/forbidden");
+    assertProblem(
+        send(buyer, "POST", "api/support/orders/" + scarfOrder + "/cancel", "{\"reason\": \"x\"}"),
+        403,
+        "/problems/forbidden");
     String agent = TestAccounts.signedIn("SUPPORT").token();
-    Reply cancelled = send(agent, "POST", "api/support/orders/" + scarfOrder + "/cancel", "{\"reason\": \"Buyer asked\"}");
+    Reply cancelled =
+        send(
+            agent,
+            "POST",
+            "api/support/orders/" + scarfOrder + "/cancel",
+            "{\"reason\": \"Buyer asked\"}");
     assertEquals(200, cancelled.status(), cancelled.body());
     assertEquals("4", scalar("SELECT quantity FROM products WHERE id = ?", scarf));
-    assertProblem(send(agent, "POST", "api/support/orders/" + scarfOrder + "/refund", "{\"reason\": \"x\"}"), 409, "/problems/conflict");
-    assertEquals("REFUNDED", send(agent, "POST", "api/support/orders/" + orderId + "/refund", "{\"reason\": \"Broken\"}").json().getString("status"));
-    assertEquals("7", scalar("SELECT quantity FROM products WHERE id = ?", mug), "delivered goods do not come back to stock");
+    assertProblem(
+        send(agent, "POST", "api/support/orders/" + scarfOrder + "/refund", "{\"reason\": \"x\"}"),
+        409,
+        "/problems/conflict");
+    assertEquals(
+        "REFUNDED",
+        send(agent, "POST", "api/support/orders/" + orderId + "/refund", "{\"reason\": \"Broken\"}")
+            .json()
+            .getString("status"));
+    assertEquals(
+        "7",
+        scalar("SELECT quantity FROM products WHERE id = ?", mug),
+        "delivered goods do not come back to stock");
   }
 
   @Test
@@ -176,9 +220,17 @@ class CheckoutIT {
     assertEquals(2, refused.json().getInt("available"));
     assertEquals(1, refused.json().getInt("inCart"));
     assertEquals(1, get(buyer, "api/cart").json().getInt("itemCount"));
-    assertProblem(send(buyer, "PUT", "api/cart/items/" + vase, "{\"quantity\": 3}"), 409, "/problems/insufficient-stock");
-    assertEquals(0, send(buyer, "PUT", "api/cart/items/" + vase, "{\"quantity\": 0}").json().getInt("itemCount"));
-    assertProblem(send(buyer, "DELETE", "api/cart/items/" + vase, null), 404, "/problems/not-found");
+    assertProblem(
+        send(buyer, "PUT", "api/cart/items/" + vase, "{\"quantity\": 3}"),
+        409,
+        "/problems/insufficient-stock");
+    assertEquals(
+        0,
+        send(buyer, "PUT", "api/cart/items/" + vase, "{\"quantity\": 0}")
+            .json()
+            .getInt("itemCount"));
+    assertProblem(
+        send(buyer, "DELETE", "api/cart/items/" + vase, null), 404, "/problems/not-found");
     long draft = listing(pottery, "Unfinished", "10.00", 5, "DRAFT");
     assertProblem(add(buyer, draft, 1), 404, "/problems/not-found");
     assertEquals(0, send(buyer, "DELETE", "api/cart", null).json().getInt("itemCount"));
@@ -187,9 +239,16 @@ class CheckoutIT {
   @Test
   void anonymousCallersGet401() {
     assertProblem(app.get("api/cart"), 401, "/problems/unauthenticated");
-    assertProblem(app.postJson("api/cart/items", "{\"productId\": 1, \"quantity\": 1}"), 401, "/problems/unauthenticated");
+    assertProblem(
+        app.postJson("api/cart/items", "{\"productId\": 1, \"quantity\": 1}"),
+        401,
+        "/problems/unauthenticated");
     assertProblem(app.get("api/orders"), 401, "/problems/unauthenticated");
-    Reply checkout = app.request("POST", "api/checkout").header("Idempotency-Key", "k").json(checkoutBody(address("GB"), CARD)).send();
+    Reply checkout =
+        app.request("POST", "api/checkout")
+            .header("Idempotency-Key", "k")
+            .json(checkoutBody(address("GB"), CARD))
+            .send();
     assertProblem(checkout, 401, "/problems/unauthenticated");
   }
 
@@ -204,9 +263,20 @@ class CheckoutIT {
       buyers.add(buyer);
     }
 
-    List<Reply> replies = all(buyers.stream().map(buyer -> (Call) () -> checkout(buyer, UUID.randomUUID().toString(), address("FR"), CARD)).toList());
+    List<Reply> replies =
+        all(
+            buyers.stream()
+                .map(
+                    buyer ->
+                        (Call)
+                            () ->
+                                checkout(buyer, UUID.randomUUID().toString(), address("FR"), CARD))
+                .toList());
 
-    assertEquals(3, replies.stream().filter(reply -> reply.status() == 201).count(), () -> statuses(replies));
+    assertEquals(
+        3,
+        replies.stream().filter(reply -> reply.status() == 201).count(),
+        () -> statuses(replies));
     List<Reply> refused = replies.stream().filter(reply -> reply.status() != 201).toList();
     assertEquals(shoppers - 3, refused.size());
     for (Reply reply : refused) {
@@ -217,7 +287,8 @@ class CheckoutIT {
       assertEquals(0, item.getInt("available"));
       assertEquals("Hand-dyed skein", item.getString("title"));
     }
-    assertEquals("0 SOLD_OUT", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", skein));
+    assertEquals(
+        "0 SOLD_OUT", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", skein));
     assertEquals("3", scalar("SELECT count(*) FROM order_items WHERE product_id = ?", skein));
   }
 
@@ -230,26 +301,40 @@ class CheckoutIT {
     add(buyer, scarf, 2);
     String key = UUID.randomUUID().toString();
 
-    List<Reply> replies = all(java.util.stream.IntStream.range(0, 20).mapToObj(i -> (Call) () -> checkout(buyer, key, address("DE"), CARD)).toList());
+    List<Reply> replies =
+        all(
+            java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> (Call) () -> checkout(buyer, key, address("DE"), CARD))
+                .toList());
 
-    List<Reply> firsts = replies.stream().filter(r -> r.status() == 201 && r.header("Idempotent-Replayed").isEmpty()).toList();
+    List<Reply> firsts =
+        replies.stream()
+            .filter(r -> r.status() == 201 && r.header("Idempotent-Replayed").isEmpty())
+            .toList();
     assertEquals(1, firsts.size(), () -> statuses(replies));
     for (Reply reply : replies) {
-      assertTrue(reply.status() == 201 || reply.status() == 409, () -> reply.status() + " " + reply.body());
+      assertTrue(
+          reply.status() == 201 || reply.status() == 409,
+          () -> reply.status() + " " + reply.body());
       if (reply.status() == 201) {
         assertEquals(firsts.get(0).body(), reply.body());
       } else {
         assertProblem(reply, 409, "/problems/idempotency-key-in-use");
       }
     }
-    assertEquals("2", scalar("SELECT count(*) FROM orders o JOIN checkouts c ON c.id = o.checkout_id WHERE c.idempotency_key = ?", key));
+    assertEquals(
+        "2",
+        scalar(
+            "SELECT count(*) FROM orders o JOIN checkouts c ON c.id = o.checkout_id WHERE c.idempotency_key = ?",
+            key));
     assertEquals("48", scalar("SELECT quantity FROM products WHERE id = ?", scarf));
 
     Reply replay = checkout(buyer, key, address("DE"), CARD);
     assertEquals(201, replay.status());
     assertEquals("true", replay.header("Idempotent-Replayed").orElseThrow());
     assertEquals(firsts.get(0).body(), replay.body(), "byte for byte");
-    assertProblem(checkout(buyer, key, address("AT"), CARD), 422, "/problems/idempotency-key-reused");
+    assertProblem(
+        checkout(buyer, key, address("AT"), CARD), 422, "/problems/idempotency-key-reused");
   }
 
   @Test
@@ -267,10 +352,15 @@ class CheckoutIT {
 
     assertEquals(201, again.status(), again.body());
     assertEquals(first.json().getJsonArray("orders"), again.json().getJsonArray("orders"));
-    assertEquals("9", scalar("SELECT quantity FROM products WHERE id = ?", mug), "only the first checkout took stock");
-    assertEquals(1, get(buyer, "api/cart").json().getInt("itemCount"), "the new cart line is untouched");
+    assertEquals(
+        "9",
+        scalar("SELECT quantity FROM products WHERE id = ?", mug),
+        "only the first checkout took stock");
+    assertEquals(
+        1, get(buyer, "api/cart").json().getInt("itemCount"), "the new cart line is untouched");
     flushRedis();
-    assertProblem(checkout(buyer, key, address("NL"), CARD), 422, "/problems/idempotency-key-reused");
+    assertProblem(
+        checkout(buyer, key, address("NL"), CARD), 422, "/problems/idempotency-key-reused");
   }
 
   @Test
@@ -283,8 +373,13 @@ class CheckoutIT {
     Reply declined = checkout(buyer, key, address("GB"), DECLINED);
 
     assertProblem(declined, 402, "/problems/payment-declined");
-    assertEquals("1 ACTIVE", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", vase));
-    assertEquals("CANCELLED", scalar("SELECT status FROM orders WHERE checkout_id = CAST(? AS uuid)", declined.json().getString("checkoutId")));
+    assertEquals(
+        "1 ACTIVE", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", vase));
+    assertEquals(
+        "CANCELLED",
+        scalar(
+            "SELECT status FROM orders WHERE checkout_id = CAST(? AS uuid)",
+            declined.json().getString("checkoutId")));
     assertEquals("0", scalar("SELECT sales_count FROM shops WHERE id = ?", pottery.shopId));
     Reply replay = checkout(buyer, key, address("GB"), DECLINED);
     assertEquals(402, replay.status());
@@ -296,7 +391,10 @@ class CheckoutIT {
     assertFalse(pending.json().getBoolean("success"));
     assertEquals("PENDING", pending.json().getString("payment"));
     assertEquals("0.00", pending.json().getJsonNumber("totalPaid").toString());
-    assertEquals("0 SOLD_OUT", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", vase), "pending orders hold the stock");
+    assertEquals(
+        "0 SOLD_OUT",
+        scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", vase),
+        "pending orders hold the stock");
   }
 
   @Test
@@ -340,10 +438,19 @@ class CheckoutIT {
     } finally {
       redis.start();
     }
-    Eventually.await("Redis UP", Duration.ofSeconds(60), () -> server.get("health/ready"), ready -> "UP".equals(ready.checkStates().get("redis")));
-    assertEquals("10", scalar("SELECT quantity FROM products WHERE id = ?", mug), "nothing was taken");
+    Eventually.await(
+        "Redis UP",
+        Duration.ofSeconds(60),
+        () -> server.get("health/ready"),
+        ready -> "UP".equals(ready.checkStates().get("redis")));
+    assertEquals(
+        "10", scalar("SELECT quantity FROM products WHERE id = ?", mug), "nothing was taken");
     assertEquals(2, get(buyer, "api/cart").json().getInt("itemCount"), "nothing was lost");
-    Eventually.await("checkout again", Duration.ofSeconds(30), () -> checkout(buyer, UUID.randomUUID().toString(), address("GB"), CARD), reply -> reply.status() == 201);
+    Eventually.await(
+        "checkout again",
+        Duration.ofSeconds(30),
+        () -> checkout(buyer, UUID.randomUUID().toString(), address("GB"), CARD),
+        reply -> reply.status() == 201);
   }
 
   @Test
@@ -353,33 +460,123 @@ class CheckoutIT {
     add(buyer, mug, 1);
     String key = UUID.randomUUID().toString();
     assertAll(
-        () -> assertProblem(send(buyer, "POST", "api/cart/items", "{\"productId\": " + mug + ", \"quantity\": -1}"), 400, "/problems/validation"),
-        () -> assertProblem(send(buyer, "POST", "api/cart/items", "{\"productId\": " + mug + ", \"quantity\": 0}"), 400, "/problems/validation"),
-        () -> assertProblem(send(buyer, "POST", "api/cart/items", "{\"productId\": " + mug + ", \"quantity\": 100}"), 400, "/problems/validation"),
-        () -> assertProblem(send(buyer, "POST", "api/cart/items", "{\"productId\": " + mug + ", \"quantity\": 4294967297}"), 400, "/problems/validation"),
-        () -> assertProblem(send(buyer, "POST", "api/cart/items", "{\"productId\": " + mug + ", \"quantity\": 98}"), 409, "/problems/insufficient-stock"),
-        () -> assertProblem(send(buyer, "POST", "api/cart/items", "{\"productId\": 999999999, \"quantity\": 1}"), 404, "/problems/not-found"),
-        () -> assertProblem(send(buyer, "POST", "api/cart/items", "{\"productId\": \"mug\", \"quantity\": 1}"), 400, "/problems/malformed-request"),
-        () -> assertProblem(send(buyer, "POST", "api/cart/items", "{\"productId\": " + mug + ", "), 400, "/problems/malformed-request"),
-        () -> assertProblem(send(buyer, "POST", "api/cart/items", "null"), 400, "/problems/malformed-request"),
-        () -> assertProblem(send(buyer, "POST", "api/cart/items", "{}"), 400, "/problems/validation"),
-        () -> assertProblem(send(buyer, "PUT", "api/cart/items/" + mug, "{\"quantity\": -5}"), 400, "/problems/validation"),
-        () -> assertProblem(send(buyer, "PUT", "api/cart/items/" + mug, "{\"quantity\": 1.5}"), 400, "/problems/validation"),
-        () -> assertProblem(get(buyer, "api/products/999999999/availability"), 404, "/problems/not-found"),
-        () -> assertProblem(send(buyer, "POST", "api/checkout", checkoutBody(address("GB"), CARD)), 400, "/problems/idempotency-key-required"),
+        () ->
+            assertProblem(
+                send(
+                    buyer,
+                    "POST",
+                    "api/cart/items",
+                    "{\"productId\": " + mug + ", \"quantity\": -1}"),
+                400,
+                "/problems/validation"),
+        () ->
+            assertProblem(
+                send(
+                    buyer,
+                    "POST",
+                    "api/cart/items",
+                    "{\"productId\": " + mug + ", \"quantity\": 0}"),
+                400,
+                "/problems/validation"),
+        () ->
+            assertProblem(
+                send(
+                    buyer,
+                    "POST",
+                    "api/cart/items",
+                    "{\"productId\": " + mug + ", \"quantity\": 100}"),
+                400,
+                "/problems/validation"),
+        () ->
+            assertProblem(
+                send(
+                    buyer,
+                    "POST",
+                    "api/cart/items",
+                    "{\"productId\": " + mug + ", \"quantity\": 4294967297}"),
+                400,
+                "/problems/validation"),
+        () ->
+            assertProblem(
+                send(
+                    buyer,
+                    "POST",
+                    "api/cart/items",
+                    "{\"productId\": " + mug + ", \"quantity\": 98}"),
+                409,
+                "/problems/insufficient-stock"),
+        () ->
+            assertProblem(
+                send(
+                    buyer, "POST", "api/cart/items", "{\"productId\": 999999999, \"quantity\": 1}"),
+                404,
+                "/problems/not-found"),
+        () ->
+            assertProblem(
+                send(buyer, "POST", "api/cart/items", "{\"productId\": \"mug\", \"quantity\": 1}"),
+                400,
+                "/problems/malformed-request"),
+        () ->
+            assertProblem(
+                send(buyer, "POST", "api/cart/items", "{\"productId\": " + mug + ", "),
+                400,
+                "/problems/malformed-request"),
+        () ->
+            assertProblem(
+                send(buyer, "POST", "api/cart/items", "null"), 400, "/problems/malformed-request"),
+        () ->
+            assertProblem(send(buyer, "POST", "api/cart/items", "{}"), 400, "/problems/validation"),
+        () ->
+            assertProblem(
+                send(buyer, "PUT", "api/cart/items/" + mug, "{\"quantity\": -5}"),
+                400,
+                "/problems/validation"),
+        () ->
+            assertProblem(
+                send(buyer, "PUT", "api/cart/items/" + mug, "{\"quantity\": 1.5}"),
+                400,
+                "/problems/validation"),
+        () ->
+            assertProblem(
+                get(buyer, "api/products/999999999/availability"), 404, "/problems/not-found"),
+        () ->
+            assertProblem(
+                send(buyer, "POST", "api/checkout", checkoutBody(address("GB"), CARD)),
+                400,
+                "/problems/idempotency-key-required"),
         () -> assertProblem(checkout(buyer, key, address("gb"), CARD), 400, "/problems/validation"),
-        () -> assertProblem(checkout(buyer, key, address("GBR"), CARD), 400, "/problems/validation"),
-        () -> assertProblem(checkout(buyer, key, address("GB"), "not-a-card"), 400, "/problems/validation"),
-        () -> assertProblem(checkout(buyer, key, "{\"name\": \"\"}", CARD), 400, "/problems/validation"),
-        () -> assertProblem(sendCheckout(buyer, key, "{\"shippingAddress\": 5}"), 400, "/problems/malformed-request"),
-        () -> assertProblem(sendCheckout(buyer, key, "{not json"), 400, "/problems/malformed-request"),
-        () -> assertProblem(send(pottery.token, "POST", "api/seller/orders/1/ship", "{\"carrier\": \"\"}"), 400, "/problems/validation"),
+        () ->
+            assertProblem(checkout(buyer, key, address("GBR"), CARD), 400, "/problems/validation"),
+        () ->
+            assertProblem(
+                checkout(buyer, key, address("GB"), "not-a-card"), 400, "/problems/validation"),
+        () ->
+            assertProblem(
+                checkout(buyer, key, "{\"name\": \"\"}", CARD), 400, "/problems/validation"),
+        () ->
+            assertProblem(
+                sendCheckout(buyer, key, "{\"shippingAddress\": 5}"),
+                400,
+                "/problems/malformed-request"),
+        () ->
+            assertProblem(
+                sendCheckout(buyer, key, "{not json"), 400, "/problems/malformed-request"),
+        () ->
+            assertProblem(
+                send(pottery.token, "POST", "api/seller/orders/1/ship", "{\"carrier\": \"\"}"),
+                400,
+                "/problems/validation"),
         () -> assertProblem(get(buyer, "api/seller/orders"), 403, "/problems/forbidden"),
-        () -> assertProblem(get(pottery.token, "api/seller/orders?status=LOST"), 400, "/problems/validation"),
+        () ->
+            assertProblem(
+                get(pottery.token, "api/seller/orders?status=LOST"), 400, "/problems/validation"),
         () -> assertProblem(get(buyer, "api/orders?pageSize=1000"), 400, "/problems/validation"));
     assertEquals("10", scalar("SELECT quantity FROM products WHERE id = ?", mug));
     assertEquals(1, get(buyer, "api/cart").json().getInt("itemCount"));
-    assertEquals(201, checkout(buyer, key, address("GB"), CARD).status(), "the key was never claimed by the refused requests");
+    assertEquals(
+        201,
+        checkout(buyer, key, address("GB"), CARD).status(),
+        "the key was never claimed by the refused requests");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -414,28 +611,49 @@ class CheckoutIT {
   }
 
   private static String statuses(List<Reply> replies) {
-    return replies.stream().map(reply -> reply.status() + " " + reply.body()).distinct().toList().toString();
+    return replies.stream()
+        .map(reply -> reply.status() + " " + reply.body())
+        .distinct()
+        .toList()
+        .toString();
   }
 
   private Reply add(String token, long productId, int quantity) {
-    return send(token, "POST", "api/cart/items", "{\"productId\": " + productId + ", \"quantity\": " + quantity + "}");
+    return send(
+        token,
+        "POST",
+        "api/cart/items",
+        "{\"productId\": " + productId + ", \"quantity\": " + quantity + "}");
   }
 
   private Reply checkout(String token, String key, String address, String card) {
-    return app.request("POST", "api/checkout").bearer(token).header("Idempotency-Key", key).json(checkoutBody(address, card)).send();
+    return app.request("POST", "api/checkout")
+        .bearer(token)
+        .header("Idempotency-Key", key)
+        .json(checkoutBody(address, card))
+        .send();
   }
 
   private Reply sendCheckout(String token, String key, String body) {
-    return app.request("POST", "api/checkout").bearer(token).header("Idempotency-Key", key).json(body).send();
+    return app.request("POST", "api/checkout")
+        .bearer(token)
+        .header("Idempotency-Key", key)
+        .json(body)
+        .send();
   }
 
   private static String checkoutBody(String address, String card) {
-    return "{\"shippingAddress\": " + address + ", \"payment\": {\"cardNumber\": \"" + card + "\"}}";
+    return "{\"shippingAddress\": "
+        + address
+        + ", \"payment\": {\"cardNumber\": \""
+        + card
+        + "\"}}";
   }
 
   private static String address(String country) {
     return "{\"name\": \"Ana Maker\", \"line1\": \"1 High Street\", \"city\": \"London\", \"postalCode\": \"N1 1AA\", \"country\": \""
-        + country + "\"}";
+        + country
+        + "\"}";
   }
 
   private Reply get(String token, String path) {
@@ -457,7 +675,8 @@ class CheckoutIT {
   }
 
   private static void flushRedis() throws Exception {
-    try (redis.clients.jedis.Jedis jedis = new redis.clients.jedis.Jedis("127.0.0.1", IntegrationServices.current().redis().port())) {
+    try (redis.clients.jedis.Jedis jedis =
+        new redis.clients.jedis.Jedis("127.0.0.1", IntegrationServices.current().redis().port())) {
       for (String key : jedis.keys("marketplace:idempotency:*")) {
         jedis.del(key);
       }
@@ -484,11 +703,13 @@ class CheckoutIT {
     return TestAccounts.shopper().token();
   }
 
-  private long listing(Seller seller, String title, String price, int quantity) throws SQLException {
+  private long listing(Seller seller, String title, String price, int quantity)
+      throws SQLException {
     return listing(seller, title, price, quantity, "ACTIVE");
   }
 
-  private long listing(Seller seller, String title, String price, int quantity, String status) throws SQLException {
+  private long listing(Seller seller, String title, String price, int quantity, String status)
+      throws SQLException {
     return Long.parseLong(
         scalar(
             "INSERT INTO products (shop_id, category_id, title, price, quantity, status)"
@@ -499,5 +720,4 @@ class CheckoutIT {
             quantity,
             status));
   }
-
 }

@@ -44,8 +44,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Two instances of the built WAR behind nginx, as in production: shoppers fill carts and check out
  * through the balancer while one instance is killed ({@code kill -9}) mid-load. Clients do what the
- * storefront does: retry a failed request, a checkout always with the same Idempotency-Key. Afterwards
- * the database must show that nobody lost an order or got one twice and that stock adds up.
+ * storefront does: retry a failed request, a checkout always with the same Idempotency-Key.
+ * Afterwards the database must show that nobody lost an order or got one twice and that stock adds
+ * up.
  *
  * <p>Needs nginx (scripts/ensure-nginx.sh installs Debian's nginx-light; .ci/run calls it).
  */
@@ -54,10 +55,15 @@ class ClusterFailoverIT {
   private static final int SHOPPERS = 8;
   private static final int CHECKOUTS_EACH = 4;
   private static final int STOCK = 100;
+
   /** The instance is killed once this many checkouts went through: in the middle of the load. */
   private static final int KILL_AFTER = SHOPPERS * CHECKOUTS_EACH / 3;
-  /** How long one request may keep failing before the shopper gives up: longer than a claim's lease. */
+
+  /**
+   * How long one request may keep failing before the shopper gives up: longer than a claim's lease.
+   */
   private static final Duration GIVE_UP = Duration.ofSeconds(45);
+
   private static final String LEASE_SECONDS = "5";
   private static final String CARD = "4242424242424242";
 
@@ -70,10 +76,12 @@ class ClusterFailoverIT {
   static void cluster() throws Exception {
     db = System.getProperty("it.db.url");
     Path work = Path.of(System.getProperty("project.build.directory", "target"), "cluster");
-    // A Payara Micro root directory left by an earlier run would deploy its old copy of the WAR first.
+    // A Payara Micro root directory left by an earlier run would deploy its old copy of the WAR
+    // first.
     Directories.deleteRecursively(work);
     Map<String, String> config = new HashMap<>(IntegrationServices.current().applicationConfig());
-    // A checkout cut off by the kill holds its key for the lease; the test should not wait a minute.
+    // A checkout cut off by the kill holds its key for the lease; the test should not wait a
+    // minute.
     config.put("checkout.idempotency.lease-seconds", LEASE_SECONDS);
     for (String name : List.of("a", "b")) {
       instances.add(
@@ -104,9 +112,17 @@ class ClusterFailoverIT {
     for (PayaraMicro instance : instances) {
       // /health/ready can answer before the application's resources are deployed.
       ApiClient direct = ApiClient.onLoopback(URI.create(instance.baseUrl() + "/"));
-      Eventually.await("the API on " + instance.baseUrl(), Duration.ofMinutes(2), () -> direct.get("api/categories"), reply -> reply.status() == 200);
+      Eventually.await(
+          "the API on " + instance.baseUrl(),
+          Duration.ofMinutes(2),
+          () -> direct.get("api/categories"),
+          reply -> reply.status() == 200);
     }
-    nginx = new Nginx(BackingServices.freePort(), instances.stream().map(PayaraMicro::httpPort).toList(), work.resolve("nginx"));
+    nginx =
+        new Nginx(
+            BackingServices.freePort(),
+            instances.stream().map(PayaraMicro::httpPort).toList(),
+            work.resolve("nginx"));
     nginx.start();
     balanced = ApiClient.onLoopback(URI.create(nginx.baseUrl() + "/"));
   }
@@ -123,7 +139,8 @@ class ClusterFailoverIT {
   void killingAnInstanceMidLoadLosesAndDuplicatesNoOrder() throws Exception {
     long product;
     try (TestCatalogue catalogue = TestCatalogue.open(db)) {
-      long shop = catalogue.shop("Failover Pottery", "failover-pottery-" + UUID.randomUUID(), "4.8", 0);
+      long shop =
+          catalogue.shop("Failover Pottery", "failover-pottery-" + UUID.randomUUID(), "4.8", 0);
       product = catalogue.listing(shop, Listing.of("Sturdy mug").price("11.00").quantity(STOCK));
     }
     Map<String, Long> shoppers = new HashMap<>();
@@ -155,7 +172,8 @@ class ClusterFailoverIT {
                     }
                     Reply checkout = retrying(() -> checkout(token, key));
                     if (checkout.status() != 201) {
-                      failures.add("checkout " + key + ": " + checkout.status() + " " + checkout.body());
+                      failures.add(
+                          "checkout " + key + ": " + checkout.status() + " " + checkout.body());
                       return null;
                     }
                     paidKeys.add(key);
@@ -171,7 +189,8 @@ class ClusterFailoverIT {
       assertTrue(killTime.await(2, TimeUnit.MINUTES), "the load got under way: " + failures);
       instances.get(0).kill();
       killed.countDown();
-      System.out.printf("Killed instance %s after %d paid checkouts%n", instances.get(0).baseUrl(), paid.get());
+      System.out.printf(
+          "Killed instance %s after %d paid checkouts%n", instances.get(0).baseUrl(), paid.get());
       for (Future<?> shopper : running) {
         shopper.get(3, TimeUnit.MINUTES);
       }
@@ -187,23 +206,32 @@ class ClusterFailoverIT {
     assertTrue(paidAfterKill.get() > 0, "checkouts carried on through the other instance");
     String killedUpstream = "upstream=127.0.0.1:" + instances.get(0).httpPort();
     assertTrue(
-        Files.readAllLines(nginx.accessLog()).stream().anyMatch(line -> line.contains(killedUpstream)),
+        Files.readAllLines(nginx.accessLog()).stream()
+            .anyMatch(line -> line.contains(killedUpstream)),
         "the killed instance had served traffic");
 
     try (Connection connection = DriverManager.getConnection(db, "postgres", "")) {
-      String users = shoppers.values().stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
+      String users =
+          shoppers.values().stream()
+              .map(String::valueOf)
+              .reduce((a, b) -> a + "," + b)
+              .orElseThrow();
       Map<String, Long> ordersByKey = new HashMap<>();
       try (PreparedStatement query =
               connection.prepareStatement(
                   "SELECT c.idempotency_key, count(o.id) FROM checkouts c LEFT JOIN orders o ON o.checkout_id = c.id"
-                      + " AND o.status = 'PAID' WHERE c.user_id IN (" + users + ") GROUP BY c.id, c.idempotency_key");
+                      + " AND o.status = 'PAID' WHERE c.user_id IN ("
+                      + users
+                      + ") GROUP BY c.id, c.idempotency_key");
           ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           ordersByKey.merge(rows.getString(1), rows.getLong(2), Long::sum);
         }
       }
-      assertEquals(paidKeys, ordersByKey.keySet(), "one checkout per key that succeeded, and no other");
-      ordersByKey.forEach((key, orders) -> assertEquals(1L, orders, "paid orders of checkout " + key));
+      assertEquals(
+          paidKeys, ordersByKey.keySet(), "one checkout per key that succeeded, and no other");
+      ordersByKey.forEach(
+          (key, orders) -> assertEquals(1L, orders, "paid orders of checkout " + key));
       long sold =
           scalar(
               connection,
@@ -213,12 +241,19 @@ class ClusterFailoverIT {
       long left = scalar(connection, "SELECT quantity FROM products WHERE id = ?", product);
       assertEquals(SHOPPERS * CHECKOUTS_EACH, sold, "one mug per checkout");
       assertEquals(STOCK, left + sold, "stock and sales add up");
-      assertEquals(0, scalar(connection, "SELECT count(*) FROM cart_items WHERE user_id IN (" + users + ")"), "carts emptied");
+      assertEquals(
+          0,
+          scalar(connection, "SELECT count(*) FROM cart_items WHERE user_id IN (" + users + ")"),
+          "carts emptied");
     }
   }
 
   private static Reply putInCart(String token, long product) {
-    return balanced.request("PUT", "api/cart/items/" + product).bearer(token).json("{\"quantity\": 1}").send();
+    return balanced
+        .request("PUT", "api/cart/items/" + product)
+        .bearer(token)
+        .json("{\"quantity\": 1}")
+        .send();
   }
 
   private static Reply checkout(String token, String key) {
@@ -228,7 +263,9 @@ class ClusterFailoverIT {
         .header("Idempotency-Key", key)
         .json(
             "{\"shippingAddress\": {\"name\": \"Ana Maker\", \"line1\": \"1 High Street\", \"city\": \"London\","
-                + " \"postalCode\": \"N1 1AA\", \"country\": \"GB\"}, \"payment\": {\"cardNumber\": \"" + CARD + "\"}}")
+                + " \"postalCode\": \"N1 1AA\", \"country\": \"GB\"}, \"payment\": {\"cardNumber\": \""
+                + CARD
+                + "\"}}")
         .send();
   }
 
@@ -236,7 +273,8 @@ class ClusterFailoverIT {
    * Sends until the answer is final, as a client should: a cut connection, a 502/503/504 from the
    * balancer, or a key still held by a checkout that died with its instance are worth a retry.
    */
-  private static Reply retrying(java.util.function.Supplier<Reply> request) throws InterruptedException {
+  private static Reply retrying(java.util.function.Supplier<Reply> request)
+      throws InterruptedException {
     long deadline = System.nanoTime() + GIVE_UP.toNanos();
     String last = "nothing";
     while (System.nanoTime() < deadline) {
@@ -256,10 +294,12 @@ class ClusterFailoverIT {
       }
       Thread.sleep(250);
     }
-    return new Reply(599, "text/plain", "gave up after " + GIVE_UP.toSeconds() + " s; last: " + last, Map.of());
+    return new Reply(
+        599, "text/plain", "gave up after " + GIVE_UP.toSeconds() + " s; last: " + last, Map.of());
   }
 
-  private static long scalar(Connection connection, String sql, Object... parameters) throws SQLException {
+  private static long scalar(Connection connection, String sql, Object... parameters)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);

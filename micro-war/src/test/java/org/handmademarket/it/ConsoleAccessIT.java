@@ -24,8 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.handmademarket.it.support.Deployments;
-import org.handmademarket.it.support.Storefront;
 import org.handmademarket.it.support.Listing;
+import org.handmademarket.it.support.Storefront;
 import org.handmademarket.it.support.TestCatalogue;
 import org.handmademarket.it.support.TestCatalogue.Account;
 import org.handmademarket.localstack.testing.ApiClient;
@@ -44,15 +44,16 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * The console's access rules over plain HTTP, as a browser would send the requests: every page for
  * every role, another seller's records by id in the URL and in a posted form, forged and expired
- * sessions, the protected sign-out, sign-in on the shared cookie, and support's suspension of a shop
- * through its form with the effects on search, buying and the audit log.
+ * sessions, the protected sign-out, sign-in on the shared cookie, and support's suspension of a
+ * shop through its form with the effects on search, buying and the audit log.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleAccessIT {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-  private static final Pattern SIGN_OUT_LINK = Pattern.compile("id=\"signOut\"[^>]*href=\"([^\"]+)\"|href=\"([^\"]+)\"[^>]*id=\"signOut\"");
+  private static final Pattern SIGN_OUT_LINK =
+      Pattern.compile("id=\"signOut\"[^>]*href=\"([^\"]+)\"|href=\"([^\"]+)\"[^>]*id=\"signOut\"");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -106,7 +107,17 @@ class ConsoleAccessIT {
     pages.put("console/admin/staff.xhtml", Set.of(admin));
     pages.put("console/admin/categories.xhtml", Set.of(admin));
     Map<Account, String> names =
-        Map.of(shopper, "shopper", seller, "seller", otherSeller, "other seller", support, "support", admin, "admin");
+        Map.of(
+            shopper,
+            "shopper",
+            seller,
+            "seller",
+            otherSeller,
+            "other seller",
+            support,
+            "support",
+            admin,
+            "admin");
 
     List<Executable> checks = new ArrayList<>();
     pages.forEach(
@@ -115,7 +126,9 @@ class ConsoleAccessIT {
               () -> {
                 Reply anonymous = app.request("GET", page).send();
                 assertEquals(302, anonymous.status(), "anonymous " + page);
-                assertTrue(anonymous.header("Location").orElse("").contains("/console/signin.xhtml"), page);
+                assertTrue(
+                    anonymous.header("Location").orElse("").contains("/console/signin.xhtml"),
+                    page);
               });
           names.forEach(
               (account, name) ->
@@ -123,24 +136,38 @@ class ConsoleAccessIT {
                       () -> {
                         Reply reply = page(account, page);
                         int expected = admitted.contains(account) ? 200 : 403;
-                        assertEquals(expected, reply.status(), name + " on " + page + ": " + excerpt(reply));
+                        assertEquals(
+                            expected, reply.status(), name + " on " + page + ": " + excerpt(reply));
                         if (expected == 403) {
-                          assertTrue(reply.body().contains("may not open this page"), name + " on " + page);
+                          assertTrue(
+                              reply.body().contains("may not open this page"),
+                              name + " on " + page);
                         }
                       }));
         });
     assertAll(checks);
 
-    assertEquals(200, app.request("GET", "console/signin.xhtml").send().status(), "the sign-in page is public");
+    assertEquals(
+        200,
+        app.request("GET", "console/signin.xhtml").send().status(),
+        "the sign-in page is public");
     Reply root = page(seller, "console/");
     assertEquals(302, root.status(), excerpt(root));
     assertTrue(root.header("Location").orElse("").endsWith("/console/index.xhtml"), excerpt(root));
-    assertTrue(page(support, "console/support/shop.xhtml?id=" + shopId).body().contains("Other Shop"));
-    assertTrue(page(support, "console/support/finder.xhtml?q=Other+Shop").body().contains("Other Shop"));
+    assertTrue(
+        page(support, "console/support/shop.xhtml?id=" + shopId).body().contains("Other Shop"));
+    assertTrue(
+        page(support, "console/support/finder.xhtml?q=Other+Shop").body().contains("Other Shop"));
     assertTrue(page(seller, "console/index.xhtml").body().contains("Dashboard"));
-    assertFalse(page(seller, "console/index.xhtml").body().contains("Audit log"), "no admin menu for sellers");
+    assertFalse(
+        page(seller, "console/index.xhtml").body().contains("Audit log"),
+        "no admin menu for sellers");
     Reply forgedPost =
-        form(seller, "console/support/shop.xhtml?id=" + shopId, Map.of("moderation:suspend", "x"), null);
+        form(
+            seller,
+            "console/support/shop.xhtml?id=" + shopId,
+            Map.of("moderation:suspend", "x"),
+            null);
     assertEquals(403, forgedPost.status(), "a seller posting to a support page");
     assertEquals("ACTIVE", scalar("SELECT status FROM shops WHERE id = ?", shopId));
   }
@@ -178,10 +205,19 @@ class ConsoleAccessIT {
         session.post(
             "console/seller/listing.xhtml?id=" + others,
             form,
-            Map.of("listing", "listing", "listing:deactivate", "listing:deactivate", "id", String.valueOf(others)));
+            Map.of(
+                "listing",
+                "listing",
+                "listing:deactivate",
+                "listing:deactivate",
+                "id",
+                String.valueOf(others)));
     assertTrue(posted.status() < 500, excerpt(posted));
     assertFalse(posted.body().contains("Others " + word), "nothing of the other listing is shown");
-    assertEquals("ACTIVE", scalar("SELECT status FROM products WHERE id = ?", others), "the other listing is untouched");
+    assertEquals(
+        "ACTIVE",
+        scalar("SELECT status FROM products WHERE id = ?", others),
+        "the other listing is untouched");
   }
 
   @Test
@@ -195,7 +231,10 @@ class ConsoleAccessIT {
             "1234567890:-987654321");
     assertEquals(302, forged.status(), excerpt(forged));
     assertTrue(forged.header("Location").orElse("").contains("signin.xhtml?expired=true"));
-    assertEquals("ACTIVE", scalar("SELECT status FROM products WHERE id = ?", own), "a forged form changes nothing");
+    assertEquals(
+        "ACTIVE",
+        scalar("SELECT status FROM products WHERE id = ?", own),
+        "a forged form changes nothing");
 
     Reply withoutToken = page(seller, "console/signout.xhtml");
     assertEquals(403, withoutToken.status(), "sign-out from a link that is not the console's own");
@@ -220,7 +259,9 @@ class ConsoleAccessIT {
     Reply registered =
         app.postJson(
             "api/auth/register",
-            "{\"email\": \"" + email + "\", \"displayName\": \"Console\", \"password\": \"correct horse battery\"}");
+            "{\"email\": \""
+                + email
+                + "\", \"displayName\": \"Console\", \"password\": \"correct horse battery\"}");
     assertEquals(201, registered.status(), registered.body());
 
     Session anonymous = new Session(null);
@@ -229,16 +270,33 @@ class ConsoleAccessIT {
         anonymous.post(
             "console/signin.xhtml",
             signInPage,
-            Map.of("signin", "signin", "signin:email", email, "signin:password", "wrong password", "signin:submit", ""));
+            Map.of(
+                "signin",
+                "signin",
+                "signin:email",
+                email,
+                "signin:password",
+                "wrong password",
+                "signin:submit",
+                ""));
     assertEquals(200, wrong.status(), excerpt(wrong));
-    assertTrue(wrong.body().contains("The email address or the password is wrong."), excerpt(wrong));
+    assertTrue(
+        wrong.body().contains("The email address or the password is wrong."), excerpt(wrong));
     assertTrue(wrong.cookieValue("hm_session").isEmpty());
 
     Reply signedIn =
         anonymous.post(
             "console/signin.xhtml",
             wrong,
-            Map.of("signin", "signin", "signin:email", email, "signin:password", "correct horse battery", "signin:submit", ""));
+            Map.of(
+                "signin",
+                "signin",
+                "signin:email",
+                email,
+                "signin:password",
+                "correct horse battery",
+                "signin:submit",
+                ""));
     assertEquals(302, signedIn.status(), excerpt(signedIn));
     assertTrue(signedIn.header("Location").orElse("").contains("/console/index.xhtml"));
     String cookie = signedIn.setCookie("hm_session").orElseThrow();
@@ -248,19 +306,35 @@ class ConsoleAccessIT {
     Reply me = app.request("GET", "api/me").cookie("hm_session", token).send();
     assertEquals(200, me.status(), "one session for the console and the API");
     assertEquals(email, me.json().getString("email"));
-    assertEquals(403, app.request("GET", "console/index.xhtml").cookie("hm_session", token).send().status(), "a shopper");
+    assertEquals(
+        403,
+        app.request("GET", "console/index.xhtml").cookie("hm_session", token).send().status(),
+        "a shopper");
 
-    Reply expired = app.request("GET", "console/seller/orders.xhtml").cookie("hm_session", "revoked-or-expired").send();
+    Reply expired =
+        app.request("GET", "console/seller/orders.xhtml")
+            .cookie("hm_session", "revoked-or-expired")
+            .send();
     assertEquals(302, expired.status());
-    assertTrue(expired.header("Location").orElse("").endsWith("/console/signin.xhtml?expired=true"));
-    assertTrue(app.request("GET", "console/signin.xhtml?expired=true").send().body().contains("Your session has expired."));
+    assertTrue(
+        expired.header("Location").orElse("").endsWith("/console/signin.xhtml?expired=true"));
+    assertTrue(
+        app.request("GET", "console/signin.xhtml?expired=true")
+            .send()
+            .body()
+            .contains("Your session has expired."));
   }
 
   @Test
-  void supportSuspendsAShopItsListingsLeaveSearchAndCannotBeBoughtAndTheAuditLogShowsIt() throws Exception {
+  void supportSuspendsAShopItsListingsLeaveSearchAndCannotBeBoughtAndTheAuditLogShowsIt()
+      throws Exception {
     long listing = db.listing(otherSeller.shopId(), Listing.of("Suspendable " + word).quantity(5));
     db.announce(listing);
-    Eventually.await("the listing in search", Duration.ofSeconds(30), () -> Storefront.searchTotal(app, word), total -> total == 1);
+    Eventually.await(
+        "the listing in search",
+        Duration.ofSeconds(30),
+        () -> Storefront.searchTotal(app, word),
+        total -> total == 1);
 
     Session agent = new Session(support);
     Reply shopPage = agent.get("console/support/shop.xhtml?id=" + otherSeller.shopId());
@@ -268,8 +342,17 @@ class ConsoleAccessIT {
         agent.post(
             "console/support/shop.xhtml?id=" + otherSeller.shopId(),
             shopPage,
-            Map.of("moderation", "moderation", "moderation:reason", "", "moderation:suspend", "moderation:suspend"));
-    assertEquals("ACTIVE", scalar("SELECT status FROM shops WHERE id = ?", otherSeller.shopId()), "a reason is required");
+            Map.of(
+                "moderation",
+                "moderation",
+                "moderation:reason",
+                "",
+                "moderation:suspend",
+                "moderation:suspend"));
+    assertEquals(
+        "ACTIVE",
+        scalar("SELECT status FROM shops WHERE id = ?", otherSeller.shopId()),
+        "a reason is required");
     Reply suspended =
         agent.post(
             "console/support/shop.xhtml?id=" + otherSeller.shopId(),
@@ -279,15 +362,22 @@ class ConsoleAccessIT {
                 "moderation:reason", "Counterfeit goods " + word,
                 "moderation:suspend", "moderation:suspend"));
     assertEquals(200, suspended.status(), excerpt(suspended));
-    assertEquals("SUSPENDED", scalar("SELECT status FROM shops WHERE id = ?", otherSeller.shopId()));
+    assertEquals(
+        "SUSPENDED", scalar("SELECT status FROM shops WHERE id = ?", otherSeller.shopId()));
 
-    Eventually.await("the listing gone from search", Duration.ofSeconds(30), () -> Storefront.searchTotal(app, word), total -> total == 0);
+    Eventually.await(
+        "the listing gone from search",
+        Duration.ofSeconds(30),
+        () -> Storefront.searchTotal(app, word),
+        total -> total == 0);
     Reply add =
         app.request("POST", "api/cart/items")
             .bearer(shopper.token())
             .json("{\"productId\": " + listing + ", \"quantity\": 1}")
             .send();
-    assertTrue(add.status() == 404 || add.status() == 409, "a suspended shop's listing cannot be bought: " + add.body());
+    assertTrue(
+        add.status() == 404 || add.status() == 409,
+        "a suspended shop's listing cannot be bought: " + add.body());
 
     assertEquals(
         "shop.suspended|SHOP|Counterfeit goods " + word + "|ACTIVE",
@@ -298,48 +388,83 @@ class ConsoleAccessIT {
             support.userId()));
     Reply audit = page(admin, "console/admin/audit.xhtml");
     assertEquals(200, audit.status());
-    assertTrue(audit.body().contains("Counterfeit goods " + word), "the admin's audit browser shows it");
-    assertEquals(403, page(support, "console/admin/audit.xhtml").status(), "support does not browse the audit log");
+    assertTrue(
+        audit.body().contains("Counterfeit goods " + word), "the admin's audit browser shows it");
+    assertEquals(
+        403,
+        page(support, "console/admin/audit.xhtml").status(),
+        "support does not browse the audit log");
   }
-
 
   @Test
   void anAdminEditsTheTaxonomyAndNobodyElseCan() throws Exception {
     String page = "console/admin/categories.xhtml";
     for (Account other : List.of(seller, support)) {
       Reply forged =
-          form(other, page, Map.of("categories", "categories", "categories:newName", "Forged", "categories:newSlug", "forged-" + word, "categories:create", ""), null);
+          form(
+              other,
+              page,
+              Map.of(
+                  "categories",
+                  "categories",
+                  "categories:newName",
+                  "Forged",
+                  "categories:newSlug",
+                  "forged-" + word,
+                  "categories:create",
+                  ""),
+              null);
       assertEquals(403, forged.status(), excerpt(forged));
     }
-    assertEquals("0", scalar("SELECT count(*) FROM categories WHERE slug = ?", "forged-" + word), "a forged post changes nothing");
+    assertEquals(
+        "0",
+        scalar("SELECT count(*) FROM categories WHERE slug = ?", "forged-" + word),
+        "a forged post changes nothing");
 
     Session console = new Session(admin);
     Reply shown = console.get(page);
     assertEquals(200, shown.status(), excerpt(shown));
     assertTrue(shown.body().contains("necklaces"), "the taxonomy is on the page");
     Reply badSlug = console.post(page, shown, add("", "Top " + word, "Top " + word));
-    assertTrue(badSlug.body().contains("letters and digits in words joined by single hyphens"), excerpt(badSlug));
+    assertTrue(
+        badSlug.body().contains("letters and digits in words joined by single hyphens"),
+        excerpt(badSlug));
     Reply top = console.post(page, badSlug, add("", "Top " + word, word));
     String topId = scalar("SELECT id FROM categories WHERE slug = ? AND parent_id IS NULL", word);
     Reply child = console.post(page, top, add(topId, "Child " + word, "child-" + word));
-    String childId = scalar("SELECT id FROM categories WHERE slug = ? AND parent_id = ?", "child-" + word, Long.parseLong(topId));
+    String childId =
+        scalar(
+            "SELECT id FROM categories WHERE slug = ? AND parent_id = ?",
+            "child-" + word,
+            Long.parseLong(topId));
     Reply taken = console.post(page, child, add(topId, "Again " + word, "child-" + word));
     assertTrue(taken.body().contains("is taken by another category"), excerpt(taken));
 
     long listing = db.listing(seller.shopId(), Listing.of("Filed " + word).in("child-" + word));
     Reply renamed = console.post(page, taken, change(childId, "Renamed " + word, "rename"));
-    assertEquals("Renamed " + word + "|child-" + word, scalar("SELECT name || '|' || slug FROM categories WHERE id = ?", Long.parseLong(childId)));
-    assertTrue(app.request("GET", "api/categories").send().body().contains("Renamed " + word), "the storefront's taxonomy has the new name");
+    assertEquals(
+        "Renamed " + word + "|child-" + word,
+        scalar("SELECT name || '|' || slug FROM categories WHERE id = ?", Long.parseLong(childId)));
+    assertTrue(
+        app.request("GET", "api/categories").send().body().contains("Renamed " + word),
+        "the storefront's taxonomy has the new name");
     assertEquals(
         "1",
-        scalar("SELECT count(*) FROM outbox WHERE aggregate_id = ? AND payload->>'change' = 'category renamed'", listing),
+        scalar(
+            "SELECT count(*) FROM outbox WHERE aggregate_id = ? AND payload->>'change' = 'category renamed'",
+            listing),
         "search is told to reindex the listing");
 
     Reply used = console.post(page, renamed, change(childId, "", "delete"));
     assertTrue(used.body().contains("is used by 1 listing"), excerpt(used));
     Reply parent = console.post(page, used, change(topId, "", "delete"));
     assertTrue(parent.body().contains("has 1 sub"), excerpt(parent));
-    assertEquals("2", scalar("SELECT count(*) FROM categories WHERE id IN (?, ?)", Long.parseLong(topId), Long.parseLong(childId)));
+    assertEquals(
+        "2",
+        scalar(
+            "SELECT count(*) FROM categories WHERE id IN (?, ?)",
+            Long.parseLong(topId),
+            Long.parseLong(childId)));
 
     Reply spare = console.post(page, parent, add("", "Spare " + word, "spare-" + word));
     String spareId = scalar("SELECT id FROM categories WHERE slug = ?", "spare-" + word);
@@ -353,7 +478,8 @@ class ConsoleAccessIT {
             Long.parseLong(topId)));
     Reply deleted = console.post(page, moved, change(spareId, "", "delete"));
     assertEquals(200, deleted.status(), excerpt(deleted));
-    assertEquals("0", scalar("SELECT count(*) FROM categories WHERE id = ?", Long.parseLong(spareId)));
+    assertEquals(
+        "0", scalar("SELECT count(*) FROM categories WHERE id = ?", Long.parseLong(spareId)));
 
     assertEquals(
         "category.added,category.added,category.renamed,category.added,category.moved,category.deleted",
@@ -373,10 +499,14 @@ class ConsoleAccessIT {
 
   private static Map<String, String> change(String categoryId, String name, String button) {
     return Map.of(
-        "categories", "categories",
-        "categories:category_input", categoryId,
-        "categories:name", name,
-        "categories:" + button, "categories:" + button);
+        "categories",
+        "categories",
+        "categories:category_input",
+        categoryId,
+        "categories:name",
+        name,
+        "categories:" + button,
+        "categories:" + button);
   }
 
   private Reply me(String token) {
@@ -401,13 +531,21 @@ class ConsoleAccessIT {
 
   private static String encode(Map<String, String> fields) {
     return fields.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
   }
 
   private static String excerpt(Reply reply) {
     String body = reply.body() == null ? "" : reply.body();
-    return reply.status() + " " + reply.header("Location").orElse("") + " " + body.substring(0, Math.min(body.length(), 600));
+    return reply.status()
+        + " "
+        + reply.header("Location").orElse("")
+        + " "
+        + body.substring(0, Math.min(body.length(), 600));
   }
 
   private String scalar(String query, Object... parameters) throws SQLException {
@@ -439,7 +577,8 @@ class ConsoleAccessIT {
 
     Reply getAbsolute(String href) {
       URI base = URI.create(applicationUrl.toString());
-      String path = href.startsWith(base.getRawPath()) ? href.substring(base.getRawPath().length()) : href;
+      String path =
+          href.startsWith(base.getRawPath()) ? href.substring(base.getRawPath().length()) : href;
       return get(path);
     }
 
@@ -450,7 +589,9 @@ class ConsoleAccessIT {
       Map<String, String> all = new LinkedHashMap<>(fields);
       all.put("jakarta.faces.ViewState", state.group(1));
       return remember(
-          withCookies(app.request("POST", path)).body("application/x-www-form-urlencoded", encode(all)).send());
+          withCookies(app.request("POST", path))
+              .body("application/x-www-form-urlencoded", encode(all))
+              .send());
     }
 
     private ApiClient.Request withCookies(ApiClient.Request request) {

@@ -79,7 +79,8 @@ class ConsoleBrowserIT {
     Files.deleteIfExists(screenshots.resolve("failure.html"));
     profile = Files.createTempDirectory(target, "chromium-profile");
     File chromium = new File(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    File driver = new File(System.getenv().getOrDefault("CHROMEDRIVER_PATH", "/usr/bin/chromedriver"));
+    File driver =
+        new File(System.getenv().getOrDefault("CHROMEDRIVER_PATH", "/usr/bin/chromedriver"));
     assertTrue(
         chromium.canExecute() && driver.canExecute(),
         "Chromium and chromium-driver are needed: run web-module/src/main/frontend/scripts/ensure-chromium.sh");
@@ -98,7 +99,12 @@ class ConsoleBrowserIT {
                 "--window-size=1400,1000",
                 "--user-data-dir=" + profile);
     browser =
-        new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build(), options);
+        new ChromeDriver(
+            new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver)
+                .usingAnyFreePort()
+                .build(),
+            options);
     wait = new WebDriverWait(browser, WAIT);
   }
 
@@ -129,7 +135,8 @@ class ConsoleBrowserIT {
         201,
         app.request("POST", "api/seller/shop")
             .bearer(sellerToken)
-            .json("{\"name\": \"Browser Pottery " + word + "\", \"tagline\": \"Stoneware by hand\"}")
+            .json(
+                "{\"name\": \"Browser Pottery " + word + "\", \"tagline\": \"Stoneware by hand\"}")
             .send()
             .status());
     String agent = register("support");
@@ -144,29 +151,43 @@ class ConsoleBrowserIT {
     open("console/seller/listing.xhtml");
     type("listing:title", "Speckled mug " + word);
     type("listing:description", "Thrown on the wheel, glazed in speckled white.");
-    // The first leaf category, chosen through the menu widget's own API: a click on an item can land
+    // The first leaf category, chosen through the menu widget's own API: a click on an item can
+    // land
     // while the overlay is still opening.
     browser.executeScript(
         "var menu = PrimeFaces.getWidgetById('listing:category');"
             + " menu.selectValue(menu.input.find('option').eq(1).val());");
-    wait.until(driver -> !driver.findElement(By.id("listing:category_label")).getText().startsWith("Choose"));
+    wait.until(
+        driver ->
+            !driver.findElement(By.id("listing:category_label")).getText().startsWith("Choose"));
     type("listing:price_input", "24.50");
-    browser.findElement(By.id("listing:quantity_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "3");
+    browser
+        .findElement(By.id("listing:quantity_input"))
+        .sendKeys(Keys.chord(Keys.CONTROL, "a"), "3");
     screenshot("listing-new");
     browser.findElement(By.id("listing:save")).click();
     wait.until(ExpectedConditions.urlContains("id="));
-    long listingId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=([0-9]+).*", "$1"));
+    long listingId =
+        Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=([0-9]+).*", "$1"));
 
     Path photo = Path.of("src/test/resources/images/listing-photo.webp").toAbsolutePath();
     browser.findElement(By.id("photos:upload_input")).sendKeys(photo.toString());
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#photos\\:gallery img.console-thumb")));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#photos\\:gallery img.console-thumb")));
     browser.findElement(By.id("listing:publish")).click();
     wait.until(ExpectedConditions.textToBe(By.id("listing:status"), "ACTIVE"));
     screenshot("listing");
-    Eventually.await("the new listing in search", WAIT, () -> Storefront.searchTotal(app, word), total -> total == 1);
+    Eventually.await(
+        "the new listing in search",
+        WAIT,
+        () -> Storefront.searchTotal(app, word),
+        total -> total == 1);
 
     open("console/seller/listings.xhtml");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listings:table"), "Speckled mug " + word));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("listings:table"), "Speckled mug " + word));
     wait.until(
         driver ->
             ((Number)
@@ -179,9 +200,13 @@ class ConsoleBrowserIT {
 
     open("console/seller/orders.xhtml");
     // The order is placed once the page's push socket is open (the template marks the body then).
-    wait.until(driver -> "connected".equals(browser.executeScript("return document.body.dataset.newOrders")));
+    wait.until(
+        driver ->
+            "connected".equals(browser.executeScript("return document.body.dataset.newOrders")));
     long orderId = Storefront.placeOrder(app, shopper.token(), listingId);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "New order #" + orderId));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".ui-growl"), "New order #" + orderId));
     screenshot("orders");
 
     open("console/seller/order.xhtml?id=" + orderId);
@@ -194,14 +219,18 @@ class ConsoleBrowserIT {
 
     open("console/seller/dashboard.xhtml");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#salesChart canvas")));
-    assertEquals("0", browser.findElement(By.id("openOrders")).getText().strip(), "a shipped order waits no more");
+    assertEquals(
+        "0",
+        browser.findElement(By.id("openOrders")).getText().strip(),
+        "a shipped order waits no more");
     screenshot("dashboard");
 
     open("console/seller/shop.xhtml");
     WebElement tagline = browser.findElement(By.id("shop:tagline"));
     tagline.clear();
     tagline.sendKeys("Live preview " + word);
-    wait.until(ExpectedConditions.textToBe(By.id("preview:previewTagline"), "Live preview " + word));
+    wait.until(
+        ExpectedConditions.textToBe(By.id("preview:previewTagline"), "Live preview " + word));
     screenshot("shop-settings");
 
     browser.manage().deleteAllCookies();
@@ -225,13 +254,20 @@ class ConsoleBrowserIT {
     browser.findElement(By.id("moderation:suspend")).click();
     wait.until(ExpectedConditions.textToBe(By.id("shopStatus"), "SUSPENDED"));
     screenshot("support-shop");
-    Eventually.await("the suspended shop's listing gone from search", WAIT, () -> Storefront.searchTotal(app, word), total -> total == 0);
+    Eventually.await(
+        "the suspended shop's listing gone from search",
+        WAIT,
+        () -> Storefront.searchTotal(app, word),
+        total -> total == 0);
 
     browser.manage().deleteAllCookies();
     signIn(admin);
     open("console/admin/audit.xhtml");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "Counterfeit goods " + word));
-    assertTrue(browser.findElement(By.id("audit:table")).getText().contains("Arrived broken " + word));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("audit:table"), "Counterfeit goods " + word));
+    assertTrue(
+        browser.findElement(By.id("audit:table")).getText().contains("Arrived broken " + word));
     screenshot("audit");
     open("console/admin/reindex.xhtml");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reindex:bar")));
@@ -242,10 +278,17 @@ class ConsoleBrowserIT {
     open("console/admin/categories.xhtml");
     type("categories:newName", "Browser " + word);
     browser.findElement(By.id("categories:create")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("categories:tree"), "browser-" + word));
-    browser.findElement(By.xpath("//tbody[@id='categories:tree_data']/tr[td[normalize-space()='Mugs & Cups']]")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("categories:tree"), "browser-" + word));
+    browser
+        .findElement(
+            By.xpath("//tbody[@id='categories:tree_data']/tr[td[normalize-space()='Mugs & Cups']]"))
+        .click();
     // The row's select event re-renders the form, so the field is looked up afresh on each try.
-    wait.until(ExpectedConditions.refreshed(ExpectedConditions.attributeToBe(By.id("categories:name"), "value", "Mugs & Cups")));
+    wait.until(
+        ExpectedConditions.refreshed(
+            ExpectedConditions.attributeToBe(By.id("categories:name"), "value", "Mugs & Cups")));
     browser.executeScript("window.scrollTo(0, 0)");
     screenshot("categories");
 
@@ -274,7 +317,8 @@ class ConsoleBrowserIT {
 
   private void screenshot(String page) throws IOException {
     File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), screenshots.resolve(page + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        shot.toPath(), screenshots.resolve(page + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
   private String register(String who) {
@@ -282,14 +326,21 @@ class ConsoleBrowserIT {
     Reply registered =
         app.postJson(
             "api/auth/register",
-            "{\"email\": \"" + email + "\", \"displayName\": \"" + who + "\", \"password\": \"" + PASSWORD + "\"}");
+            "{\"email\": \""
+                + email
+                + "\", \"displayName\": \""
+                + who
+                + "\", \"password\": \""
+                + PASSWORD
+                + "\"}");
     assertEquals(201, registered.status(), registered.body());
     return email;
   }
 
   private String signInThroughApi(String email) {
     Reply signedIn =
-        app.postJson("api/auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + PASSWORD + "\"}");
+        app.postJson(
+            "api/auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + PASSWORD + "\"}");
     assertEquals(200, signedIn.status(), signedIn.body());
     return signedIn.json().getString("token");
   }
@@ -297,14 +348,13 @@ class ConsoleBrowserIT {
   private void grant(String email, String role) throws SQLException {
     try (PreparedStatement insert =
         db.connection()
-            .prepareStatement("INSERT INTO user_roles (user_id, role) SELECT id, ? FROM users WHERE email = ?")) {
+            .prepareStatement(
+                "INSERT INTO user_roles (user_id, role) SELECT id, ? FROM users WHERE email = ?")) {
       insert.setString(1, role);
       insert.setString(2, email);
       assertEquals(1, insert.executeUpdate());
     }
   }
-
-
 
   private String scalar(String query, long id) throws SQLException {
     try (PreparedStatement prepared = db.connection().prepareStatement(query)) {

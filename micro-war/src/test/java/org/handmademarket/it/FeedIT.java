@@ -41,9 +41,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Favorites, views, trending and the feed through the API on the WAR in Payara Micro with real
  * PostgreSQL, Redis and Elasticsearch. The listings are written with JDBC and indexed through the
- * outbox; each theme carries a tag made up for this run, so that look-alikes of this class's listings
- * are this class's listings whatever else the shared database holds. Shoppers' histories are built
- * through the API (favorites, product pages) and their orders with JDBC.
+ * outbox; each theme carries a tag made up for this run, so that look-alikes of this class's
+ * listings are this class's listings whatever else the shared database holds. Shoppers' histories
+ * are built through the API (favorites, product pages) and their orders with JDBC.
  */
 @ExtendWith(ArquillianExtension.class)
 class FeedIT {
@@ -52,6 +52,7 @@ class FeedIT {
 
   /** The fixture, created once after deployment and only read by the tests. */
   private static String ceramicsTag;
+
   private static Map<String, Long> ids;
 
   @Deployment(testable = false)
@@ -77,19 +78,123 @@ class FeedIT {
       long kiln = catalogue.shop("Kiln " + word, "kiln-" + word, "4.60", 30);
       long loom = catalogue.shop("Loom " + word, "loom-" + word, "4.20", 12);
       long glass = catalogue.shop("Glass " + word, "glass-" + word, "4.00", 5);
-      add(catalogue, kiln, "mug1", Listing.of("Speckled stoneware mug").in("mugs").price("28.00").quantity(5).tags(ceramics, "speckled", "stoneware"));
-      add(catalogue, kiln, "mug2", Listing.of("Blue glazed stoneware mug").in("mugs").price("32.00").quantity(5).tags(ceramics, "stoneware", "blue"));
-      add(catalogue, kiln, "mug3", Listing.of("Tall latte mug").in("mugs").price("26.00").quantity(5).tags(ceramics, "stoneware"));
-      add(catalogue, kiln, "mug4", Listing.of("Speckled espresso cup").in("mugs").price("18.00").quantity(5).tags(ceramics, "speckled"));
-      add(catalogue, kiln, "mug5", Listing.of("Stoneware travel mug").in("mugs").price("30.00").quantity(5).tags(ceramics, "stoneware"));
-      add(catalogue, kiln, "sold", Listing.of("Speckled stoneware tumbler").in("mugs").price("24.00").quantity(3).tags(ceramics, "speckled"));
-      add(catalogue, kiln, "bought", Listing.of("Speckled stoneware mug pair").in("mugs").price("50.00").quantity(4).tags(ceramics, "speckled"));
-      add(catalogue, kiln, "bowl1", Listing.of("Stoneware ramen bowl").in("bowls").price("40.00").quantity(5).tags(ceramics, "stoneware"));
-      add(catalogue, kiln, "bowl2", Listing.of("Speckled serving bowl").in("bowls").price("55.00").quantity(5).tags(ceramics, "speckled"));
-      add(catalogue, kiln, "bowl3", Listing.of("Small stoneware dipping bowl").in("bowls").price("22.00").quantity(5).tags(ceramics, "stoneware"));
-      add(catalogue, loom, "scarf1", Listing.of("Merino wool scarf").in("scarves").price("45.00").quantity(5).tags(knits, "wool"));
-      add(catalogue, loom, "scarf2", Listing.of("Striped lambswool scarf").in("scarves").price("38.00").quantity(5).tags(knits, "wool"));
-      add(catalogue, glass, "vase", Listing.of("Hand-blown glass bud vase").in("vases").price("70.00").quantity(5).tags("glass"));
+      add(
+          catalogue,
+          kiln,
+          "mug1",
+          Listing.of("Speckled stoneware mug")
+              .in("mugs")
+              .price("28.00")
+              .quantity(5)
+              .tags(ceramics, "speckled", "stoneware"));
+      add(
+          catalogue,
+          kiln,
+          "mug2",
+          Listing.of("Blue glazed stoneware mug")
+              .in("mugs")
+              .price("32.00")
+              .quantity(5)
+              .tags(ceramics, "stoneware", "blue"));
+      add(
+          catalogue,
+          kiln,
+          "mug3",
+          Listing.of("Tall latte mug")
+              .in("mugs")
+              .price("26.00")
+              .quantity(5)
+              .tags(ceramics, "stoneware"));
+      add(
+          catalogue,
+          kiln,
+          "mug4",
+          Listing.of("Speckled espresso cup")
+              .in("mugs")
+              .price("18.00")
+              .quantity(5)
+              .tags(ceramics, "speckled"));
+      add(
+          catalogue,
+          kiln,
+          "mug5",
+          Listing.of("Stoneware travel mug")
+              .in("mugs")
+              .price("30.00")
+              .quantity(5)
+              .tags(ceramics, "stoneware"));
+      add(
+          catalogue,
+          kiln,
+          "sold",
+          Listing.of("Speckled stoneware tumbler")
+              .in("mugs")
+              .price("24.00")
+              .quantity(3)
+              .tags(ceramics, "speckled"));
+      add(
+          catalogue,
+          kiln,
+          "bought",
+          Listing.of("Speckled stoneware mug pair")
+              .in("mugs")
+              .price("50.00")
+              .quantity(4)
+              .tags(ceramics, "speckled"));
+      add(
+          catalogue,
+          kiln,
+          "bowl1",
+          Listing.of("Stoneware ramen bowl")
+              .in("bowls")
+              .price("40.00")
+              .quantity(5)
+              .tags(ceramics, "stoneware"));
+      add(
+          catalogue,
+          kiln,
+          "bowl2",
+          Listing.of("Speckled serving bowl")
+              .in("bowls")
+              .price("55.00")
+              .quantity(5)
+              .tags(ceramics, "speckled"));
+      add(
+          catalogue,
+          kiln,
+          "bowl3",
+          Listing.of("Small stoneware dipping bowl")
+              .in("bowls")
+              .price("22.00")
+              .quantity(5)
+              .tags(ceramics, "stoneware"));
+      add(
+          catalogue,
+          loom,
+          "scarf1",
+          Listing.of("Merino wool scarf")
+              .in("scarves")
+              .price("45.00")
+              .quantity(5)
+              .tags(knits, "wool"));
+      add(
+          catalogue,
+          loom,
+          "scarf2",
+          Listing.of("Striped lambswool scarf")
+              .in("scarves")
+              .price("38.00")
+              .quantity(5)
+              .tags(knits, "wool"));
+      add(
+          catalogue,
+          glass,
+          "vase",
+          Listing.of("Hand-blown glass bud vase")
+              .in("vases")
+              .price("70.00")
+              .quantity(5)
+              .tags("glass"));
       catalogue.announce(ids.values().stream().mapToLong(Long::longValue).toArray());
       for (long shop : List.of(kiln, loom, glass)) {
         catalogue.announceShop(shop);
@@ -117,14 +222,30 @@ class FeedIT {
     List<JsonObject> products = trending.getJsonArray("products").getValuesAs(JsonObject.class);
     assertFalse(products.isEmpty());
     assertTrue(
-        products.get(0).keySet().containsAll(
-            List.of("id", "title", "price", "shopName", "shopSlug", "isVintage", "isHandmade", "category",
-                "categoryName", "quantity", "favoriteCount")),
+        products
+            .get(0)
+            .keySet()
+            .containsAll(
+                List.of(
+                    "id",
+                    "title",
+                    "price",
+                    "shopName",
+                    "shopSlug",
+                    "isVintage",
+                    "isHandmade",
+                    "category",
+                    "categoryName",
+                    "quantity",
+                    "favoriteCount")),
         products.get(0).toString());
     assertTrue(products.stream().allMatch(card -> card.getInt("quantity") > 0));
     Map<String, Long> perShop =
-        products.stream().collect(Collectors.groupingBy(card -> card.getString("shopSlug"), Collectors.counting()));
-    assertTrue(perShop.values().stream().allMatch(count -> count <= 2), "at most 2 per shop: " + perShop);
+        products.stream()
+            .collect(
+                Collectors.groupingBy(card -> card.getString("shopSlug"), Collectors.counting()));
+    assertTrue(
+        perShop.values().stream().allMatch(count -> count <= 2), "at most 2 per shop: " + perShop);
   }
 
   @Test
@@ -139,7 +260,8 @@ class FeedIT {
 
     assertTrue(Set.of("A", "B").contains(feed.getString("variant")), feed.toString());
     assertEquals(List.of("popular"), keys(feed));
-    assertEquals("Popular right now", feed.getJsonArray("sections").getJsonObject(0).getString("title"));
+    assertEquals(
+        "Popular right now", feed.getJsonArray("sections").getJsonObject(0).getString("title"));
     assertFalse(productIds(feed).contains(ids.get("mug4")), "a favorite is not recommended");
   }
 
@@ -162,13 +284,20 @@ class FeedIT {
 
     assertTrue(Set.of("A", "B").contains(feed.getString("variant")));
     List<String> keys = keys(feed);
-    assertTrue(keys.containsAll(List.of("based-on-favorites", "more-in-mugs", "more-in-bowls")), keys.toString());
+    assertTrue(
+        keys.containsAll(List.of("based-on-favorites", "more-in-mugs", "more-in-bowls")),
+        keys.toString());
     assertEquals(
-        feed.getString("variant").equals("A") ? 0 : 2, keys.indexOf("based-on-favorites"), "the variant's order");
+        feed.getString("variant").equals("A") ? 0 : 2,
+        keys.indexOf("based-on-favorites"),
+        "the variant's order");
     Set<Long> lookalikes = productIds(section(feed, "based-on-favorites"));
     Set<Long> unseenPottery = Set.of(ids.get("mug4"), ids.get("mug5"), ids.get("bowl3"));
-    assertTrue(lookalikes.containsAll(unseenPottery), "look-alikes of the favorites: " + lookalikes);
-    assertFalse(lookalikes.contains(ids.get("scarf1")) || lookalikes.contains(ids.get("vase")), lookalikes.toString());
+    assertTrue(
+        lookalikes.containsAll(unseenPottery), "look-alikes of the favorites: " + lookalikes);
+    assertFalse(
+        lookalikes.contains(ids.get("scarf1")) || lookalikes.contains(ids.get("vase")),
+        lookalikes.toString());
     assertEquals(Set.of("mugs"), categories(section(feed, "more-in-mugs")));
     assertEquals(Set.of("bowls"), categories(section(feed, "more-in-bowls")));
     assertEquals("More in Mugs & Cups", section(feed, "more-in-mugs").getString("title"));
@@ -189,9 +318,11 @@ class FeedIT {
       JsonObject added = send(shopper, "POST", "api/favorites/products/" + scarf).json();
       assertTrue(added.getBoolean("favorited"));
       assertEquals(1, added.getInt("favoriteCount"), "counted once");
-      assertEquals(1, send(shopper, "POST", "api/favorites/shops/" + shop).json().getInt("favoriteCount"));
+      assertEquals(
+          1, send(shopper, "POST", "api/favorites/shops/" + shop).json().getInt("favoriteCount"));
     }
-    assertTrue(send(shopper, "GET", "api/favorites/products/" + scarf).json().getBoolean("favorited"));
+    assertTrue(
+        send(shopper, "GET", "api/favorites/products/" + scarf).json().getBoolean("favorited"));
     JsonObject mine = send(shopper, "GET", "api/favorites").json();
     JsonObject card = mine.getJsonArray("products").getJsonObject(0);
     assertEquals(scarf, card.getJsonNumber("id").longValue());
@@ -208,7 +339,8 @@ class FeedIT {
       JsonObject removed = send(shopper, "DELETE", "api/favorites/products/" + scarf).json();
       assertFalse(removed.getBoolean("favorited"));
       assertEquals(0, removed.getInt("favoriteCount"));
-      assertEquals(0, send(shopper, "DELETE", "api/favorites/shops/" + shop).json().getInt("favoriteCount"));
+      assertEquals(
+          0, send(shopper, "DELETE", "api/favorites/shops/" + shop).json().getInt("favoriteCount"));
     }
     JsonObject empty = send(shopper, "GET", "api/favorites").json();
     assertEquals(0, empty.getJsonArray("products").size());
@@ -220,19 +352,26 @@ class FeedIT {
   void badRequestsGetProblemDocuments() throws Exception {
     Account shopper = account("SHOPPER");
     long mug = ids.get("mug1");
-    assertProblem(app.request("POST", "api/favorites/products/" + mug).send(), 401, "/problems/unauthenticated");
+    assertProblem(
+        app.request("POST", "api/favorites/products/" + mug).send(),
+        401,
+        "/problems/unauthenticated");
     assertProblem(app.get("api/favorites"), 401, "/problems/unauthenticated");
-    assertProblem(send(shopper, "POST", "api/favorites/products/999999999999"), 404, "/problems/not-found");
-    assertProblem(send(shopper, "DELETE", "api/favorites/shops/999999999999"), 404, "/problems/not-found");
+    assertProblem(
+        send(shopper, "POST", "api/favorites/products/999999999999"), 404, "/problems/not-found");
+    assertProblem(
+        send(shopper, "DELETE", "api/favorites/shops/999999999999"), 404, "/problems/not-found");
     assertProblem(send(shopper, "POST", "api/favorites/products/mug"), 404, "/problems/not-found");
     assertProblem(app.get("api/products/999999999999/similar"), 404, "/problems/not-found");
     assertProblem(app.get("api/products/abc/similar"), 404, "/problems/not-found");
     for (String limit : List.of("abc", "0", "25", "-1")) {
       Reply reply = app.get("api/products/" + mug + "/similar?limit=" + limit);
       assertProblem(reply, 400, "/problems/validation");
-      assertEquals("limit", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+      assertEquals(
+          "limit", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
-    assertEquals(0, scalarLong("SELECT count(*) FROM favorites WHERE user_id = ?", shopper.userId()));
+    assertEquals(
+        0, scalarLong("SELECT count(*) FROM favorites WHERE user_id = ?", shopper.userId()));
   }
 
   @Test
@@ -272,9 +411,12 @@ class FeedIT {
 
     assertEquals(200, trending.status(), trending.body());
     List<Long> ranked =
-        trending.jsonArray().getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList();
+        trending.jsonArray().getValuesAs(JsonNumber.class).stream()
+            .map(JsonNumber::longValue)
+            .toList();
     assertTrue(ranked.contains(vase), "the vase trends: " + ranked);
-    String idArray = ranked.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    String idArray =
+        ranked.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     assertEquals(
         0,
         scalarLong(
@@ -291,7 +433,8 @@ class FeedIT {
     }
     flush();
 
-    assertEquals(50, scalarLong("SELECT count(*) FROM product_views WHERE user_id = ?", shopper.userId()));
+    assertEquals(
+        50, scalarLong("SELECT count(*) FROM product_views WHERE user_id = ?", shopper.userId()));
   }
 
   @Test
@@ -320,13 +463,17 @@ class FeedIT {
     Account shopper = account("SHOPPER");
     assertProblem(app.get("api/admin/feed-experiment"), 401, "/problems/unauthenticated");
     assertProblem(send(shopper, "GET", "api/admin/feed-experiment"), 403, "/problems/forbidden");
-    assertProblem(send(support, "GET", "api/admin/feed-experiment?days=0"), 400, "/problems/validation");
+    assertProblem(
+        send(support, "GET", "api/admin/feed-experiment?days=0"), 400, "/problems/validation");
     flush();
     JsonObject before = send(support, "GET", "api/admin/feed-experiment?days=1").json();
 
     String variant = feed(shopper).getString("variant");
     Reply favorited =
-        app.request("POST", "api/favorites/products/" + ids.get("bowl3")).bearer(shopper.token()).header("X-Feed-Section", "popular").send();
+        app.request("POST", "api/favorites/products/" + ids.get("bowl3"))
+            .bearer(shopper.token())
+            .header("X-Feed-Section", "popular")
+            .send();
     assertEquals(200, favorited.status(), favorited.body());
     Reply carted =
         app.request("POST", "api/cart/items")
@@ -336,7 +483,10 @@ class FeedIT {
             .send();
     assertEquals(200, carted.status(), carted.body());
     Reply unattributed =
-        app.request("POST", "api/favorites/products/" + ids.get("mug3")).bearer(shopper.token()).header("X-Feed-Section", "<script>").send();
+        app.request("POST", "api/favorites/products/" + ids.get("mug3"))
+            .bearer(shopper.token())
+            .header("X-Feed-Section", "<script>")
+            .send();
     assertEquals(200, unattributed.status(), "a bad section key is ignored, not refused");
     flush();
 
@@ -383,7 +533,9 @@ class FeedIT {
   }
 
   private static List<String> keys(JsonObject feed) {
-    return feed.getJsonArray("sections").getValuesAs(JsonObject.class).stream().map(s -> s.getString("key")).toList();
+    return feed.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
+        .map(s -> s.getString("key"))
+        .toList();
   }
 
   private static JsonObject section(JsonObject feed, String key) {
@@ -437,22 +589,30 @@ class FeedIT {
     scalarLong(
         "INSERT INTO checkouts (id, user_id, idempotency_key, request_fingerprint, total)"
             + " VALUES (CAST(? AS uuid), ?, ?, 'test', 50) RETURNING 1",
-        checkout, shopper.userId(), checkout);
+        checkout,
+        shopper.userId(),
+        checkout);
     long order =
         scalarLong(
             "INSERT INTO orders (checkout_id, buyer_id, shop_id, status, subtotal, ship_name, ship_line1, ship_city,"
                 + " ship_postal_code, ship_country) SELECT CAST(? AS uuid), ?, shop_id, 'PAID', price, 'Ana', '1 High St',"
                 + " 'London', 'N1', 'GB' FROM products WHERE id = ? RETURNING id",
-            checkout, shopper.userId(), productId);
+            checkout,
+            shopper.userId(),
+            productId);
     scalarLong(
         "INSERT INTO order_items (order_id, product_id, title, unit_price, quantity)"
             + " SELECT ?, id, title, price, 1 FROM products WHERE id = ? RETURNING 1",
-        order, productId);
+        order,
+        productId);
   }
 
   private static Set<String> tagsOf(long productId) throws SQLException {
     try (TestCatalogue catalogue = TestCatalogue.open();
-        PreparedStatement query = catalogue.connection().prepareStatement("SELECT tag FROM product_tags WHERE product_id = ?")) {
+        PreparedStatement query =
+            catalogue
+                .connection()
+                .prepareStatement("SELECT tag FROM product_tags WHERE product_id = ?")) {
       query.setLong(1, productId);
       Set<String> tags = new HashSet<>();
       try (ResultSet rows = query.executeQuery()) {
@@ -479,8 +639,8 @@ class FeedIT {
     }
   }
 
-  private static void add(TestCatalogue catalogue, long shop, String ref, Listing listing) throws SQLException {
+  private static void add(TestCatalogue catalogue, long shop, String ref, Listing listing)
+      throws SQLException {
     ids.put(ref, catalogue.listing(shop, listing));
   }
-
 }

@@ -42,8 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Accounts, sign-in sessions, throttling and CSRF protection, seen from outside as the storefront and
- * API clients see them. Every test works on accounts of its own.
+ * Accounts, sign-in sessions, throttling and CSRF protection, seen from outside as the storefront
+ * and API clients see them. Every test works on accounts of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 class IdentityIT {
@@ -64,7 +64,8 @@ class IdentityIT {
   /** Each test signs in from an address of its own (arquillian.xml trusts X-Forwarded-For). */
   @BeforeEach
   void clients() throws Exception {
-    String address = "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff));
+    String address =
+        "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff));
     app =
         ApiClient.onLoopback(applicationUrl.toURI())
             .withHeader("X-Forwarded-For", "203.0.113.9, " + address);
@@ -249,7 +250,9 @@ class IdentityIT {
         () -> assertProblem(app.postJson("api/auth/register", "{\"email\": "), 400, malformed),
         () -> assertProblem(app.postJson("api/auth/login", "[1, 2"), 400, malformed),
         () -> assertProblem(app.postJson("api/auth/login", "null"), 400, malformed),
-        () -> assertProblem(app.postJson("api/auth/login", "{\"email\": 5, \"password\": []}"), 400, malformed),
+        () ->
+            assertProblem(
+                app.postJson("api/auth/login", "{\"email\": 5, \"password\": []}"), 400, malformed),
         () -> {
           Reply form =
               app.request("POST", "api/auth/login")
@@ -280,7 +283,8 @@ class IdentityIT {
     assertTrue(millis.get(9) >= 1000, "the 10th attempt was slowed down: " + millis);
     String other = newEmail();
     register(other, "Bo", PASSWORD);
-    assertEquals(200, login(other, PASSWORD).status(), "another account from this address signs in");
+    assertEquals(
+        200, login(other, PASSWORD).status(), "another account from this address signs in");
   }
 
   @Test
@@ -346,13 +350,15 @@ class IdentityIT {
     long id = userId(register(email, "Ana", PASSWORD));
     String token = login(email, PASSWORD).json().getString("token");
 
-    JsonObject seen = app.request("GET", "api/test-probe/identity/caller").bearer(token).send().json();
+    JsonObject seen =
+        app.request("GET", "api/test-probe/identity/caller").bearer(token).send().json();
     assertAll(
         () -> assertEquals(String.valueOf(id), seen.getString("currentUserId")),
         () -> assertTrue(seen.getBoolean("currentUserIsShopper")),
         () -> assertEquals(String.valueOf(id), seen.getString("jaxrsPrincipal")),
         () -> assertTrue(seen.getBoolean("jaxrsIsShopper"), "group SHOPPER maps to role SHOPPER"),
-        () -> assertEquals(String.valueOf(id), seen.getString("ejbCaller"), "an EJB sees the caller"),
+        () ->
+            assertEquals(String.valueOf(id), seen.getString("ejbCaller"), "an EJB sees the caller"),
         () -> assertTrue(seen.getBoolean("ejbIsShopper")),
         () -> assertFalse(seen.getBoolean("ejbIsAdmin")));
 
@@ -376,7 +382,8 @@ class IdentityIT {
     Reply registered = register(newEmail(), "Ana", PASSWORD);
     long id = userId(registered);
     String slug = "ana-" + UUID.randomUUID().toString().substring(0, 8);
-    try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "");
+    try (Connection db =
+            DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "");
         PreparedStatement shop =
             db.prepareStatement("INSERT INTO shops (owner_id, name, slug) VALUES (?, ?, ?)")) {
       shop.setLong(1, id);
@@ -406,7 +413,8 @@ class IdentityIT {
             + ":"
             + Base64.getEncoder().encodeToString(key);
 
-    try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "")) {
+    try (Connection db =
+        DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "")) {
       try (PreparedStatement stored =
           db.prepareStatement("SELECT password_hash FROM users WHERE email = ?")) {
         stored.setString(1, registered);
@@ -415,7 +423,8 @@ class IdentityIT {
           String base64Of32Bytes = "[A-Za-z0-9+/]{43}=";
           assertTrue(
               row.getString(1)
-                  .matches("PBKDF2WithHmacSHA512:210000:" + base64Of32Bytes + ":" + base64Of32Bytes),
+                  .matches(
+                      "PBKDF2WithHmacSHA512:210000:" + base64Of32Bytes + ":" + base64Of32Bytes),
               "stored as documented in docs/security.md");
         }
       }
@@ -429,7 +438,8 @@ class IdentityIT {
       }
     }
 
-    assertEquals(200, login(written, PASSWORD).status(), "a hash made with plain javax.crypto signs in");
+    assertEquals(
+        200, login(written, PASSWORD).status(), "a hash made with plain javax.crypto signs in");
   }
 
   @Test
@@ -438,7 +448,8 @@ class IdentityIT {
 
     assertEquals(200, openapi.status(), openapi.body());
     List<String> paths = List.copyOf(openapi.json().getJsonObject("paths").keySet());
-    for (String path : List.of("/api/auth/register", "/api/auth/login", "/api/auth/logout", "/api/me")) {
+    for (String path :
+        List.of("/api/auth/register", "/api/auth/login", "/api/auth/logout", "/api/me")) {
       assertTrue(paths.stream().anyMatch(p -> p.endsWith(path)), () -> path + " not in " + paths);
     }
   }
@@ -485,7 +496,9 @@ class IdentityIT {
 
   private Reply logoutWithCookie(String token, boolean withCsrfHeader) {
     ApiClient.Request logout = app.request("POST", "api/auth/logout").cookie(COOKIE, token);
-    return withCsrfHeader ? logout.header("X-Requested-With", "XMLHttpRequest").send() : logout.send();
+    return withCsrfHeader
+        ? logout.header("X-Requested-With", "XMLHttpRequest").send()
+        : logout.send();
   }
 
   private Reply probe(String path, String token) {

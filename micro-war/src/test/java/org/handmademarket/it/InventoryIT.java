@@ -28,8 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The inventory service as checkout, cancellations and refunds will call it (through a test-only
- * probe), on listings written straight into the database: concurrent withdrawals never sell more than
- * the stock, a withdrawal takes every line or none, and stock put back revives a sold-out listing.
+ * probe), on listings written straight into the database: concurrent withdrawals never sell more
+ * than the stock, a withdrawal takes every line or none, and stock put back revives a sold-out
+ * listing.
  */
 @ExtendWith(ArquillianExtension.class)
 class InventoryIT {
@@ -48,8 +49,15 @@ class InventoryIT {
   void shop() throws Exception {
     app = ApiClient.onLoopback(applicationUrl.toURI());
     String name = "inventory-" + UUID.randomUUID();
-    long owner = insert("INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Maker', 'x') RETURNING id", name + "@example.org");
-    shopId = insert("INSERT INTO shops (owner_id, name, slug) VALUES (?, 'Inventory', ?) RETURNING id", owner, name);
+    long owner =
+        insert(
+            "INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Maker', 'x') RETURNING id",
+            name + "@example.org");
+    shopId =
+        insert(
+            "INSERT INTO shops (owner_id, name, slug) VALUES (?, 'Inventory', ?) RETURNING id",
+            owner,
+            name);
   }
 
   @Test
@@ -72,16 +80,20 @@ class InventoryIT {
     }
 
     assertEquals(3, outcomes.stream().filter(outcome -> outcome.containsKey("lines")).count());
-    List<JsonObject> refused = outcomes.stream().filter(outcome -> outcome.containsKey("shortages")).toList();
+    List<JsonObject> refused =
+        outcomes.stream().filter(outcome -> outcome.containsKey("shortages")).toList();
     assertEquals(shoppers - 3, refused.size());
     JsonObject shortage = refused.get(0).getJsonArray("shortages").getJsonObject(0);
     assertEquals(1, shortage.getInt("requested"));
     assertEquals(0, shortage.getInt("available"));
     assertEquals("Hand-dyed skein", shortage.getString("title"));
-    assertEquals("0 SOLD_OUT", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", id));
+    assertEquals(
+        "0 SOLD_OUT", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", id));
     assertEquals(
         "3",
-        scalar("SELECT count(*) FROM outbox WHERE aggregate_id = ? AND event_type = 'product.stock-changed'", id));
+        scalar(
+            "SELECT count(*) FROM outbox WHERE aggregate_id = ? AND event_type = 'product.stock-changed'",
+            id));
   }
 
   @Test
@@ -120,24 +132,30 @@ class InventoryIT {
     List<JsonObject> shortages = refused.getJsonArray("shortages").getValuesAs(JsonObject.class);
     assertEquals(
         List.of(single, draft),
-        shortages.stream().map(shortage -> shortage.getJsonNumber("productId").longValue()).toList());
+        shortages.stream()
+            .map(shortage -> shortage.getJsonNumber("productId").longValue())
+            .toList());
     assertEquals(1, shortages.get(0).getInt("available"));
     assertEquals(0, shortages.get(1).getInt("available"), "a draft sells nothing");
-    assertEquals("5", scalar("SELECT quantity FROM products WHERE id = ?", plenty), "nothing was taken");
+    assertEquals(
+        "5", scalar("SELECT quantity FROM products WHERE id = ?", plenty), "nothing was taken");
 
     JsonObject taken = withdraw("{\"" + single + "\": 1, \"" + plenty + "\": 2}").json();
     List<JsonObject> lines = taken.getJsonArray("lines").getValuesAs(JsonObject.class);
     assertEquals(
         List.of(plenty, single),
         lines.stream().map(line -> line.getJsonNumber("productId").longValue()).toList());
-    assertEquals("32.00", lines.get(0).getJsonNumber("unitPrice").bigDecimalValue().setScale(2).toPlainString());
+    assertEquals(
+        "32.00",
+        lines.get(0).getJsonNumber("unitPrice").bigDecimalValue().setScale(2).toPlainString());
     assertEquals(shopId, lines.get(0).getJsonNumber("shopId").longValue());
     assertEquals(3, lines.get(0).getInt("remaining"));
     assertEquals("SOLD_OUT", lines.get(1).getString("status"));
 
     Reply back = app.postJson("api/test-probe/inventory/put-back", "{\"" + single + "\": 1}");
     assertEquals(200, back.status(), back.body());
-    assertEquals("1 ACTIVE", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", single));
+    assertEquals(
+        "1 ACTIVE", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", single));
     assertEquals(
         List.of("1>0 SOLD_OUT", "0>1 ACTIVE"),
         column(
@@ -150,7 +168,8 @@ class InventoryIT {
     return app.postJson("api/test-probe/inventory/withdraw", body);
   }
 
-  private long listing(String title, String price, int quantity, String status) throws SQLException {
+  private long listing(String title, String price, int quantity, String status)
+      throws SQLException {
     return insert(
         "INSERT INTO products (shop_id, category_id, title, price, quantity, status)"
             + " VALUES (?, 501, ?, CAST(? AS numeric), ?, ?) RETURNING id",
@@ -172,7 +191,8 @@ class InventoryIT {
   }
 
   private static List<String> column(String query, Object... parameters) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "");
+    try (Connection connection =
+            DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "");
         PreparedStatement prepared = connection.prepareStatement(query)) {
       for (int i = 0; i < parameters.length; i++) {
         prepared.setObject(i + 1, parameters[i]);

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Live updates across two instances of the application on the same PostgreSQL and Redis: instance A
  * is Arquillian's, instance B a second Payara Micro with the same WAR that this class starts and
- * stops. Browsers are played by the JDK's WebSocket client, with the session cookie where signed in.
+ * stops. Browsers are played by the JDK's WebSocket client, with the session cookie where signed
+ * in.
  */
 @ExtendWith(ArquillianExtension.class)
 class LiveUpdatesIT {
@@ -63,7 +64,8 @@ class LiveUpdatesIT {
 
   @BeforeAll
   static void startInstanceB() throws Exception {
-    Path workDirectory = Path.of(System.getProperty("project.build.directory", "target"), "live-instance-b");
+    Path workDirectory =
+        Path.of(System.getProperty("project.build.directory", "target"), "live-instance-b");
     // A runtime directory left by an earlier run would deploy its old copy of the application too.
     Directories.deleteRecursively(workDirectory);
     instanceB =
@@ -157,7 +159,8 @@ class LiveUpdatesIT {
     assertEquals(200, addToCart(buyer, scarf, 1).status());
     Reply checkout = checkout(buyer);
     assertEquals(201, checkout.status(), checkout.body());
-    long orderId = checkout.json().getJsonArray("orders").getJsonObject(0).getJsonNumber("id").longValue();
+    long orderId =
+        checkout.json().getJsonArray("orders").getJsonObject(0).getJsonNumber("id").longValue();
 
     try (LiveSocket anonymous = LiveSocket.anonymous(serverB);
         LiveSocket otherShopper = LiveSocket.signedIn(serverB, TestAccounts.shopper().token());
@@ -200,9 +203,11 @@ class LiveUpdatesIT {
       assertEquals(200, changeQuantity(seller, watched, 4).status());
 
       JsonObject first = watching.next(WITHIN_A_SECOND).message();
-      assertEquals(watched, first.getJsonNumber("listing").longValue(), "the unwatched change was not sent");
+      assertEquals(
+          watched, first.getJsonNumber("listing").longValue(), "the unwatched change was not sent");
       assertEquals(4, first.getInt("available"));
-      assertNull(idle.poll(Duration.ofMillis(300)), "a connection without subscriptions hears nothing");
+      assertNull(
+          idle.poll(Duration.ofMillis(300)), "a connection without subscriptions hears nothing");
     }
   }
 
@@ -229,7 +234,10 @@ class LiveUpdatesIT {
       for (long listing = 1; listing <= MAX_SUBSCRIPTIONS; listing++) {
         assertEquals("subscribed", socket.subscribe("listing", listing).getString("type"));
       }
-      assertEquals("subscribed", socket.subscribe("listing", 1).getString("type"), "again: no new slot taken");
+      assertEquals(
+          "subscribed",
+          socket.subscribe("listing", 1).getString("type"),
+          "again: no new slot taken");
       JsonObject refused = socket.subscribe("listing", MAX_SUBSCRIPTIONS + 1);
       assertRefused(refused, "too-many-subscriptions", MAX_SUBSCRIPTIONS + 1);
       assertEquals(MAX_SUBSCRIPTIONS, refused.getInt("max"));
@@ -238,9 +246,11 @@ class LiveUpdatesIT {
 
       socket.send("{\"type\": \"unsubscribe\", \"listing\": 1}");
       assertEquals("unsubscribed", socket.next().message().getString("type"));
-      assertEquals("subscribed", socket.subscribe("listing", MAX_SUBSCRIPTIONS + 1).getString("type"));
+      assertEquals(
+          "subscribed", socket.subscribe("listing", MAX_SUBSCRIPTIONS + 1).getString("type"));
 
-      socket.send("{\"type\": \"subscribe\", \"listing\": 1, \"padding\": \"" + "x".repeat(2000) + "\"}");
+      socket.send(
+          "{\"type\": \"subscribe\", \"listing\": 1, \"padding\": \"" + "x".repeat(2000) + "\"}");
       assertEquals(1009, socket.closeCode(), "too big to be a client message");
       assertFalse(socket.isOpen());
     }
@@ -291,7 +301,9 @@ class LiveUpdatesIT {
   private static void assertRefused(JsonObject answer, String code, long id) {
     assertEquals("error", answer.getString("type"), answer.toString());
     assertEquals(code, answer.getString("code"), answer.toString());
-    assertTrue(answer.getJsonNumber(answer.containsKey("order") ? "order" : "listing").longValue() == id, answer.toString());
+    assertTrue(
+        answer.getJsonNumber(answer.containsKey("order") ? "order" : "listing").longValue() == id,
+        answer.toString());
     assertFalse(answer.getString("detail").isBlank());
   }
 }

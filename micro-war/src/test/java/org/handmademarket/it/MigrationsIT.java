@@ -28,16 +28,24 @@ class MigrationsIT {
   @BeforeEach
   void emptyDatabase() throws SQLException {
     database = "migrations_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection admin = DriverManager.getConnection(IntegrationServices.current().database().jdbcUrl(), "postgres", "");
+    try (Connection admin =
+            DriverManager.getConnection(
+                IntegrationServices.current().database().jdbcUrl(), "postgres", "");
         Statement statement = admin.createStatement()) {
       statement.execute("CREATE DATABASE " + database);
     }
-    url = "jdbc:postgresql://127.0.0.1:" + IntegrationServices.current().database().port() + "/" + database;
+    url =
+        "jdbc:postgresql://127.0.0.1:"
+            + IntegrationServices.current().database().port()
+            + "/"
+            + database;
   }
 
   @AfterEach
   void dropDatabase() throws SQLException {
-    try (Connection admin = DriverManager.getConnection(IntegrationServices.current().database().jdbcUrl(), "postgres", "");
+    try (Connection admin =
+            DriverManager.getConnection(
+                IntegrationServices.current().database().jdbcUrl(), "postgres", "");
         Statement statement = admin.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
@@ -45,7 +53,11 @@ class MigrationsIT {
 
   @Test
   void applyToAnEmptyDatabaseAndAreRepeatable() {
-    Flyway flyway = Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration").load();
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(url, "postgres", "")
+            .locations("classpath:db/migration")
+            .load();
 
     MigrateResult first = flyway.migrate();
     MigrateResult second = flyway.migrate();
@@ -61,7 +73,8 @@ class MigrationsIT {
 
     Set<String> tables = new HashSet<>();
     try (Connection connection = DriverManager.getConnection(url, "postgres", "");
-        ResultSet rows = connection.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
+        ResultSet rows =
+            connection.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
       while (rows.next()) {
         tables.add(rows.getString("TABLE_NAME"));
       }
@@ -69,8 +82,19 @@ class MigrationsIT {
     assertTrue(
         tables.containsAll(
             Set.of(
-                "users", "shops", "categories", "products", "product_images", "cart_items", "orders",
-                "order_items", "order_events", "favorites", "product_views", "outbox", "checkouts")),
+                "users",
+                "shops",
+                "categories",
+                "products",
+                "product_images",
+                "cart_items",
+                "orders",
+                "order_items",
+                "order_events",
+                "favorites",
+                "product_views",
+                "outbox",
+                "checkouts")),
         () -> "tables: " + tables);
   }
 
@@ -90,9 +114,11 @@ class MigrationsIT {
 
       statement.execute(String.format(product, "12.50", "1"));
       SQLException negativeStock =
-          assertThrows(SQLException.class, () -> statement.execute(String.format(product, "12.50", "-1")));
+          assertThrows(
+              SQLException.class, () -> statement.execute(String.format(product, "12.50", "-1")));
       SQLException negativePrice =
-          assertThrows(SQLException.class, () -> statement.execute(String.format(product, "-0.01", "1")));
+          assertThrows(
+              SQLException.class, () -> statement.execute(String.format(product, "-0.01", "1")));
 
       assertEquals("23514", negativeStock.getSQLState(), "check_violation");
       assertEquals("23514", negativePrice.getSQLState(), "check_violation");

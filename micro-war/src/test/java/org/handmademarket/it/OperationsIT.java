@@ -72,15 +72,24 @@ class OperationsIT {
     Reply replay = checkout(paying, key, CARD);
     assertEquals("true", replay.header("Idempotent-Replayed").orElse(""), replay.body());
     assertEquals(409, checkout(soldOut, UUID.randomUUID().toString(), CARD).status());
-    assertEquals(409, checkout(declined, UUID.randomUUID().toString(), DECLINED).status(), "sold out before the card is tried");
+    assertEquals(
+        409,
+        checkout(declined, UUID.randomUUID().toString(), DECLINED).status(),
+        "sold out before the card is tried");
     String after = metrics();
-    assertEquals(1, increase(before, after, "checkout_outcomes_total", "outcome=\"success\""), after);
-    assertEquals(2, increase(before, after, "checkout_outcomes_total", "outcome=\"sold_out\""), after);
-    assertEquals(1, increase(before, after, "checkout_idempotent_replays_total", "source=\"redis\""), after);
+    assertEquals(
+        1, increase(before, after, "checkout_outcomes_total", "outcome=\"success\""), after);
+    assertEquals(
+        2, increase(before, after, "checkout_outcomes_total", "outcome=\"sold_out\""), after);
+    assertEquals(
+        1, increase(before, after, "checkout_idempotent_replays_total", "source=\"redis\""), after);
     assertEquals(1, increase(before, after, "checkout_payment_latency_seconds_count", ""), after);
-    assertEquals(3, increase(before, after, "cart_latency_seconds_count", "operation=\"add\""), after);
-    assertEquals(1, increase(before, after, "cart_latency_seconds_count", "operation=\"cart\""), after);
-    assertTrue(after.contains("# HELP checkout_outcomes_total Checkouts by how they ended"), "described");
+    assertEquals(
+        3, increase(before, after, "cart_latency_seconds_count", "operation=\"add\""), after);
+    assertEquals(
+        1, increase(before, after, "cart_latency_seconds_count", "operation=\"cart\""), after);
+    assertTrue(
+        after.contains("# HELP checkout_outcomes_total Checkouts by how they ended"), "described");
   }
 
   @Test
@@ -88,7 +97,8 @@ class OperationsIT {
     String before = metrics();
     String query = "api/search?q=tally";
 
-    // The first search fills the cache; a repeat is a hit unless indexing moved the cache on meanwhile
+    // The first search fills the cache; a repeat is a hit unless indexing moved the cache on
+    // meanwhile
     // (or the index is still being built at start-up: 503).
     String after =
         Eventually.await(
@@ -118,22 +128,32 @@ class OperationsIT {
     assertEquals(402, checkout(shopper, UUID.randomUUID().toString(), DECLINED).status());
 
     String after = metrics();
-    assertEquals(1, increase(before, after, "checkout_outcomes_total", "outcome=\"payment_declined\""), after);
-    assertEquals(0, increase(before, after, "checkout_outcomes_total", "outcome=\"success\""), after);
+    assertEquals(
+        1,
+        increase(before, after, "checkout_outcomes_total", "outcome=\"payment_declined\""),
+        after);
+    assertEquals(
+        0, increase(before, after, "checkout_outcomes_total", "outcome=\"success\""), after);
   }
 
   @Test
   void requestIdIsEchoedAndNamesAFailure() {
     String sent = "req-" + UUID.randomUUID();
 
-    Reply failure = app.request("GET", "api/test-probe/failure").header("X-Request-Id", sent).send();
+    Reply failure =
+        app.request("GET", "api/test-probe/failure").header("X-Request-Id", sent).send();
 
     assertEquals(500, failure.status());
     assertEquals(sent, failure.header("X-Request-Id").orElse(""), "echoed");
     assertEquals(sent, failure.json().getString("correlationId"), "the 500 names the request");
     String made = app.get("api/categories").header("X-Request-Id").orElse("");
     assertTrue(made.length() >= 32, "a request without an id gets one: " + made);
-    String forged = app.request("GET", "api/categories").header("X-Request-Id", "a b\" SEVERE forged").send().header("X-Request-Id").orElse("");
+    String forged =
+        app.request("GET", "api/categories")
+            .header("X-Request-Id", "a b\" SEVERE forged")
+            .send()
+            .header("X-Request-Id")
+            .orElse("");
     assertNotEquals("a b\" SEVERE forged", forged, "an id that could forge log fields is replaced");
   }
 
@@ -150,7 +170,9 @@ class OperationsIT {
         .header("Idempotency-Key", key)
         .json(
             "{\"shippingAddress\": {\"name\": \"Ana Maker\", \"line1\": \"1 High Street\", \"city\": \"London\","
-                + " \"postalCode\": \"N1 1AA\", \"country\": \"GB\"}, \"payment\": {\"cardNumber\": \"" + card + "\"}}")
+                + " \"postalCode\": \"N1 1AA\", \"country\": \"GB\"}, \"payment\": {\"cardNumber\": \""
+                + card
+                + "\"}}")
         .send();
   }
 
@@ -160,16 +182,20 @@ class OperationsIT {
     return reply.body();
   }
 
-  /** How much a Prometheus sample (summed over the series whose labels contain {@code labels}) grew. */
+  /**
+   * How much a Prometheus sample (summed over the series whose labels contain {@code labels}) grew.
+   */
   private static long increase(String before, String after, String name, String labels) {
     return Math.round(sample(after, name, labels) - sample(before, name, labels));
   }
 
   private static double sample(String exposition, String name, String labels) {
-    Pattern line = Pattern.compile("^" + Pattern.quote(name) + "(\\{[^}]*})?\\s+(\\S+)$", Pattern.MULTILINE);
+    Pattern line =
+        Pattern.compile("^" + Pattern.quote(name) + "(\\{[^}]*})?\\s+(\\S+)$", Pattern.MULTILINE);
     return line.matcher(exposition)
         .results()
-        .filter(match -> match.group(1) == null ? labels.isEmpty() : match.group(1).contains(labels))
+        .filter(
+            match -> match.group(1) == null ? labels.isEmpty() : match.group(1).contains(labels))
         .mapToDouble(match -> Double.parseDouble(match.group(2)))
         .sum();
   }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
-import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.it.support.Deployments;
-import org.handmademarket.localstack.testing.Eventually;
 import org.handmademarket.localstack.ManagedService;
+import org.handmademarket.localstack.testing.ApiClient;
+import org.handmademarket.localstack.testing.Eventually;
 import org.handmademarket.localstack.testing.IntegrationServices;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,24 +63,35 @@ class ReadinessIT {
     try {
       ApiClient.Reply down =
           Eventually.await(
-              check + " DOWN", NOTICE, () -> server.get("health/ready"), reply -> reply.checkStates().get(check).equals("DOWN"));
+              check + " DOWN",
+              NOTICE,
+              () -> server.get("health/ready"),
+              reply -> reply.checkStates().get(check).equals("DOWN"));
       assertEquals(503, down.status(), "an instance with a dependency down is not ready");
       assertEquals("DOWN", down.json().getString("status"));
-      down.checkStates().forEach(
-          (name, state) -> {
-            if (!name.equals(check)) {
-              assertEquals("UP", state, name + " must not be affected by " + check);
-            }
-          });
+      down.checkStates()
+          .forEach(
+              (name, state) -> {
+                if (!name.equals(check)) {
+                  assertEquals("UP", state, name + " must not be affected by " + check);
+                }
+              });
     } finally {
       service.start();
     }
-    awaitChecks(check + " UP again", Map.of("database", "UP", "redis", "UP", "elasticsearch", "UP"), RECOVERY);
+    awaitChecks(
+        check + " UP again",
+        Map.of("database", "UP", "redis", "UP", "elasticsearch", "UP"),
+        RECOVERY);
   }
 
   private void awaitChecks(String expectation, Map<String, String> expected, Duration timeout) {
     ApiClient.Reply ready =
-        Eventually.await(expectation, timeout, () -> server.get("health/ready"), reply -> reply.checkStates().equals(expected));
+        Eventually.await(
+            expectation,
+            timeout,
+            () -> server.get("health/ready"),
+            reply -> reply.checkStates().equals(expected));
     assertEquals(200, ready.status());
   }
 }

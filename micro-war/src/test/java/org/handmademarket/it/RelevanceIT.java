@@ -63,7 +63,8 @@ class RelevanceIT {
     String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     database = "relevance_" + suffix;
     alias = "relevance-" + suffix;
-    try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+    try (Connection admin = admin();
+        Statement statement = admin.createStatement()) {
       statement.execute("CREATE DATABASE " + database);
     }
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
@@ -73,12 +74,18 @@ class RelevanceIT {
     try (TestCatalogue catalogue = TestCatalogue.open(databaseUrl())) {
       ids = RelevanceCatalogue.insert(catalogue);
     }
-    refs = ids.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
-    client = ElasticsearchClientProducer.connect(IntegrationServices.current().search().url(), 10_000);
+    refs =
+        ids.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+    client =
+        ElasticsearchClientProducer.connect(IntegrationServices.current().search().url(), 10_000);
     ProductIndex index = new ProductIndex(client, alias, IndexDefinition.products());
     FullReindex.Result built =
-        new FullReindex(new ProductSnapshots(dataSource), index, 20).run(Instant.now(), (name, done, total) -> {});
-    assertEquals(ids.size() - 2, built.indexed(), "all but the draft and the suspended shop's listing (sold-out ones stay, with quantity 0)");
+        new FullReindex(new ProductSnapshots(dataSource), index, 20)
+            .run(Instant.now(), (name, done, total) -> {});
+    assertEquals(
+        ids.size() - 2,
+        built.indexed(),
+        "all but the draft and the suspended shop's listing (sold-out ones stay, with quantity 0)");
   }
 
   @AfterAll
@@ -87,7 +94,8 @@ class RelevanceIT {
       client.indices().delete(d -> d.index(alias + "-*"));
       client._transport().close();
     }
-    try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+    try (Connection admin = admin();
+        Statement statement = admin.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
   }
@@ -97,9 +105,19 @@ class RelevanceIT {
   void finds(Search search) throws Exception {
     SearchCriteria criteria =
         SearchCriteria.parse(
-            search.q(), search.category(), search.minPrice(), search.maxPrice(), search.isVintage(), null, "60", search.sort());
+            search.q(),
+            search.category(),
+            search.minPrice(),
+            search.maxPrice(),
+            search.isVintage(),
+            null,
+            "60",
+            search.sort());
     SearchResult result =
-        SearchResults.of(client.search(ProductQuery.build(criteria, alias), ProductDocument.class), criteria, "/i/");
+        SearchResults.of(
+            client.search(ProductQuery.build(criteria, alias), ProductDocument.class),
+            criteria,
+            "/i/");
     List<String> found = result.products().stream().map(hit -> refs.get(hit.id())).toList();
     search.expectation().check(found, result);
   }
@@ -109,10 +127,15 @@ class RelevanceIT {
   void suggests(String prefix, List<String> expected, List<String> never) throws Exception {
     Suggestions suggestions =
         SearchResults.suggestions(
-            client.search(SuggestQuery.build(SuggestQuery.prefix(prefix), alias), ProductDocument.class));
+            client.search(
+                SuggestQuery.build(SuggestQuery.prefix(prefix), alias), ProductDocument.class));
     List<String> found = suggestions.suggestions().stream().map(s -> refs.get(s.id())).toList();
-    assertTrue(found.containsAll(expected), () -> prefix + " should suggest " + expected + ", got " + found);
-    assertTrue(found.stream().noneMatch(never::contains), () -> prefix + " must not suggest " + never + ": " + found);
+    assertTrue(
+        found.containsAll(expected),
+        () -> prefix + " should suggest " + expected + ", got " + found);
+    assertTrue(
+        found.stream().noneMatch(never::contains),
+        () -> prefix + " must not suggest " + never + ": " + found);
   }
 
   static Stream<Named<Search>> searches() {
@@ -164,11 +187,44 @@ class RelevanceIT {
         q("silver hoop earrings", first("hoop-earrings")),
         q("oak chest of drawers", first("chest-of-drawers")),
         // Filters with text.
-        search("leather", null, null, null, "true", includes("satchel", "settee").and(all(vintage()))),
-        search("leather", null, null, null, "false", includes("wallet", "tote").and(excludes("satchel", "settee"))),
-        search("necklace", "jewelry", null, null, null, includes("moonstone-necklace").and(all(inCategories("necklaces", "earrings", "rings", "bracelets")))),
-        search("", "ceramics", null, null, null, exactly("stoneware-mug", "coffee-cup", "serving-bowl", "bud-vase", "teapot", "saucer-set", "new-maker-mug")),
-        search("mug", null, null, "25", null, includes("coffee-cup").and(excludes("stoneware-mug", "new-maker-mug"))),
+        search(
+            "leather", null, null, null, "true", includes("satchel", "settee").and(all(vintage()))),
+        search(
+            "leather",
+            null,
+            null,
+            null,
+            "false",
+            includes("wallet", "tote").and(excludes("satchel", "settee"))),
+        search(
+            "necklace",
+            "jewelry",
+            null,
+            null,
+            null,
+            includes("moonstone-necklace")
+                .and(all(inCategories("necklaces", "earrings", "rings", "bracelets")))),
+        search(
+            "",
+            "ceramics",
+            null,
+            null,
+            null,
+            exactly(
+                "stoneware-mug",
+                "coffee-cup",
+                "serving-bowl",
+                "bud-vase",
+                "teapot",
+                "saucer-set",
+                "new-maker-mug")),
+        search(
+            "mug",
+            null,
+            null,
+            "25",
+            null,
+            includes("coffee-cup").and(excludes("stoneware-mug", "new-maker-mug"))),
         search("sofa", null, "1000", null, null, exactly("settee")),
         search("ring", "rings", null, null, null, exactly("ring-top-shop", "ring-small-shop")),
         // Ranking.
@@ -178,7 +234,10 @@ class RelevanceIT {
         sorted("leather", "price_desc", pricesInOrder(false)),
         // What is never shown: out of stock, drafts, suspended shops.
         q("cuff bracelet", excludes("sold-out-cuff").and(includes("friendship-bracelet"))),
-        q("silver necklace", includes("moonstone-necklace").and(excludes("sold-out-locket", "draft-necklace", "suspended-necklace"))),
+        q(
+            "silver necklace",
+            includes("moonstone-necklace")
+                .and(excludes("sold-out-locket", "draft-necklace", "suspended-necklace"))),
         q("", excludes("sold-out-cuff", "sold-out-locket", "draft-necklace", "suspended-necklace")),
         // Facets.
         q("silver", facets()));
@@ -197,7 +256,13 @@ class RelevanceIT {
 
   /** One search and what must come back. */
   record Search(
-      String q, String category, String minPrice, String maxPrice, String isVintage, String sort, Expectation expectation) {}
+      String q,
+      String category,
+      String minPrice,
+      String maxPrice,
+      String isVintage,
+      String sort,
+      Expectation expectation) {}
 
   @FunctionalInterface
   interface Expectation {
@@ -216,27 +281,37 @@ class RelevanceIT {
   }
 
   private static Named<Search> sorted(String q, String sort, Expectation expectation) {
-    return Named.of(q + " sorted " + sort, new Search(q, null, null, null, null, sort, expectation));
+    return Named.of(
+        q + " sorted " + sort, new Search(q, null, null, null, null, sort, expectation));
   }
 
   private static Named<Search> search(
-      String q, String category, String minPrice, String maxPrice, String isVintage, Expectation expectation) {
+      String q,
+      String category,
+      String minPrice,
+      String maxPrice,
+      String isVintage,
+      Expectation expectation) {
     StringBuilder name = new StringBuilder(q.isEmpty() ? "(browse)" : "\"" + q + "\"");
     if (category != null) name.append(" in ").append(category);
     if (minPrice != null) name.append(" from $").append(minPrice);
     if (maxPrice != null) name.append(" up to $").append(maxPrice);
     if (isVintage != null) name.append(" vintage=").append(isVintage);
-    return Named.of(name.toString(), new Search(q, category, minPrice, maxPrice, isVintage, null, expectation));
+    return Named.of(
+        name.toString(), new Search(q, category, minPrice, maxPrice, isVintage, null, expectation));
   }
 
   private static Expectation first(String ref) {
     return (found, result) ->
-        assertEquals(ref, found.isEmpty() ? null : found.get(0), () -> "first result; all: " + found);
+        assertEquals(
+            ref, found.isEmpty() ? null : found.get(0), () -> "first result; all: " + found);
   }
 
   private static Expectation includes(String... expected) {
     return (found, result) ->
-        assertTrue(found.containsAll(List.of(expected)), () -> "expected " + List.of(expected) + " in " + found);
+        assertTrue(
+            found.containsAll(List.of(expected)),
+            () -> "expected " + List.of(expected) + " in " + found);
   }
 
   private static Expectation excludes(String... unexpected) {
@@ -257,7 +332,9 @@ class RelevanceIT {
   private static Expectation ranksAbove(String higher, String lower) {
     return (found, result) -> {
       assertTrue(found.contains(higher) && found.contains(lower), () -> "both expected: " + found);
-      assertTrue(found.indexOf(higher) < found.indexOf(lower), () -> higher + " must rank above " + lower + ": " + found);
+      assertTrue(
+          found.indexOf(higher) < found.indexOf(lower),
+          () -> higher + " must rank above " + lower + ": " + found);
     };
   }
 
@@ -282,7 +359,8 @@ class RelevanceIT {
     return (found, result) -> {
       assertTrue(result.products().size() >= 5, "enough leather goods to sort: " + found);
       for (int i = 1; i < result.products().size(); i++) {
-        int order = result.products().get(i - 1).price().compareTo(result.products().get(i).price());
+        int order =
+            result.products().get(i - 1).price().compareTo(result.products().get(i).price());
         assertTrue(ascending ? order <= 0 : order >= 0, () -> "price order broken: " + found);
       }
     };
@@ -295,7 +373,12 @@ class RelevanceIT {
           result.facets().categories().stream()
               .collect(Collectors.toMap(f -> f.key(), f -> f.docCount()));
       assertEquals(
-          result.products().stream().filter(hit -> Set.of("necklaces", "earrings", "rings", "bracelets").contains(hit.category())).count(),
+          result.products().stream()
+              .filter(
+                  hit ->
+                      Set.of("necklaces", "earrings", "rings", "bracelets")
+                          .contains(hit.category()))
+              .count(),
           categories.get("jewelry"),
           () -> "jewelry facet: " + categories);
       assertEquals(
@@ -309,10 +392,14 @@ class RelevanceIT {
   }
 
   private Connection admin() throws Exception {
-    return DriverManager.getConnection(IntegrationServices.current().database().jdbcUrl(), "postgres", "");
+    return DriverManager.getConnection(
+        IntegrationServices.current().database().jdbcUrl(), "postgres", "");
   }
 
   private String databaseUrl() {
-    return "jdbc:postgresql://127.0.0.1:" + IntegrationServices.current().database().port() + "/" + database;
+    return "jdbc:postgresql://127.0.0.1:"
+        + IntegrationServices.current().database().port()
+        + "/"
+        + database;
   }
 }

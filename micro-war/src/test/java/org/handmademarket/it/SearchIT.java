@@ -44,25 +44,28 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Search through the API, as the storefront uses it, on the WAR in Payara Micro with real PostgreSQL,
- * Redis and Elasticsearch. Listings are written with JDBC and announced through the outbox, as the
- * catalogue would. Every listing's title starts with a word made up for this run, so that searches
- * for it see this class's listings only, whatever else the database holds.
+ * Search through the API, as the storefront uses it, on the WAR in Payara Micro with real
+ * PostgreSQL, Redis and Elasticsearch. Listings are written with JDBC and announced through the
+ * outbox, as the catalogue would. Every listing's title starts with a word made up for this run, so
+ * that searches for it see this class's listings only, whatever else the database holds.
  */
 @ExtendWith(ArquillianExtension.class)
 class SearchIT {
 
   private static final Duration FIRST_INDEXING = Duration.ofSeconds(90);
+
   /**
-   * How long a stock change may take to become searchable before the test fails. The target is 2 s and
-   * the test prints what it measured (docs/performance.md); the bound only has to hold on a build
-   * machine shared with other builds, where timing assertions at the target would flake.
+   * How long a stock change may take to become searchable before the test fails. The target is 2 s
+   * and the test prints what it measured (docs/performance.md); the bound only has to hold on a
+   * build machine shared with other builds, where timing assertions at the target would flake.
    */
   private static final Duration FRESHNESS = Duration.ofSeconds(15);
+
   private static final Map<String, String> BYPASS_CACHE = Map.of("X-Search-Cache", "bypass");
 
   /** The fixture, shared by the tests that only read it; created once, after deployment. */
   private static String word;
+
   private static Map<String, Long> ids;
 
   @Deployment(testable = false)
@@ -85,14 +88,55 @@ class SearchIT {
       try (TestCatalogue catalogue = catalogue()) {
         long studio = catalogue.shop("Studio " + made, "studio-" + made, "4.50", 40);
         long attic = catalogue.shop("Attic " + made, "attic-" + made, "4.10", 25);
-        add(catalogue, studio, "necklace", Listing.of(made + " sterling silver necklace").in("necklaces").price("45.00").quantity(2).tags("silver").image("thumb/" + made + "-necklace.webp"));
-        add(catalogue, studio, "earrings", Listing.of(made + " hoop earrings").in("earrings").price("18.00").quantity(5));
-        add(catalogue, attic, "sofa", Listing.of(made + " green velvet sofa").in("sofas").price("650.00").vintage().description("Three seats on beech legs."));
-        add(catalogue, attic, "table", Listing.of(made + " oak side table").in("tables").price("120.00").vintage());
-        add(catalogue, studio, "mug", Listing.of(made + " stoneware mug").in("mugs").price("24.00").quantity(6));
-        add(catalogue, studio, "bowl", Listing.of(made + " serving bowl").in("bowls").price("55.00").quantity(2));
-        add(catalogue, studio, "scarf", Listing.of(made + " wool scarf").in("scarves").price("35.00").quantity(3));
-        add(catalogue, studio, "sold-out", Listing.of(made + " brass cuff bracelet").in("bracelets").price("30.00").quantity(0));
+        add(
+            catalogue,
+            studio,
+            "necklace",
+            Listing.of(made + " sterling silver necklace")
+                .in("necklaces")
+                .price("45.00")
+                .quantity(2)
+                .tags("silver")
+                .image("thumb/" + made + "-necklace.webp"));
+        add(
+            catalogue,
+            studio,
+            "earrings",
+            Listing.of(made + " hoop earrings").in("earrings").price("18.00").quantity(5));
+        add(
+            catalogue,
+            attic,
+            "sofa",
+            Listing.of(made + " green velvet sofa")
+                .in("sofas")
+                .price("650.00")
+                .vintage()
+                .description("Three seats on beech legs."));
+        add(
+            catalogue,
+            attic,
+            "table",
+            Listing.of(made + " oak side table").in("tables").price("120.00").vintage());
+        add(
+            catalogue,
+            studio,
+            "mug",
+            Listing.of(made + " stoneware mug").in("mugs").price("24.00").quantity(6));
+        add(
+            catalogue,
+            studio,
+            "bowl",
+            Listing.of(made + " serving bowl").in("bowls").price("55.00").quantity(2));
+        add(
+            catalogue,
+            studio,
+            "scarf",
+            Listing.of(made + " wool scarf").in("scarves").price("35.00").quantity(3));
+        add(
+            catalogue,
+            studio,
+            "sold-out",
+            Listing.of(made + " brass cuff bracelet").in("bracelets").price("30.00").quantity(0));
         catalogue.announceShop(studio);
         catalogue.announceShop(attic);
       }
@@ -121,7 +165,8 @@ class SearchIT {
     JsonObject necklace = result.getJsonArray("products").getJsonObject(0);
 
     assertEquals(word + " sterling silver necklace", necklace.getString("title"));
-    assertEquals(0, necklace.getJsonNumber("price").bigDecimalValue().compareTo(new BigDecimal("45")));
+    assertEquals(
+        0, necklace.getJsonNumber("price").bigDecimalValue().compareTo(new BigDecimal("45")));
     assertTrue(necklace.getJsonNumber("score").doubleValue() > 0);
     assertEquals("/api/images/thumb/" + word + "-necklace.webp", necklace.getString("image"));
     assertEquals("Studio " + word, necklace.getString("shopName"));
@@ -129,15 +174,26 @@ class SearchIT {
     assertFalse(necklace.getBoolean("isVintage"));
     assertEquals("necklaces", necklace.getString("category"));
     assertEquals(2, necklace.getInt("quantity"));
-    assertTrue(result.containsKey("total") && result.containsKey("facets") && result.containsKey("totalPages"));
+    assertTrue(
+        result.containsKey("total")
+            && result.containsKey("facets")
+            && result.containsKey("totalPages"));
   }
 
   @Test
   void filtersByCategoryVintageAndPrice() {
-    assertEquals(List.of("earrings", "necklace"), refs(search("q=" + word + "&category=jewelry&sort=price_asc").json()));
-    assertEquals(List.of("table", "sofa"), refs(search("q=" + word + "&isVintage=true&sort=price_asc").json()));
-    assertEquals(List.of("scarf", "bowl", "mug", "earrings", "necklace"), refs(search("q=" + word + "&isVintage=false&sort=newest").json()));
-    assertEquals(List.of("scarf", "necklace", "bowl"), refs(search("q=" + word + "&minPrice=25&maxPrice=60&sort=price_asc").json()));
+    assertEquals(
+        List.of("earrings", "necklace"),
+        refs(search("q=" + word + "&category=jewelry&sort=price_asc").json()));
+    assertEquals(
+        List.of("table", "sofa"),
+        refs(search("q=" + word + "&isVintage=true&sort=price_asc").json()));
+    assertEquals(
+        List.of("scarf", "bowl", "mug", "earrings", "necklace"),
+        refs(search("q=" + word + "&isVintage=false&sort=newest").json()));
+    assertEquals(
+        List.of("scarf", "necklace", "bowl"),
+        refs(search("q=" + word + "&minPrice=25&maxPrice=60&sort=price_asc").json()));
     assertEquals(List.of("mug"), refs(search("q=" + word + "&category=mugs").json()));
   }
 
@@ -145,13 +201,16 @@ class SearchIT {
   void countsFacetsOverAllResults() {
     JsonObject all = search("q=" + word + "&pageSize=1").json();
     assertEquals(
-        Map.of("jewelry", 2L, "vintage-furniture", 2L, "ceramics", 2L, "clothing", 1L), facet(all, "categories"));
+        Map.of("jewelry", 2L, "vintage-furniture", 2L, "ceramics", 2L, "clothing", 1L),
+        facet(all, "categories"));
     assertEquals(
-        Map.of("Under $25", 2L, "$25 to $50", 2L, "$50 to $100", 1L, "Over $100", 2L), facet(all, "priceRanges"));
+        Map.of("Under $25", 2L, "$25 to $50", 2L, "$50 to $100", 1L, "Over $100", 2L),
+        facet(all, "priceRanges"));
 
     JsonObject inPriceRange = search("q=" + word + "&minPrice=25&maxPrice=60").json();
     assertEquals(3, inPriceRange.getInt("total"));
-    assertEquals(Map.of("jewelry", 1L, "ceramics", 1L, "clothing", 1L), facet(inPriceRange, "categories"));
+    assertEquals(
+        Map.of("jewelry", 1L, "ceramics", 1L, "clothing", 1L), facet(inPriceRange, "categories"));
     assertEquals(
         facet(all, "priceRanges"),
         facet(inPriceRange, "priceRanges"),
@@ -186,7 +245,8 @@ class SearchIT {
       seen.addAll(refs(result));
     }
     assertEquals(List.of("earrings", "mug", "scarf", "necklace", "bowl", "table", "sofa"), seen);
-    assertEquals(0, search("q=" + word + "&pageSize=3&page=4").json().getJsonArray("products").size());
+    assertEquals(
+        0, search("q=" + word + "&pageSize=3&page=4").json().getJsonArray("products").size());
   }
 
   @Test
@@ -251,7 +311,10 @@ class SearchIT {
     long paperweight;
     try (TestCatalogue catalogue = catalogue()) {
       long shop = catalogue.shop("Glassworks " + own, "glassworks-" + own, "4.00", 3);
-      paperweight = catalogue.listing(shop, Listing.of(own + " glass paperweight").in("home-decor").price("30.00").quantity(1));
+      paperweight =
+          catalogue.listing(
+              shop,
+              Listing.of(own + " glass paperweight").in("home-decor").price("30.00").quantity(1));
       catalogue.announce(paperweight);
       awaitTotal("q=" + own, 1, FIRST_INDEXING);
 
@@ -260,10 +323,15 @@ class SearchIT {
       catalogue.setQuantity(paperweight, 4);
       Duration restocked = timeUntilTotal(own, 1);
 
-      System.out.printf("Stock change searchable after %d ms (sold out), %d ms (restocked)%n", soldOut.toMillis(), restocked.toMillis());
+      System.out.printf(
+          "Stock change searchable after %d ms (sold out), %d ms (restocked)%n",
+          soldOut.toMillis(), restocked.toMillis());
       assertTrue(soldOut.compareTo(FRESHNESS) < 0, "sold out after " + soldOut.toMillis() + " ms");
-      assertTrue(restocked.compareTo(FRESHNESS) < 0, "restocked after " + restocked.toMillis() + " ms");
-      assertEquals(4, search("q=" + own).json().getJsonArray("products").getJsonObject(0).getInt("quantity"));
+      assertTrue(
+          restocked.compareTo(FRESHNESS) < 0, "restocked after " + restocked.toMillis() + " ms");
+      assertEquals(
+          4,
+          search("q=" + own).json().getJsonArray("products").getJsonObject(0).getInt("quantity"));
     }
   }
 
@@ -273,13 +341,18 @@ class SearchIT {
     try (TestCatalogue catalogue = catalogue()) {
       long shop = catalogue.shop("Bindery " + own, "bindery-" + own, "4.00", 3);
       catalogue.announce(
-          catalogue.listing(shop, Listing.of(own + " linen notebook").in("paper-goods").price("14.00").quantity(3)),
-          catalogue.listing(shop, Listing.of(own + " marbled notebook").in("paper-goods").price("16.00").quantity(3)));
+          catalogue.listing(
+              shop,
+              Listing.of(own + " linen notebook").in("paper-goods").price("14.00").quantity(3)),
+          catalogue.listing(
+              shop,
+              Listing.of(own + " marbled notebook").in("paper-goods").price("16.00").quantity(3)));
       awaitTotal("q=" + own, 2, FIRST_INDEXING);
 
       Connection connection = catalogue.connection();
       connection.setAutoCommit(false);
-      try (PreparedStatement suspend = connection.prepareStatement("UPDATE shops SET status = 'SUSPENDED' WHERE id = ?")) {
+      try (PreparedStatement suspend =
+          connection.prepareStatement("UPDATE shops SET status = 'SUSPENDED' WHERE id = ?")) {
         suspend.setLong(1, shop);
         suspend.executeUpdate();
         OutboxRows.shopChanged(connection, shop);
@@ -319,11 +392,16 @@ class SearchIT {
       assertEquals(before.body(), cached.body());
 
       for (ApiClient.Reply refused :
-          List.of(search("q=" + word + "&sort=price_desc&pageSize=4"), app.get("api/search/suggest?q=" + word))) {
+          List.of(
+              search("q=" + word + "&sort=price_desc&pageSize=4"),
+              app.get("api/search/suggest?q=" + word))) {
         assertEquals(503, refused.status(), refused.body());
         assertTrue(refused.isProblem());
         assertEquals("/problems/service-unavailable", refused.json().getString("type"));
-        assertEquals("10", refused.header("Retry-After").orElse(null), () -> "headers: " + refused.headers());
+        assertEquals(
+            "10",
+            refused.header("Retry-After").orElse(null),
+            () -> "headers: " + refused.headers());
       }
     } finally {
       elasticsearch.start();
@@ -342,7 +420,8 @@ class SearchIT {
 
   @Test
   void searchesKeepAnsweringDuringAFullReindex() throws Exception {
-    ApiClient elasticsearch = new ApiClient(URI.create(IntegrationServices.current().search().url() + "/"));
+    ApiClient elasticsearch =
+        new ApiClient(URI.create(IntegrationServices.current().search().url() + "/"));
     String before = elasticsearch.get("_alias/products").json().keySet().iterator().next();
     List<Integer> statuses = new CopyOnWriteArrayList<>();
     List<Integer> totals = new CopyOnWriteArrayList<>();
@@ -351,7 +430,8 @@ class SearchIT {
         new Thread(
             () -> {
               while (searching.get()) {
-                ApiClient.Reply reply = app.get("api/search?q=" + word + "&pageSize=60", BYPASS_CACHE);
+                ApiClient.Reply reply =
+                    app.get("api/search?q=" + word + "&pageSize=60", BYPASS_CACHE);
                 statuses.add(reply.status());
                 if (reply.status() == 200) {
                   totals.add(reply.json().getInt("total"));
@@ -377,11 +457,15 @@ class SearchIT {
     }
     String after = elasticsearch.get("_alias/products").json().keySet().iterator().next();
 
-    System.out.printf("%d searches during the reindex from %s to %s%n", statuses.size(), before, after);
+    System.out.printf(
+        "%d searches during the reindex from %s to %s%n", statuses.size(), before, after);
     assertNotEquals(before, after, "the alias moved to a new index");
     assertTrue(statuses.size() > 5, "searched meanwhile: " + statuses.size());
-    assertEquals(Map.of(200, (long) statuses.size()), statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting())));
-    assertEquals(new HashSet<>(List.of(7)), new HashSet<>(totals), "every search saw every listing");
+    assertEquals(
+        Map.of(200, (long) statuses.size()),
+        statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting())));
+    assertEquals(
+        new HashSet<>(List.of(7)), new HashSet<>(totals), "every search saw every listing");
     assertEquals(404, elasticsearch.get(before).status(), "the old index is gone");
   }
 
@@ -410,8 +494,8 @@ class SearchIT {
   }
 
   /**
-   * How long until a search for {@code word} (through the cache, as shoppers search) finds
-   * {@code total} listings.
+   * How long until a search for {@code word} (through the cache, as shoppers search) finds {@code
+   * total} listings.
    */
   private Duration timeUntilTotal(String word, int total) throws InterruptedException {
     long started = System.nanoTime();
@@ -425,14 +509,14 @@ class SearchIT {
     throw new AssertionError("still not " + total + " results for " + word + " after 15 s");
   }
 
-  private static void add(TestCatalogue catalogue, long shop, String ref, Listing listing) throws SQLException {
+  private static void add(TestCatalogue catalogue, long shop, String ref, Listing listing)
+      throws SQLException {
     ids.put(ref, catalogue.listing(shop, listing));
   }
 
   private static TestCatalogue catalogue() throws SQLException {
     return TestCatalogue.open();
   }
-
 
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
@@ -445,7 +529,8 @@ class SearchIT {
   }
 
   private static List<String> refs(JsonObject result) {
-    Map<Long, String> byId = ids.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+    Map<Long, String> byId =
+        ids.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
     return result.getJsonArray("products").getValuesAs(JsonObject.class).stream()
         .map(product -> byId.getOrDefault(product.getJsonNumber("id").longValue(), "other"))
         .toList();
@@ -454,17 +539,28 @@ class SearchIT {
   private static Map<String, Long> facet(JsonObject result, String name) {
     return result.getJsonObject("facets").getJsonArray(name).getValuesAs(JsonObject.class).stream()
         .filter(bucket -> bucket.getJsonNumber("doc_count").longValue() > 0)
-        .collect(Collectors.toMap(bucket -> bucket.getString("key"), bucket -> bucket.getJsonNumber("doc_count").longValue()));
+        .collect(
+            Collectors.toMap(
+                bucket -> bucket.getString("key"),
+                bucket -> bucket.getJsonNumber("doc_count").longValue()));
   }
 
   private void awaitOutboxDrained() {
-    Eventually.await("the outbox drained", Duration.ofSeconds(90), SearchIT::pendingEvents, pending -> pending == 0);
+    Eventually.await(
+        "the outbox drained",
+        Duration.ofSeconds(90),
+        SearchIT::pendingEvents,
+        pending -> pending == 0);
   }
 
   private static long pendingEvents() {
-    try (Connection connection = DriverManager.getConnection(IntegrationServices.current().database().jdbcUrl(), "postgres", "");
-        PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM outbox WHERE processed_at IS NULL"
-                + " AND event_type IN ('product.changed', 'product.stock-changed', 'shop.changed')");
+    try (Connection connection =
+            DriverManager.getConnection(
+                IntegrationServices.current().database().jdbcUrl(), "postgres", "");
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT count(*) FROM outbox WHERE processed_at IS NULL"
+                    + " AND event_type IN ('product.changed', 'product.stock-changed', 'shop.changed')");
         ResultSet count = query.executeQuery()) {
       count.next();
       return count.getLong(1);

@@ -20,17 +20,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The storefront's end-to-end specs (web-module/src/main/frontend/e2e) in Debian's headless Chromium,
- * against the WAR as it ships with the demo catalogue loaded ({@link DemoMarketplace}: its own
- * database, index alias and Redis beside the test run's servers). Failure screenshots and traces are
- * kept in web-module/target/e2e. Chromium comes from scripts/ensure-chromium.sh (.ci/run calls it);
- * {@code -Dstorefront.e2e.skip} leaves this test out.
+ * The storefront's end-to-end specs (web-module/src/main/frontend/e2e) in Debian's headless
+ * Chromium, against the WAR as it ships with the demo catalogue loaded ({@link DemoMarketplace}:
+ * its own database, index alias and Redis beside the test run's servers). Failure screenshots and
+ * traces are kept in web-module/target/e2e. Chromium comes from scripts/ensure-chromium.sh (.ci/run
+ * calls it); {@code -Dstorefront.e2e.skip} leaves this test out.
  */
 class StorefrontBrowserIT {
 
   private static final Duration E2E_TIMEOUT = Duration.ofMinutes(10);
 
-  /** Playwright's summary line for skipped specs, e.g. "  2 skipped". */
+  /** Playwright's summary line for skipped specs, e.g. " 2 skipped". */
   private static final Pattern SKIPPED_SUMMARY = Pattern.compile("^\\s*\\d+ skipped\\s*$");
 
   /** Enough for every category to hold one-of-a-kind items from several shops, quick to load. */
@@ -53,7 +53,8 @@ class StorefrontBrowserIT {
 
   @Test
   void endToEndSpecsPassInChromium() throws Exception {
-    Path frontend = Path.of(System.getProperty("storefront.dir", "../web-module/src/main/frontend"));
+    Path frontend =
+        Path.of(System.getProperty("storefront.dir", "../web-module/src/main/frontend"));
     Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     assertTrue(
         Files.isExecutable(chromium),
@@ -82,8 +83,10 @@ class StorefrontBrowserIT {
         0,
         e2e.exitValue(),
         "End-to-end specs failed: see the output above, screenshots and traces in web-module/target/e2e,"
-            + " and the server log " + marketplace.serverLog());
-    // A spec skips itself when the catalogue lacks what it needs; here the demo catalogue is loaded,
+            + " and the server log "
+            + marketplace.serverLog());
+    // A spec skips itself when the catalogue lacks what it needs; here the demo catalogue is
+    // loaded,
     // so a skip would hide a flow that went untested.
     assertTrue(
         lines.stream().noneMatch(line -> SKIPPED_SUMMARY.matcher(line).find()),
@@ -92,7 +95,8 @@ class StorefrontBrowserIT {
 
   private static void copyLines(Process process, List<String> lines) {
     try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       reader
           .lines()
           .forEach(

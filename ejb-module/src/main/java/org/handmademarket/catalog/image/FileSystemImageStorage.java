@@ -15,10 +15,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Image files in a directory ({@code storage.dir}), one file per key. Files are written to a temporary
- * name and moved into place, so a reader never sees half a file. A key is resolved only after it passed
- * {@link ImageKeys#isValid} and its resolved path is checked to stay inside the directory, so no key can
- * read or write elsewhere.
+ * Image files in a directory ({@code storage.dir}), one file per key. Files are written to a
+ * temporary name and moved into place, so a reader never sees half a file. A key is resolved only
+ * after it passed {@link ImageKeys#isValid} and its resolved path is checked to stay inside the
+ * directory, so no key can read or write elsewhere.
  */
 @ApplicationScoped
 public class FileSystemImageStorage implements ImageStorage {
@@ -34,7 +34,8 @@ public class FileSystemImageStorage implements ImageStorage {
 
   @Override
   public void store(String key, byte[] content) throws IOException {
-    Path target = resolve(key).orElseThrow(() -> new IllegalArgumentException("invalid key: " + key));
+    Path target =
+        resolve(key).orElseThrow(() -> new IllegalArgumentException("invalid key: " + key));
     Files.createDirectories(target.getParent());
     Path partial = Files.createTempFile(target.getParent(), ".upload-", ".part");
     try {

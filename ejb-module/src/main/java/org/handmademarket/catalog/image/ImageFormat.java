@@ -29,7 +29,10 @@ public enum ImageFormat {
     return extension;
   }
 
-  /** The format the content starts like, if any: JPEG's SOI marker, PNG's signature, WebP's RIFF header. */
+  /**
+   * The format the content starts like, if any: JPEG's SOI marker, PNG's signature, WebP's RIFF
+   * header.
+   */
   public static Optional<ImageFormat> sniff(byte[] content) {
     if (content.length >= 3
         && (content[0] & 0xff) == 0xff
@@ -38,7 +41,8 @@ public enum ImageFormat {
       return Optional.of(JPEG);
     }
     if (content.length >= PNG_SIGNATURE.length
-        && Arrays.equals(content, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
+        && Arrays.equals(
+            content, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
       return Optional.of(PNG);
     }
     if (content.length >= 12

@@ -5,14 +5,15 @@ import java.util.regex.Pattern;
 
 /**
  * How image files are named: {@code <folder>/<uuid>.<ext>} for an original and the same name with
- * {@code -thumb.jpg} for its grid copy. The demo data follows the same convention
- * ({@code demo/<category>/<nn>.jpg} and {@code demo/<category>/<nn>-thumb.jpg}).
+ * {@code -thumb.jpg} for its grid copy. The demo data follows the same convention ({@code
+ * demo/<category>/<nn>.jpg} and {@code demo/<category>/<nn>-thumb.jpg}).
  */
 public final class ImageKeys {
 
   /** Path segments of letters, digits, dots, underscores and hyphens, never starting with a dot. */
   private static final Pattern VALID =
-      Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}(/[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}){0,7}");
+      Pattern.compile(
+          "[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}(/[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}){0,7}");
 
   private static final String THUMBNAIL_SUFFIX = "-thumb.jpg";
 

@@ -7,10 +7,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns storage keys into the URLs clients load images from. By default they point at the API's own
- * image endpoint under the path the current request came in on ({@code /api/images/...}, or under the
- * context root the application is deployed at), as a path without host so that proxies in front keep
- * working. Setting {@code images.base-url} (a CDN in front of that endpoint) changes every URL the API
- * hands out and nothing else.
+ * image endpoint under the path the current request came in on ({@code /api/images/...}, or under
+ * the context root the application is deployed at), as a path without host so that proxies in front
+ * keep working. Setting {@code images.base-url} (a CDN in front of that endpoint) changes every URL
+ * the API hands out and nothing else.
  */
 @RequestScoped
 public class ImageLinks {

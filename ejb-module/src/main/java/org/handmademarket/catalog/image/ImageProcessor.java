@@ -29,14 +29,15 @@ import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
 /**
- * Checks an upload and makes its grid copy. Pure: no storage, no configuration lookup, so it is tested
- * on its own.
+ * Checks an upload and makes its grid copy. Pure: no storage, no configuration lookup, so it is
+ * tested on its own.
  *
  * <p>The checks run cheapest first: size, then the magic bytes, then the dimensions from the header
- * (before any pixel is decoded, so a 100,000-pixel-wide bomb is refused without allocating it), then a
- * real decode of the whole image. The decode reads every byte but keeps only every n-th pixel
- * (subsampling), enough for the grid copy, so memory stays small whatever the original's size. A decoder
- * warning (a truncated JPEG decodes to grey with only a warning) counts as a corrupt image.
+ * (before any pixel is decoded, so a 100,000-pixel-wide bomb is refused without allocating it),
+ * then a real decode of the whole image. The decode reads every byte but keeps only every n-th
+ * pixel (subsampling), enough for the grid copy, so memory stays small whatever the original's
+ * size. A decoder warning (a truncated JPEG decodes to grey with only a warning) counts as a
+ * corrupt image.
  */
 public final class ImageProcessor {
 
@@ -48,7 +49,10 @@ public final class ImageProcessor {
     this.rules = rules;
   }
 
-  /** Reads at most one byte more than allowed, so an oversized upload is refused without buffering it. */
+  /**
+   * Reads at most one byte more than allowed, so an oversized upload is refused without buffering
+   * it.
+   */
   public byte[] readUpload(InputStream body) throws IOException {
     byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, rules.maxBytes() + 1));
     if (content.length > rules.maxBytes()) {
@@ -73,7 +77,8 @@ public final class ImageProcessor {
                         "Only JPEG, PNG and WebP images are accepted; this file is none of them.",
                         Map.of("accepted", acceptedTypes())));
     ImageReader reader = readerFor(format);
-    try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
+    try (ImageInputStream input =
+        new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
       reader.setInput(input, true, true);
       int width = reader.getWidth(0);
       int height = reader.getHeight(0);
@@ -125,16 +130,21 @@ public final class ImageProcessor {
     }
   }
 
-  /** The grid copy: fits in a square of the thumbnail size, on white where the original is transparent. */
+  /**
+   * The grid copy: fits in a square of the thumbnail size, on white where the original is
+   * transparent.
+   */
   private byte[] thumbnail(BufferedImage source) {
     double scale =
-        Math.min(1.0, (double) rules.thumbnailSize() / Math.max(source.getWidth(), source.getHeight()));
+        Math.min(
+            1.0, (double) rules.thumbnailSize() / Math.max(source.getWidth(), source.getHeight()));
     int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
     int height = Math.max(1, (int) Math.round(source.getHeight() * scale));
     BufferedImage copy = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D graphics = copy.createGraphics();
     try {
-      graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      graphics.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
       graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       graphics.setColor(Color.WHITE);
       graphics.fillRect(0, 0, width, height);
@@ -163,9 +173,9 @@ public final class ImageProcessor {
   }
 
   /**
-   * A reader for the sniffed format, chosen explicitly: WebP's reader is instantiated directly rather
-   * than found through ImageIO's JVM-wide plugin registry, which inside an application server may or may
-   * not have scanned this application's libraries.
+   * A reader for the sniffed format, chosen explicitly: WebP's reader is instantiated directly
+   * rather than found through ImageIO's JVM-wide plugin registry, which inside an application
+   * server may or may not have scanned this application's libraries.
    */
   private static ImageReader readerFor(ImageFormat format) {
     return switch (format) {
@@ -194,7 +204,10 @@ public final class ImageProcessor {
   }
 
   private static MarketplaceException corrupt(ImageFormat format) {
-    return invalid("The file starts like a " + format.name() + " image but cannot be decoded: it is damaged or incomplete.");
+    return invalid(
+        "The file starts like a "
+            + format.name()
+            + " image but cannot be decoded: it is damaged or incomplete.");
   }
 
   private static List<String> acceptedTypes() {

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Where image files live. Keys are relative paths with forward slashes ({@code products/42/<uuid>.jpg});
- * an implementation never lets a key reach outside its own space. The filesystem implementation is the
- * one that ships; an object store would be a second.
+ * Where image files live. Keys are relative paths with forward slashes ({@code
+ * products/42/<uuid>.jpg}); an implementation never lets a key reach outside its own space. The
+ * filesystem implementation is the one that ships; an object store would be a second.
  */
 public interface ImageStorage {
 

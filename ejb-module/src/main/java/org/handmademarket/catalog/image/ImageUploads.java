@@ -18,10 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Takes uploads from the request body to stored files in step with the caller's transaction: files
- * written for a transaction that rolls back are deleted again, and files that a committed transaction
- * stopped referring to are deleted once it has committed. Either way no row points at a missing file and
- * no file is left without a row (bar a crash between commit and clean-up, which leaves an unreferenced
- * file, never a broken link).
+ * written for a transaction that rolls back are deleted again, and files that a committed
+ * transaction stopped referring to are deleted once it has committed. Either way no row points at a
+ * missing file and no file is left without a row (bar a crash between commit and clean-up, which
+ * leaves an unreferenced file, never a broken link).
  */
 @ApplicationScoped
 public class ImageUploads {
@@ -53,7 +53,8 @@ public class ImageUploads {
 
   @PostConstruct
   void configure() {
-    processor = new ImageProcessor(new ImageRules(maxBytes, minDimension, maxDimension, thumbnailSize));
+    processor =
+        new ImageProcessor(new ImageRules(maxBytes, minDimension, maxDimension, thumbnailSize));
   }
 
   /** Reads and checks an upload; refuses it (400, 413, 415) before anything is stored. */
@@ -66,8 +67,8 @@ public class ImageUploads {
   }
 
   /**
-   * Stores a checked image and its grid copy under fresh keys in the folder; they are deleted again if
-   * the current transaction rolls back.
+   * Stores a checked image and its grid copy under fresh keys in the folder; they are deleted again
+   * if the current transaction rolls back.
    */
   public StoredImage store(String folder, ProcessedImage image) {
     String original = ImageKeys.newOriginal(folder, image.format());
@@ -80,13 +81,15 @@ public class ImageUploads {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not store an image under " + folder, e);
     }
-    return new StoredImage(original, thumbnail, image.format().mediaType(), image.width(), image.height());
+    return new StoredImage(
+        original, thumbnail, image.format().mediaType(), image.width(), image.height());
   }
 
   /** Deletes an image's files once the current transaction has committed its removal. */
   public void deleteAfterCommit(String originalKey, String thumbnailKey) {
     transactions.registerInterposedSynchronization(
-        afterCompletion(status -> status == Status.STATUS_COMMITTED, List.of(originalKey, thumbnailKey)));
+        afterCompletion(
+            status -> status == Status.STATUS_COMMITTED, List.of(originalKey, thumbnailKey)));
   }
 
   private Synchronization afterCompletion(IntPredicate when, List<String> keys) {
@@ -107,10 +110,14 @@ public class ImageUploads {
     try {
       storage.delete(key);
     } catch (IOException e) {
-      LOG.log(Level.WARNING, e, () -> "Could not delete image file " + key + "; it is left unreferenced");
+      LOG.log(
+          Level.WARNING,
+          e,
+          () -> "Could not delete image file " + key + "; it is left unreferenced");
     }
   }
 
   /** Where an image was stored, as a listing or a shop records it. */
-  public record StoredImage(String key, String thumbnailKey, String contentType, int width, int height) {}
+  public record StoredImage(
+      String key, String thumbnailKey, String contentType, int width, int height) {}
 }

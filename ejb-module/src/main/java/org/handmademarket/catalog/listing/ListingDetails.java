@@ -3,8 +3,8 @@ package org.handmademarket.catalog.listing;
 import java.util.List;
 
 /**
- * What a seller writes about an item. The API checks each field; {@link Product} normalises tags and
- * materials (trimmed, lower-case, without duplicates).
+ * What a seller writes about an item. The API checks each field; {@link Product} normalises tags
+ * and materials (trimmed, lower-case, without duplicates).
  */
 public record ListingDetails(
     String title,

@@ -2,8 +2,8 @@ package org.handmademarket.catalog.listing;
 
 /**
  * Where a listing is in its life. A seller publishes a draft and deactivates a published listing;
- * inventory moves a published listing between {@code ACTIVE} and {@code SOLD_OUT} as stock runs out or
- * comes back. Shoppers see published listings only.
+ * inventory moves a published listing between {@code ACTIVE} and {@code SOLD_OUT} as stock runs out
+ * or comes back. Shoppers see published listings only.
  */
 public enum ListingStatus {
   DRAFT,

@@ -18,7 +18,8 @@ public final class ListingViews {
         product.status().name(),
         product.isVintage(),
         product.isHandmade(),
-        new CategoryRef(product.category().id(), product.category().slug(), product.category().name()),
+        new CategoryRef(
+            product.category().id(), product.category().slug(), product.category().name()),
         product.tags(),
         product.materials(),
         product.images().stream().map(image -> image(image, links)).toList(),

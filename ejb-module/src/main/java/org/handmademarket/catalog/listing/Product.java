@@ -40,10 +40,10 @@ import org.handmademarket.platform.errors.ProblemType;
 /**
  * A listing: an item a shop offers, with its photos in gallery order.
  *
- * <p>The listing guards its own lifecycle: {@link #publish()} and {@link #deactivate()} refuse moves that
- * make no sense (publishing twice, publishing with nothing to sell or nothing to show). Its stock is read
- * only: quantity is written by the inventory service under a row lock, which also moves the listing
- * between active and sold out.
+ * <p>The listing guards its own lifecycle: {@link #publish()} and {@link #deactivate()} refuse
+ * moves that make no sense (publishing twice, publishing with nothing to sell or nothing to show).
+ * Its stock is read only: quantity is written by the inventory service under a row lock, which also
+ * moves the listing between active and sold out.
  */
 @Entity
 @Table(name = "products")
@@ -71,7 +71,9 @@ public class Product {
   @Convert(converter = MoneyConverter.class)
   private Money price;
 
-  /** Set once when the listing is created; every later change goes through the inventory service. */
+  /**
+   * Set once when the listing is created; every later change goes through the inventory service.
+   */
   @Column(updatable = false)
   private int quantity;
 
@@ -186,7 +188,8 @@ public class Product {
   /** Removes a photo; the ones after it move up. A published listing keeps at least one photo. */
   public void removeImage(ProductImage image) {
     if (status.isPublished() && images.size() == 1) {
-      throw refusal("A published listing keeps at least one photo: add another first, or deactivate it.");
+      throw refusal(
+          "A published listing keeps at least one photo: add another first, or deactivate it.");
     }
     images.remove(image);
     renumber();
@@ -206,8 +209,7 @@ public class Product {
           "The new order must name every photo of the listing exactly once.",
           Map.of("imageIds", List.copyOf(current)));
     }
-    images.sort(
-        (a, b) -> Integer.compare(imageIds.indexOf(a.id()), imageIds.indexOf(b.id())));
+    images.sort((a, b) -> Integer.compare(imageIds.indexOf(a.id()), imageIds.indexOf(b.id())));
     renumber();
     touch();
   }

@@ -28,8 +28,8 @@ import org.handmademarket.platform.paging.PageRequest;
 
 /**
  * A seller lists items and looks after them: drafts, edits, price and stock changes, publishing and
- * deactivating. Stock changes go through {@link Inventory}, which locks the row; everything else is an
- * edit of the listing, announced in the outbox with the change.
+ * deactivating. Stock changes go through {@link Inventory}, which locks the row; everything else is
+ * an edit of the listing, announced in the outbox with the change.
  */
 @Stateless
 public class ListingEditing {
@@ -45,10 +45,16 @@ public class ListingEditing {
   public ProductView create(NewListing listing) {
     Shop shop = sellers.ownShop();
     checkQuantity(listing.quantity());
-    // The opening stock of a draft is written with the row: nothing can be sold from a draft, so there
+    // The opening stock of a draft is written with the row: nothing can be sold from a draft, so
+    // there
     // is nothing to lock yet. Every later change goes through inventory.
     Product product =
-        new Product(shop, category(listing.details().categoryId()), listing.details(), price(listing.price()), listing.quantity());
+        new Product(
+            shop,
+            category(listing.details().categoryId()),
+            listing.details(),
+            price(listing.price()),
+            listing.quantity());
     em.persist(product);
     em.flush();
     events.productChanged(product.id(), shop.id(), "created");
@@ -70,8 +76,13 @@ public class ListingEditing {
     String direction = filter.descending() ? " DESC" : " ASC";
     TypedQuery<Product> page =
         em.createQuery(
-                "SELECT p FROM Product p WHERE " + where + " ORDER BY p." + filter.sortColumn() + direction
-                    + ", p.id" + direction,
+                "SELECT p FROM Product p WHERE "
+                    + where
+                    + " ORDER BY p."
+                    + filter.sortColumn()
+                    + direction
+                    + ", p.id"
+                    + direction,
                 Product.class)
             .setParameter("shop", shop)
             .setHint("eclipselink.batch", "p.images")
@@ -79,7 +90,8 @@ public class ListingEditing {
             .setFirstResult(request.offset())
             .setMaxResults(request.pageSize());
     TypedQuery<Long> total =
-        em.createQuery("SELECT COUNT(p) FROM Product p WHERE " + where, Long.class).setParameter("shop", shop);
+        em.createQuery("SELECT COUNT(p) FROM Product p WHERE " + where, Long.class)
+            .setParameter("shop", shop);
     if (filter.status() != null) {
       page.setParameter("status", filter.status());
       total.setParameter("status", filter.status());
@@ -160,7 +172,9 @@ public class ListingEditing {
       em.flush();
     } catch (OptimisticLockException e) {
       throw new MarketplaceException(
-          ProblemType.CONFLICT, "The listing was changed meanwhile: load it again and retry.", Map.of());
+          ProblemType.CONFLICT,
+          "The listing was changed meanwhile: load it again and retry.",
+          Map.of());
     }
   }
 
@@ -176,7 +190,8 @@ public class ListingEditing {
             .getResultList()
             .isEmpty();
     if (hasChildren) {
-      throw InvalidField.of("categoryId", "must be a category without sub-categories: choose the most specific one");
+      throw InvalidField.of(
+          "categoryId", "must be a category without sub-categories: choose the most specific one");
     }
     return category;
   }
@@ -184,7 +199,8 @@ public class ListingEditing {
   private static Money price(BigDecimal amount) {
     if (!Money.isValidPrice(amount)) {
       throw InvalidField.of(
-          "price", "must be between " + Money.MIN + " and " + Money.MAX + " with at most two decimals");
+          "price",
+          "must be between " + Money.MIN + " and " + Money.MAX + " with at most two decimals");
     }
     return new Money(amount);
   }

@@ -10,8 +10,8 @@ import org.handmademarket.platform.errors.InvalidField;
  *
  * @param title part of the title, any case; empty for all
  * @param status one status, or null for all
- * @param sort {@code title}, {@code price}, {@code quantity}, {@code status} or {@code createdAt} (the
- *     default when null)
+ * @param sort {@code title}, {@code price}, {@code quantity}, {@code status} or {@code createdAt}
+ *     (the default when null)
  */
 public record ListingFilter(String title, ListingStatus status, String sort, boolean descending) {
 

@@ -20,9 +20,9 @@ import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
 /**
- * A seller adds, removes and orders a listing's photos. An upload is checked completely (ownership, the
- * gallery's room, size, type by content, dimensions, a full decode) before a single byte is stored, and
- * the stored files are removed again if the transaction does not commit.
+ * A seller adds, removes and orders a listing's photos. An upload is checked completely (ownership,
+ * the gallery's room, size, type by content, dimensions, a full decode) before a single byte is
+ * stored, and the stored files are removed again if the transaction does not commit.
  */
 @Stateless
 public class ListingPhotos {
@@ -47,7 +47,11 @@ public class ListingPhotos {
     StoredImage stored = uploads.store(folderOf(product), checked);
     ProductImage image =
         product.addImage(
-            stored.key(), stored.thumbnailKey(), stored.contentType(), stored.width(), stored.height());
+            stored.key(),
+            stored.thumbnailKey(),
+            stored.contentType(),
+            stored.width(),
+            stored.height());
     em.flush();
     events.productChanged(productId, product.shop().id(), "image-added");
     return ListingViews.image(image, links);
@@ -88,6 +92,7 @@ public class ListingPhotos {
   }
 
   private static MarketplaceException noSuchImage(long imageId) {
-    return new MarketplaceException(ProblemType.NOT_FOUND, "The listing has no photo " + imageId + ".");
+    return new MarketplaceException(
+        ProblemType.NOT_FOUND, "The listing has no photo " + imageId + ".");
   }
 }

@@ -13,9 +13,9 @@ import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
 /**
- * Finds what the caller owns. Anonymous callers get 401; a signed-in account without a shop gets 403
- * (it is a shopper: opening a shop is what makes a seller); a listing that is not the caller's gets 404,
- * the same answer as a listing that does not exist.
+ * Finds what the caller owns. Anonymous callers get 401; a signed-in account without a shop gets
+ * 403 (it is a shopper: opening a shop is what makes a seller); a listing that is not the caller's
+ * gets 404, the same answer as a listing that does not exist.
  */
 @Stateless
 public class SellerAccess {
@@ -45,7 +45,8 @@ public class SellerAccess {
 
   public Product ownListing(long productId) {
     Shop shop = ownShop();
-    return em.createQuery("SELECT p FROM Product p WHERE p.id = :id AND p.shop = :shop", Product.class)
+    return em.createQuery(
+            "SELECT p FROM Product p WHERE p.id = :id AND p.shop = :shop", Product.class)
         .setParameter("id", productId)
         .setParameter("shop", shop)
         .getResultStream()

@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import org.handmademarket.catalog.CatalogEvents;
-import org.handmademarket.catalog.image.ImageLinks;
 import org.handmademarket.catalog.image.ImageKeys;
+import org.handmademarket.catalog.image.ImageLinks;
 import org.handmademarket.catalog.image.ImageUploads;
 import org.handmademarket.catalog.image.ProcessedImage;
 import org.handmademarket.catalog.shop.Shop;
@@ -58,8 +58,8 @@ public class ShopBranding {
   }
 
   /**
-   * Deletes the files of a replaced image, if they are this shop's own uploads: files elsewhere (the demo
-   * data's pictures) may be shared and are left alone.
+   * Deletes the files of a replaced image, if they are this shop's own uploads: files elsewhere
+   * (the demo data's pictures) may be shared and are left alone.
    */
   private void forget(Shop shop, String previousKey) {
     if (previousKey != null && previousKey.startsWith(folderOf(shop) + "/")) {

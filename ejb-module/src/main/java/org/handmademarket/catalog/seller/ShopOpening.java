@@ -23,9 +23,9 @@ import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
 /**
- * A shopper opens a shop and becomes a seller: one shop per account, under a slug nobody else has. A
- * slug the seller chose is theirs or a 409; a slug made from the shop's name gets a number appended
- * until it is free, since the seller did not ask for that exact one.
+ * A shopper opens a shop and becomes a seller: one shop per account, under a slug nobody else has.
+ * A slug the seller chose is theirs or a 409; a slug made from the shop's name gets a number
+ * appended until it is free, since the seller did not ask for that exact one.
  */
 @Stateless
 public class ShopOpening {
@@ -44,8 +44,8 @@ public class ShopOpening {
 
   /**
    * @param requestedSlug the slug the seller chose, or null to make one from the name
-   * @throws MarketplaceException 401 anonymous; 409 when the caller has a shop or the slug is taken;
-   *     400 for an invalid slug or profile
+   * @throws MarketplaceException 401 anonymous; 409 when the caller has a shop or the slug is
+   *     taken; 400 for an invalid slug or profile
    */
   public ShopView open(ShopProfile profile, String requestedSlug) {
     long ownerId = currentUser.requireUserId();
@@ -53,7 +53,10 @@ public class ShopOpening {
       throw new MarketplaceException(
           ProblemType.CONFLICT, "You already have a shop: an account keeps one shop.", Map.of());
     }
-    Slug slug = requestedSlug == null || requestedSlug.isBlank() ? freeSlugFor(profile.name()) : chosen(requestedSlug);
+    Slug slug =
+        requestedSlug == null || requestedSlug.isBlank()
+            ? freeSlugFor(profile.name())
+            : chosen(requestedSlug);
     Shop shop = new Shop(ownerId, slug, profile);
     em.persist(shop);
     try {
@@ -74,8 +77,10 @@ public class ShopOpening {
   private Slug chosen(String requested) {
     if (!Slug.isValid(requested)) {
       throw InvalidField.of(
-          "slug", "must be lower-case letters and digits in words joined by single hyphens, at most "
-              + Slug.MAX_LENGTH + " characters");
+          "slug",
+          "must be lower-case letters and digits in words joined by single hyphens, at most "
+              + Slug.MAX_LENGTH
+              + " characters");
     }
     Slug slug = new Slug(requested);
     if (isTaken(slug)) {
@@ -88,7 +93,10 @@ public class ShopOpening {
     Slug base =
         Slug.fromName(name == null ? "" : name)
             .orElseThrow(
-                () -> InvalidField.of("slug", "the name has no letters or digits to make a slug from: choose one"));
+                () ->
+                    InvalidField.of(
+                        "slug",
+                        "the name has no letters or digits to make a slug from: choose one"));
     for (int attempt = 1; attempt <= DERIVED_SLUG_ATTEMPTS; attempt++) {
       Slug candidate = attempt == 1 ? base : numbered(base, attempt);
       if (!isTaken(candidate)) {

@@ -17,9 +17,9 @@ import org.handmademarket.catalog.Slug;
 /**
  * A seller's shop: branding, policies and the counters the marketplace keeps about it.
  *
- * <p>The rating, sales and favorite counters are read-only here. The features that own them (reviews,
- * checkout, favorites) change them with atomic SQL increments under their own transactions, so a shop
- * edited from a copy loaded a minute ago can never write an old count back.
+ * <p>The rating, sales and favorite counters are read-only here. The features that own them
+ * (reviews, checkout, favorites) change them with atomic SQL increments under their own
+ * transactions, so a shop edited from a copy loaded a minute ago can never write an old count back.
  */
 @Entity
 @Table(name = "shops")
@@ -116,7 +116,9 @@ public class Shop {
     return previous;
   }
 
-  /** Takes the shop off the market: its page and listings disappear and nothing of it can be bought. */
+  /**
+   * Takes the shop off the market: its page and listings disappear and nothing of it can be bought.
+   */
   public void suspend() {
     status = ShopStatus.SUSPENDED;
     touch();

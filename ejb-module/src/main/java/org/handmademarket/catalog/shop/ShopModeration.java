@@ -17,9 +17,9 @@ import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
 /**
- * Support suspends and reinstates shops. A suspension is announced with {@code shop.changed}, so the
- * search relay reindexes the shop's listings (a suspended shop's are not searchable), and carts and
- * checkout refuse them from the moment it commits. Every move is audited with its reason.
+ * Support suspends and reinstates shops. A suspension is announced with {@code shop.changed}, so
+ * the search relay reindexes the shop's listings (a suspended shop's are not searchable), and carts
+ * and checkout refuse them from the moment it commits. Every move is audited with its reason.
  */
 @Stateless
 public class ShopModeration {
@@ -58,7 +58,9 @@ public class ShopModeration {
     ShopStatus before = shop.status();
     if (before == target) {
       throw new MarketplaceException(
-          ProblemType.CONFLICT, "The shop is " + target.name().toLowerCase() + " already.", Map.of());
+          ProblemType.CONFLICT,
+          "The shop is " + target.name().toLowerCase() + " already.",
+          Map.of());
     }
     if (target == ShopStatus.SUSPENDED) {
       shop.suspend();

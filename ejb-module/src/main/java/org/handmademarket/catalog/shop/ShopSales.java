@@ -11,10 +11,10 @@ import java.util.TreeMap;
 import org.handmademarket.catalog.CatalogEvents;
 
 /**
- * A shop's sales count, the number of pieces it has sold, moved by checkout and by cancellations in the
- * caller's transaction ({@code MANDATORY}: a count changed apart from its order could drift). Shops are
- * updated in ascending id order, after the listings a checkout has locked, so two checkouts touching
- * the same shops cannot deadlock.
+ * A shop's sales count, the number of pieces it has sold, moved by checkout and by cancellations in
+ * the caller's transaction ({@code MANDATORY}: a count changed apart from its order could drift).
+ * Shops are updated in ascending id order, after the listings a checkout has locked, so two
+ * checkouts touching the same shops cannot deadlock.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -24,7 +24,9 @@ public class ShopSales {
 
   @Inject CatalogEvents events;
 
-  /** @param piecesByShop pieces sold, by shop id; each at least 1 */
+  /**
+   * @param piecesByShop pieces sold, by shop id; each at least 1
+   */
   public void sold(Map<Long, Integer> piecesByShop) {
     change(piecesByShop, 1);
   }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
- * A shop's page: branding, policies and the numbers shoppers judge it by. {@code listingCount} counts
- * the listings shoppers can see (active and sold out). {@code status} matters to the seller only: the
- * public never sees a suspended shop.
+ * A shop's page: branding, policies and the numbers shoppers judge it by. {@code listingCount}
+ * counts the listings shoppers can see (active and sold out). {@code status} matters to the seller
+ * only: the public never sees a suspended shop.
  */
 public record ShopView(
     long id,

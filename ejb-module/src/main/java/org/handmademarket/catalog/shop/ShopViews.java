@@ -8,7 +8,8 @@ import org.handmademarket.catalog.listing.ListingStatus;
 /** Builds the records the catalogue hands out from shops. */
 public final class ShopViews {
 
-  private static final List<ListingStatus> PUBLISHED = List.of(ListingStatus.ACTIVE, ListingStatus.SOLD_OUT);
+  private static final List<ListingStatus> PUBLISHED =
+      List.of(ListingStatus.ACTIVE, ListingStatus.SOLD_OUT);
 
   private ShopViews() {}
 
@@ -19,7 +20,8 @@ public final class ShopViews {
 
   public static long countPublished(EntityManager em, Shop shop) {
     return em.createQuery(
-            "SELECT COUNT(p) FROM Product p WHERE p.shop = :shop AND p.status IN :statuses", Long.class)
+            "SELECT COUNT(p) FROM Product p WHERE p.shop = :shop AND p.status IN :statuses",
+            Long.class)
         .setParameter("shop", shop)
         .setParameter("statuses", PUBLISHED)
         .getSingleResult();

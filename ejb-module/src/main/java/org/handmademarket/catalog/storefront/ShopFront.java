@@ -20,17 +20,22 @@ import org.handmademarket.platform.errors.ProblemType;
 import org.handmademarket.platform.paging.Page;
 import org.handmademarket.platform.paging.PageRequest;
 
-/** A shop's page in the storefront: the shop's branding and summary, and its listings page by page. */
+/**
+ * A shop's page in the storefront: the shop's branding and summary, and its listings page by page.
+ */
 @Stateless
 public class ShopFront {
 
-  private static final List<ListingStatus> PUBLISHED = List.of(ListingStatus.ACTIVE, ListingStatus.SOLD_OUT);
+  private static final List<ListingStatus> PUBLISHED =
+      List.of(ListingStatus.ACTIVE, ListingStatus.SOLD_OUT);
 
   @PersistenceContext EntityManager em;
 
   @Inject ImageLinks links;
 
-  /** @throws MarketplaceException 404 for an unknown or suspended shop */
+  /**
+   * @throws MarketplaceException 404 for an unknown or suspended shop
+   */
   public ShopView shop(String slug) {
     Shop shop = visibleShop(slug);
     return ShopViews.view(em, shop, links);
@@ -69,7 +74,8 @@ public class ShopFront {
         .getResultStream()
         .findFirst()
         .orElseThrow(
-            () -> new MarketplaceException(ProblemType.NOT_FOUND, "There is no shop '" + slug + "'."));
+            () ->
+                new MarketplaceException(
+                    ProblemType.NOT_FOUND, "There is no shop '" + slug + "'."));
   }
-
 }

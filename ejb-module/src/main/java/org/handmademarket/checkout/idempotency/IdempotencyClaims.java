@@ -22,13 +22,13 @@ import redis.clients.jedis.params.SetParams;
 
 /**
  * Claims, completes and releases idempotency keys in Redis with one atomic SET NX per claim. Fails
- * closed: without Redis no claim is granted, because a checkout that cannot be de-duplicated quickly
- * must not run at all.
+ * closed: without Redis no claim is granted, because a checkout that cannot be de-duplicated
+ * quickly must not run at all.
  *
  * <p>A claim in progress is a lease ({@code checkout.idempotency.lease-seconds}), not a 24-hour
- * record: when the instance running a checkout dies, the client's retry with the same key runs again
- * after the lease, and the database's unique (user, key) checkout row makes that retry find the first
- * attempt's orders instead of placing new ones.
+ * record: when the instance running a checkout dies, the client's retry with the same key runs
+ * again after the lease, and the database's unique (user, key) checkout row makes that retry find
+ * the first attempt's orders instead of placing new ones.
  *
  * <p>Answers replayed from Redis count in {@link #REPLAYS} with {@code source=redis}.
  */
@@ -47,7 +47,8 @@ public class IdempotencyClaims {
   public static final Metadata REPLAYS =
       Metadata.builder()
           .withName("checkout.idempotent.replays")
-          .withDescription("Checkout retries answered with the first attempt's result instead of running again")
+          .withDescription(
+              "Checkout retries answered with the first attempt's result instead of running again")
           .build();
 
   @Inject RedisConnection redis;
@@ -70,7 +71,12 @@ public class IdempotencyClaims {
    */
   public IdempotencyClaim claim(long userId, String key, String fingerprint) {
     String redisKey = RedisConnection.BUCKET + ":idempotency:" + userId + ":" + Sha256.hex(key);
-    String marker = Json.createObjectBuilder().add("state", IN_PROGRESS).add("fingerprint", fingerprint).build().toString();
+    String marker =
+        Json.createObjectBuilder()
+            .add("state", IN_PROGRESS)
+            .add("fingerprint", fingerprint)
+            .build()
+            .toString();
     String existing =
         unlessRedisIsDown(
             jedis -> {
@@ -101,7 +107,10 @@ public class IdempotencyClaims {
             .add("body", body)
             .build()
             .toString();
-    unlessRedisIsDown(jedis -> jedis.set(claim.redisKey(), record, SetParams.setParams().xx().ex(RETENTION.toSeconds())));
+    unlessRedisIsDown(
+        jedis ->
+            jedis.set(
+                claim.redisKey(), record, SetParams.setParams().xx().ex(RETENTION.toSeconds())));
   }
 
   /** Gives the key back after a failure on our side, so that the client may retry it. */
@@ -118,7 +127,8 @@ public class IdempotencyClaims {
     return Sha256.hex(userId + "\n" + canonicalBody);
   }
 
-  private <T> T unlessRedisIsDown(java.util.function.Function<redis.clients.jedis.Jedis, T> command) {
+  private <T> T unlessRedisIsDown(
+      java.util.function.Function<redis.clients.jedis.Jedis, T> command) {
     try {
       return redis.execute(command);
     } catch (JedisException e) {

@@ -1,6 +1,8 @@
 package org.handmademarket.checkout.payment;
 
-/** What the provider answered. A timeout is not a decline: the charge may or may not have happened. */
+/**
+ * What the provider answered. A timeout is not a decline: the charge may or may not have happened.
+ */
 public sealed interface PaymentResult {
 
   record Approved(String reference) implements PaymentResult {}

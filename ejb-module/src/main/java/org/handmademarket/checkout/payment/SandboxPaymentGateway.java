@@ -12,8 +12,8 @@ import org.handmademarket.platform.crypto.Sha256;
  *   <li>any other card number is approved.
  * </ul>
  *
- * Like a real provider, a repeated idempotency key gets the same answer and the same reference: both
- * are derived from the request, so nothing needs remembering.
+ * Like a real provider, a repeated idempotency key gets the same answer and the same reference:
+ * both are derived from the request, so nothing needs remembering.
  */
 @ApplicationScoped
 public class SandboxPaymentGateway implements PaymentGateway {
@@ -27,7 +27,9 @@ public class SandboxPaymentGateway implements PaymentGateway {
     return switch (request.cardNumber()) {
       case DECLINED_CARD -> new PaymentResult.Declined("Your card has insufficient funds.");
       case TIMEOUT_CARD -> new PaymentResult.TimedOut();
-      default -> new PaymentResult.Approved("sandbox_" + Sha256.hex(request.idempotencyKey()).substring(0, 24));
+      default ->
+          new PaymentResult.Approved(
+              "sandbox_" + Sha256.hex(request.idempotencyKey()).substring(0, 24));
     };
   }
 }

@@ -10,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Objects;
 
 /**
- * Writes audit entries. {@code MANDATORY}: an entry outside the action's transaction could record an
- * action that was rolled back, or miss one that was committed.
+ * Writes audit entries. {@code MANDATORY}: an entry outside the action's transaction could record
+ * an action that was rolled back, or miss one that was committed.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -29,7 +29,12 @@ public class AuditLog {
    * @param details what else is worth keeping, e.g. the status before
    */
   public void record(
-      long actorId, String action, String targetType, long targetId, String reason, JsonObject details) {
+      long actorId,
+      String action,
+      String targetType,
+      long targetId,
+      String reason,
+      JsonObject details) {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(targetType, "targetType");
     em.createNativeQuery(

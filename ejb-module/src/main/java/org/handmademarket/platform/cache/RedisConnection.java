@@ -16,8 +16,8 @@ import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.JedisPoolConfig;
 
 /**
- * One Jedis pool per application, configured from {@code redis.host}, {@code redis.port} and friends,
- * shared by the JNoSQL bucket and by the atomic commands JNoSQL does not offer.
+ * One Jedis pool per application, configured from {@code redis.host}, {@code redis.port} and
+ * friends, shared by the JNoSQL bucket and by the atomic commands JNoSQL does not offer.
  */
 @ApplicationScoped
 public class RedisConnection {
@@ -70,8 +70,8 @@ public class RedisConnection {
   }
 
   /**
-   * A connection of its own, outside the pool, with no read timeout: what a pub/sub subscriber needs,
-   * since it blocks on its socket for as long as it listens. The caller closes it.
+   * A connection of its own, outside the pool, with no read timeout: what a pub/sub subscriber
+   * needs, since it blocks on its socket for as long as it listens. The caller closes it.
    */
   public Jedis dedicatedConnection() {
     return new Jedis(host, port, timeoutMillis, 0);

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A rule on one field that a service checks itself (a category that must exist, a unique name), answered
- * in the same shape as a Bean Validation failure: a 400 whose {@code errors} name the field.
+ * A rule on one field that a service checks itself (a category that must exist, a unique name),
+ * answered in the same shape as a Bean Validation failure: a 400 whose {@code errors} name the
+ * field.
  */
 public final class InvalidField {
 

@@ -29,8 +29,8 @@ public class MarketplaceException extends RuntimeException {
   }
 
   /**
-   * A refusal that is lifted after a while (throttling, a dependency coming back): {@code retryAfter}
-   * tells the client when trying again makes sense.
+   * A refusal that is lifted after a while (throttling, a dependency coming back): {@code
+   * retryAfter} tells the client when trying again makes sense.
    */
   public MarketplaceException(
       ProblemType type, String detail, Map<String, Object> details, Duration retryAfter) {
@@ -44,7 +44,9 @@ public class MarketplaceException extends RuntimeException {
     return type;
   }
 
-  /** Extra members of the problem document, such as {@code available} or {@code unavailableItems}. */
+  /**
+   * Extra members of the problem document, such as {@code available} or {@code unavailableItems}.
+   */
   public Map<String, Object> details() {
     return details;
   }

@@ -1,8 +1,8 @@
 package org.handmademarket.platform.errors;
 
 /**
- * The stable problem types the API answers with. Clients switch on {@link #slug()}; the titles are for
- * people. docs/api.md lists them with their meaning.
+ * The stable problem types the API answers with. Clients switch on {@link #slug()}; the titles are
+ * for people. docs/api.md lists them with their meaning.
  */
 public enum ProblemType {
   VALIDATION("validation", "The request is not valid", 400),
@@ -19,14 +19,18 @@ public enum ProblemType {
   SERVICE_UNAVAILABLE("service-unavailable", "A service the request needs is unavailable", 503),
   INVALID_IMAGE("invalid-image", "The image cannot be used", 400),
   PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
-  UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "The content is of a type that is not accepted", 415),
+  UNSUPPORTED_MEDIA_TYPE(
+      "unsupported-media-type", "The content is of a type that is not accepted", 415),
   INSUFFICIENT_STOCK("insufficient-stock", "Not enough in stock", 409),
   ITEMS_UNAVAILABLE("items-unavailable", "Some items are no longer available", 409),
   CART_EMPTY("cart-empty", "The cart is empty", 409),
   PAYMENT_DECLINED("payment-declined", "The payment was declined", 402),
-  IDEMPOTENCY_KEY_REQUIRED("idempotency-key-required", "An Idempotency-Key header is required", 400),
-  IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", "A request with this Idempotency-Key is in progress", 409),
-  IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "The Idempotency-Key was used for another request", 422),
+  IDEMPOTENCY_KEY_REQUIRED(
+      "idempotency-key-required", "An Idempotency-Key header is required", 400),
+  IDEMPOTENCY_KEY_IN_USE(
+      "idempotency-key-in-use", "A request with this Idempotency-Key is in progress", 409),
+  IDEMPOTENCY_KEY_REUSED(
+      "idempotency-key-reused", "The Idempotency-Key was used for another request", 422),
   INTERNAL("internal", "Something went wrong on our side", 500);
 
   private static final String BASE = "/problems/";

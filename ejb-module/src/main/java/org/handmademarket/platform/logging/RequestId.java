@@ -13,14 +13,16 @@ import java.util.regex.Pattern;
  * The load balancer sets it ({@code X-Request-Id}, nginx's {@code $request_id}), so one id finds a
  * request in the balancer's access log, in every instance's log and in a 500's problem answer.
  *
- * <p>{@link #log} hands the id to the log as a parameter map: Payara's JSON formatter writes such a map
- * as fields ({@code "requestId": ...}), the plain formatter leaves it out of the message.
+ * <p>{@link #log} hands the id to the log as a parameter map: Payara's JSON formatter writes such a
+ * map as fields ({@code "requestId": ...}), the plain formatter leaves it out of the message.
  */
 public final class RequestId {
 
   public static final String HEADER = "X-Request-Id";
 
-  /** What a client may send: anything else would let it write into the logs, so it gets a new id. */
+  /**
+   * What a client may send: anything else would let it write into the logs, so it gets a new id.
+   */
   private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
   private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
@@ -29,7 +31,9 @@ public final class RequestId {
 
   /** The id to use for a request that arrived with {@code received} (null when it had none). */
   public static String accept(String received) {
-    return received != null && ACCEPTED.matcher(received).matches() ? received : UUID.randomUUID().toString();
+    return received != null && ACCEPTED.matcher(received).matches()
+        ? received
+        : UUID.randomUUID().toString();
   }
 
   /** Binds the id to the current thread until {@link #clear}. */

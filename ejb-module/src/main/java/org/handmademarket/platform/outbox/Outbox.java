@@ -10,9 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Objects;
 
 /**
- * Writes outbox rows. {@code MANDATORY}: an announcement outside the transaction of the change could
- * outlive a rolled-back change or be lost after a committed one, which is what the outbox exists to
- * prevent.
+ * Writes outbox rows. {@code MANDATORY}: an announcement outside the transaction of the change
+ * could outlive a rolled-back change or be lost after a committed one, which is what the outbox
+ * exists to prevent.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)

@@ -20,7 +20,10 @@ public record PageRequest(int page, int pageSize) {
     }
   }
 
-  /** The page asked for, with the defaults (first page, {@value #DEFAULT_SIZE} items) for what is absent. */
+  /**
+   * The page asked for, with the defaults (first page, {@value #DEFAULT_SIZE} items) for what is
+   * absent.
+   */
   public static PageRequest of(Integer page, Integer pageSize) {
     return new PageRequest(page == null ? 1 : page, pageSize == null ? DEFAULT_SIZE : pageSize);
   }

@@ -13,13 +13,13 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Defines the application's own datasource and brings the schema up to date when the application starts,
- * through whichever datasource {@link MarketplaceDataSource} provides.
+ * Defines the application's own datasource and brings the schema up to date when the application
+ * starts, through whichever datasource {@link MarketplaceDataSource} provides.
  *
- * <p>The schema belongs to Flyway, not to EclipseLink: EclipseLink's DDL generation loses decimals and
- * misses the constraints the domain relies on. Beans that use JPA while starting up declare
- * {@code @DependsOn("DatabaseMigration")}. Two instances starting together are safe: Flyway serialises
- * migrations with a PostgreSQL advisory lock.
+ * <p>The schema belongs to Flyway, not to EclipseLink: EclipseLink's DDL generation loses decimals
+ * and misses the constraints the domain relies on. Beans that use JPA while starting up declare
+ * {@code @DependsOn("DatabaseMigration")}. Two instances starting together are safe: Flyway
+ * serialises migrations with a PostgreSQL advisory lock.
  */
 @DataSourceDefinition(
     name = DatabaseMigration.DATASOURCE,
@@ -50,8 +50,7 @@ public class DatabaseMigration {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-  @Inject
-  private DataSource dataSource;
+  @Inject private DataSource dataSource;
 
   @PostConstruct
   void migrate() {

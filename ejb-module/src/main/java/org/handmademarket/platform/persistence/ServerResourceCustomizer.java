@@ -8,9 +8,10 @@ import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.server.ServerSession;
 
 /**
- * Points the persistence unit at the server's JDBC resource when {@code db.jndi-name} is set; otherwise
- * leaves the jta-data-source of persistence.xml (the application's own pool) in place. Both the
- * transactional connections and the read pool's are replaced, so no query reaches the unused pool.
+ * Points the persistence unit at the server's JDBC resource when {@code db.jndi-name} is set;
+ * otherwise leaves the jta-data-source of persistence.xml (the application's own pool) in place.
+ * Both the transactional connections and the read pool's are replaced, so no query reaches the
+ * unused pool.
  */
 public class ServerResourceCustomizer implements SessionCustomizer {
 

@@ -16,7 +16,10 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Produces the application's Elasticsearch clients: one for searches, one for indexing ({@link Indexing}). */
+/**
+ * Produces the application's Elasticsearch clients: one for searches, one for indexing ({@link
+ * Indexing}).
+ */
 @ApplicationScoped
 public class ElasticsearchClientProducer {
 
@@ -54,7 +57,8 @@ public class ElasticsearchClientProducer {
   @Indexing
   ElasticsearchClient indexingClient(
       @ConfigProperty(name = "es.url") String url,
-      @ConfigProperty(name = "es.indexing.timeout.millis", defaultValue = "60000") long timeoutMillis) {
+      @ConfigProperty(name = "es.indexing.timeout.millis", defaultValue = "60000")
+          long timeoutMillis) {
     return connect(url, timeoutMillis);
   }
 

@@ -11,8 +11,8 @@ import java.lang.annotation.Target;
 
 /**
  * Selects the Elasticsearch client for work that may take long (creating indices, bulk loads,
- * waiting for refreshes), with the timeout {@code es.indexing.timeout.millis}. The unqualified client
- * keeps the short {@code es.timeout.millis} so that searches fail fast.
+ * waiting for refreshes), with the timeout {@code es.indexing.timeout.millis}. The unqualified
+ * client keeps the short {@code es.timeout.millis} so that searches fail fast.
  */
 @Qualifier
 @Retention(RUNTIME)

@@ -12,9 +12,9 @@ import org.handmademarket.platform.cache.RedisConnection;
 
 /**
  * Search results in Redis for a couple of minutes, keyed by the normalised criteria and by a
- * <em>generation</em> that the indexer bumps whenever it changes the index: a stock change is visible
- * to the next search instead of hiding behind a cached page, while identical searches between changes
- * (the home page, a popular category) are served from Redis.
+ * <em>generation</em> that the indexer bumps whenever it changes the index: a stock change is
+ * visible to the next search instead of hiding behind a cached page, while identical searches
+ * between changes (the home page, a popular category) are served from Redis.
  *
  * <p>Redis is an optimisation. Any Redis failure makes a lookup a miss and a store a no-op, and the
  * cache then rests for a few seconds instead of making every search wait for a dead server.
@@ -56,7 +56,8 @@ public class SearchCache {
       return redis.execute(
           jedis -> {
             String generation = jedis.get(GENERATION_KEY);
-            String key = RESULT_PREFIX + (generation == null ? "0" : generation) + ":" + criteriaKey;
+            String key =
+                RESULT_PREFIX + (generation == null ? "0" : generation) + ":" + criteriaKey;
             return new Entry(key, jedis.get(key));
           });
     } catch (RuntimeException e) {
@@ -97,7 +98,8 @@ public class SearchCache {
   }
 
   private void rest(RuntimeException failure) {
-    restingUntilNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(REST_AFTER_FAILURE.toMillis());
+    restingUntilNanos =
+        System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(REST_AFTER_FAILURE.toMillis());
     LOG.log(
         Level.WARNING,
         () ->

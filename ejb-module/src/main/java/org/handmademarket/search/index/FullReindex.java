@@ -9,8 +9,9 @@ import java.util.logging.Logger;
 
 /**
  * Builds a new products index from PostgreSQL and swaps the alias onto it: listings are read in id
- * order a page at a time (keyset pagination, so page 200 costs what page 1 costs) and bulk-loaded into
- * an index nobody searches yet. Searches keep using the old index until the alias moves, atomically.
+ * order a page at a time (keyset pagination, so page 200 costs what page 1 costs) and bulk-loaded
+ * into an index nobody searches yet. Searches keep using the old index until the alias moves,
+ * atomically.
  */
 public final class FullReindex {
 

@@ -18,9 +18,9 @@ import java.util.Map;
 import org.handmademarket.platform.crypto.Sha256;
 
 /**
- * The products index as the config module defines it: settings, analysers and mappings from
- * {@code elasticsearch/products-index.json}, with the synonym groups of the file its
- * {@code synonyms_path} names read from the classpath and written inline.
+ * The products index as the config module defines it: settings, analysers and mappings from {@code
+ * elasticsearch/products-index.json}, with the synonym groups of the file its {@code synonyms_path}
+ * names read from the classpath and written inline.
  *
  * <p>Inlining keeps the definition self-contained: nothing has to be copied onto the Elasticsearch
  * nodes, and a changed synonym file changes the {@link #checksum()}, which is stored in the index's
@@ -40,7 +40,11 @@ public final class IndexDefinition {
   private final List<String> synonymGroups;
 
   private IndexDefinition(
-      int version, String checksum, JsonObject settings, JsonObject mappings, List<String> synonymGroups) {
+      int version,
+      String checksum,
+      JsonObject settings,
+      JsonObject mappings,
+      List<String> synonymGroups) {
     this.version = version;
     this.checksum = checksum;
     this.settings = settings;
@@ -67,18 +71,25 @@ public final class IndexDefinition {
         JsonArrayBuilder groups = Json.createArrayBuilder();
         synonymGroups.forEach(groups::add);
         definition =
-            Json.createObjectBuilder(definition).remove("synonyms_path").add("synonyms", groups).build();
+            Json.createObjectBuilder(definition)
+                .remove("synonyms_path")
+                .add("synonyms", groups)
+                .build();
       }
       inlinedFilters.add(filter.getKey(), definition);
     }
     JsonObject analysis =
-        Json.createObjectBuilder(settings.getJsonObject("analysis")).add("filter", inlinedFilters).build();
+        Json.createObjectBuilder(settings.getJsonObject("analysis"))
+            .add("filter", inlinedFilters)
+            .build();
     settings = Json.createObjectBuilder(settings).add("analysis", analysis).build();
     JsonObject mappings = file.getJsonObject("mappings");
     String checksum = Sha256.hex(version + "\n" + settings + "\n" + mappings);
     mappings =
         Json.createObjectBuilder(mappings)
-            .add("_meta", Json.createObjectBuilder().add("version", version).add("checksum", checksum))
+            .add(
+                "_meta",
+                Json.createObjectBuilder().add("version", version).add("checksum", checksum))
             .build();
     return new IndexDefinition(version, checksum, settings, mappings, List.copyOf(synonymGroups));
   }
@@ -120,7 +131,9 @@ public final class IndexDefinition {
     return Json.createObjectBuilder().add("settings", loading).add("mappings", mappings).build();
   }
 
-  /** The dynamic settings that {@link #bulkLoadBody()} overrides, as the definition wants them live. */
+  /**
+   * The dynamic settings that {@link #bulkLoadBody()} overrides, as the definition wants them live.
+   */
   public JsonObject liveSettings() {
     JsonObjectBuilder live = Json.createObjectBuilder();
     for (String key : List.of("refresh_interval", "auto_expand_replicas", "number_of_replicas")) {

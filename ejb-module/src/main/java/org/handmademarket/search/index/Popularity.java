@@ -1,10 +1,10 @@
 package org.handmademarket.search.index;
 
 /**
- * How much a shop's reputation lifts its listings: the square root of its rating and the logarithm of
- * its sales, so that the first good reviews and the first hundred sales count most and a giant shop
- * cannot bury everyone else. Relevance ranking applies these factors in Elasticsearch
- * ({@code field_value_factor}); the suggester's weights use {@link #weight} so both agree.
+ * How much a shop's reputation lifts its listings: the square root of its rating and the logarithm
+ * of its sales, so that the first good reviews and the first hundred sales count most and a giant
+ * shop cannot bury everyone else. Relevance ranking applies these factors in Elasticsearch ({@code
+ * field_value_factor}); the suggester's weights use {@link #weight} so both agree.
  */
 public final class Popularity {
 

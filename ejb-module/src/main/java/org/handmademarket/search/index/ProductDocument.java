@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A listing as the products index stores it (its {@code _source}); field names match the mappings in
- * {@code elasticsearch/products-index.json}. {@code price} keeps the exact decimal from PostgreSQL in
- * the source; the index sorts and filters on it as a double.
+ * A listing as the products index stores it (its {@code _source}); field names match the mappings
+ * in {@code elasticsearch/products-index.json}. {@code price} keeps the exact decimal from
+ * PostgreSQL in the source; the index sorts and filters on it as a double.
  *
  * @param suggest completion inputs; absent for listings out of stock, which are never suggested
  */

@@ -91,10 +91,14 @@ public final class ProductIndex {
     String settings = definition.liveSettings().toString();
     client.indices().putSettings(p -> p.index(name).withJson(new StringReader(settings)));
     client.indices().refresh(r -> r.index(name));
-    client.cluster().health(h -> h.index(name).waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("30s")));
+    client
+        .cluster()
+        .health(h -> h.index(name).waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("30s")));
   }
 
-  /** Points the alias at {@code name} alone, atomically; returns the indices it pointed at before. */
+  /**
+   * Points the alias at {@code name} alone, atomically; returns the indices it pointed at before.
+   */
   public List<String> pointAliasAt(String name) throws IOException {
     List<String> previous = indicesBehindAlias();
     List<Action> actions = new ArrayList<>();
@@ -108,13 +112,17 @@ public final class ProductIndex {
   }
 
   /**
-   * Indices of this alias's naming scheme that the alias does not point at: left behind by a reindex
-   * that failed half-way. Only to be called while no reindex is running.
+   * Indices of this alias's naming scheme that the alias does not point at: left behind by a
+   * reindex that failed half-way. Only to be called while no reindex is running.
    */
   public List<String> orphans() throws IOException {
     List<String> orphans =
         new ArrayList<>(
-            client.indices().get(g -> g.index(alias + "-v*").allowNoIndices(true)).indices().keySet());
+            client
+                .indices()
+                .get(g -> g.index(alias + "-v*").allowNoIndices(true))
+                .indices()
+                .keySet());
     orphans.removeAll(indicesBehindAlias());
     return orphans;
   }
@@ -130,23 +138,27 @@ public final class ProductIndex {
    *
    * @param awaitRefresh whether to return only once the writes (and all before them) are searchable
    */
-  public WriteOutcome writeLive(List<ProductSnapshot> snapshots, boolean awaitRefresh) throws IOException {
+  public WriteOutcome writeLive(List<ProductSnapshot> snapshots, boolean awaitRefresh)
+      throws IOException {
     return write(snapshots, alias, true, awaitRefresh);
   }
 
   /** Writes into an index being bulk-loaded; nothing is refreshed until {@link #goLive}. */
-  public WriteOutcome writeBulkLoad(String index, List<ProductSnapshot> snapshots) throws IOException {
+  public WriteOutcome writeBulkLoad(String index, List<ProductSnapshot> snapshots)
+      throws IOException {
     return write(snapshots, index, false, false);
   }
 
   private WriteOutcome write(
-      List<ProductSnapshot> snapshots, String target, boolean live, boolean awaitRefresh) throws IOException {
+      List<ProductSnapshot> snapshots, String target, boolean live, boolean awaitRefresh)
+      throws IOException {
     if (snapshots.isEmpty()) {
       return new WriteOutcome(Map.of());
     }
     BulkRequest.Builder bulk = new BulkRequest.Builder().index(target);
     if (live) {
-      // require_alias: a missing alias must fail the write, not auto-create an index named "products".
+      // require_alias: a missing alias must fail the write, not auto-create an index named
+      // "products".
       bulk.requireAlias(true);
     }
     if (awaitRefresh) {
@@ -176,7 +188,8 @@ public final class ProductIndex {
       for (BulkResponseItem item : response.items()) {
         // A version conflict means a newer state of the listing is already indexed: nothing to do.
         if (item.error() != null && item.status() != CONFLICT) {
-          failures.put(Long.parseLong(item.id()), item.error().type() + ": " + item.error().reason());
+          failures.put(
+              Long.parseLong(item.id()), item.error().type() + ": " + item.error().reason());
         }
       }
     }

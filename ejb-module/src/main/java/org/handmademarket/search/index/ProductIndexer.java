@@ -11,7 +11,9 @@ import java.util.Map;
 /** Brings listings in the live index up to date with PostgreSQL, whatever changed about them. */
 public final class ProductIndexer {
 
-  /** Listings per bulk request: large enough to amortise the round trip, small enough to stay fast. */
+  /**
+   * Listings per bulk request: large enough to amortise the round trip, small enough to stay fast.
+   */
   static final int CHUNK = 1000;
 
   private final ProductSnapshots snapshots;
@@ -27,7 +29,8 @@ public final class ProductIndexer {
    * returns, the writes are searchable: the last chunk waits for a refresh, which covers the chunks
    * before it too.
    */
-  public ProductIndex.WriteOutcome refresh(Collection<Long> productIds) throws IOException, SQLException {
+  public ProductIndex.WriteOutcome refresh(Collection<Long> productIds)
+      throws IOException, SQLException {
     List<Long> ids = new ArrayList<>(productIds);
     Map<Long, String> failures = new LinkedHashMap<>();
     for (int from = 0; from < ids.size(); from += CHUNK) {

@@ -17,13 +17,13 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Reads listings from PostgreSQL, the source of truth, in the shape the index stores them. Search has
- * its own read model: plain SQL over the catalogue's tables, so that it needs none of the catalogue's
- * entities and reads a page of a thousand listings in one statement.
+ * Reads listings from PostgreSQL, the source of truth, in the shape the index stores them. Search
+ * has its own read model: plain SQL over the catalogue's tables, so that it needs none of the
+ * catalogue's entities and reads a page of a thousand listings in one statement.
  *
- * <p>A listing is searchable while it is {@code ACTIVE} and its shop is {@code ACTIVE}. Listings out
- * of stock stay searchable documents with {@code quantity} 0: queries filter them out, and a restock
- * only has to update the quantity.
+ * <p>A listing is searchable while it is {@code ACTIVE} and its shop is {@code ACTIVE}. Listings
+ * out of stock stay searchable documents with {@code quantity} 0: queries filter them out, and a
+ * restock only has to update the quantity.
  */
 public final class ProductSnapshots {
 
@@ -47,13 +47,21 @@ public final class ProductSnapshots {
   private static final String SEARCHABLE = "p.status = 'ACTIVE' AND s.status = 'ACTIVE'";
 
   private static final String PAGE =
-      "SELECT " + COLUMNS + ", p.id AS requested_id FROM products p JOIN shops s ON s.id = p.shop_id"
-          + " CROSS JOIN " + VERSION
-          + " WHERE p.id > ? AND " + SEARCHABLE + " ORDER BY p.id LIMIT ?";
+      "SELECT "
+          + COLUMNS
+          + ", p.id AS requested_id FROM products p JOIN shops s ON s.id = p.shop_id"
+          + " CROSS JOIN "
+          + VERSION
+          + " WHERE p.id > ? AND "
+          + SEARCHABLE
+          + " ORDER BY p.id LIMIT ?";
 
   private static final String BY_IDS =
-      "SELECT " + COLUMNS + ", ids.id AS requested_id FROM unnest(?::bigint[]) AS ids(id)"
-          + " CROSS JOIN " + VERSION
+      "SELECT "
+          + COLUMNS
+          + ", ids.id AS requested_id FROM unnest(?::bigint[]) AS ids(id)"
+          + " CROSS JOIN "
+          + VERSION
           + " LEFT JOIN products p ON p.id = ids.id LEFT JOIN shops s ON s.id = p.shop_id";
 
   private static final String COUNT =
@@ -85,7 +93,9 @@ public final class ProductSnapshots {
     }
   }
 
-  /** The current state of each listing: one snapshot per id, unsearchable for ids that do not exist. */
+  /**
+   * The current state of each listing: one snapshot per id, unsearchable for ids that do not exist.
+   */
   public List<ProductSnapshot> current(Collection<Long> ids) throws SQLException {
     if (ids.isEmpty()) {
       return List.of();
@@ -98,15 +108,16 @@ public final class ProductSnapshots {
     }
   }
 
-  private static List<ProductSnapshot> read(PreparedStatement statement, Map<Long, CategoryPath> categories)
-      throws SQLException {
+  private static List<ProductSnapshot> read(
+      PreparedStatement statement, Map<Long, CategoryPath> categories) throws SQLException {
     List<ProductSnapshot> snapshots = new ArrayList<>();
     try (ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
         long id = rows.getLong("requested_id");
         long version = rows.getLong("version");
         boolean searchable = rows.getBoolean("searchable");
-        snapshots.add(new ProductSnapshot(id, version, searchable ? document(rows, categories) : null));
+        snapshots.add(
+            new ProductSnapshot(id, version, searchable ? document(rows, categories) : null));
       }
     }
     return snapshots;
@@ -126,7 +137,8 @@ public final class ProductSnapshots {
         row.getString("description"),
         strings(row.getArray("tags")),
         strings(row.getArray("materials")),
-        new ProductDocument.Category(category.slug(), category.name(), category.top(), category.path()),
+        new ProductDocument.Category(
+            category.slug(), category.name(), category.top(), category.path()),
         row.getLong("shop_id"),
         row.getString("shop_name"),
         row.getString("shop_slug"),
@@ -160,7 +172,8 @@ public final class ProductSnapshots {
       record Row(long id, Long parentId, String slug, String name) {}
       Map<Long, Row> rows = new HashMap<>();
       try (Statement statement = connection.createStatement();
-          ResultSet result = statement.executeQuery("SELECT id, parent_id, slug, name FROM categories")) {
+          ResultSet result =
+              statement.executeQuery("SELECT id, parent_id, slug, name FROM categories")) {
         while (result.next()) {
           long parent = result.getLong("parent_id");
           rows.put(

@@ -3,8 +3,8 @@ package org.handmademarket.search.outbox;
 import java.time.Duration;
 
 /**
- * When a failed outbox event is tried again: after 1 s, then 2, 4, 8 and 16 s, then every 30 s.
- * An Elasticsearch outage thus costs a few attempts per event, and recovery is noticed within 30 s.
+ * When a failed outbox event is tried again: after 1 s, then 2, 4, 8 and 16 s, then every 30 s. An
+ * Elasticsearch outage thus costs a few attempts per event, and recovery is noticed within 30 s.
  */
 final class Backoff {
 

@@ -5,7 +5,8 @@ package org.handmademarket.search.outbox;
  *
  * @param attempts how many times indexing it has failed so far
  */
-record OutboxEvent(long id, String aggregateType, long aggregateId, String eventType, int attempts) {
+record OutboxEvent(
+    long id, String aggregateType, long aggregateId, String eventType, int attempts) {
 
   boolean concernsShop() {
     return OutboxEvents.SHOP.equals(aggregateType);

@@ -27,8 +27,8 @@ import javax.sql.DataSource;
  *       listing of the shop is indexed again.
  * </ul>
  *
- * The payload is not read: the indexer always re-reads the current state, so events may arrive late,
- * twice or out of order. Rows of other types are left for their own consumers.
+ * The payload is not read: the indexer always re-reads the current state, so events may arrive
+ * late, twice or out of order. Rows of other types are left for their own consumers.
  */
 public final class OutboxEvents {
 
@@ -39,18 +39,27 @@ public final class OutboxEvents {
   public static final String SHOP_CHANGED = "shop.changed";
 
   private static final String OURS =
-      "((aggregate_type = '" + PRODUCT + "' AND event_type IN ('" + PRODUCT_CHANGED + "', '"
-          + PRODUCT_STOCK_CHANGED + "')) OR (aggregate_type = '" + SHOP + "' AND event_type = '"
-          + SHOP_CHANGED + "'))";
+      "((aggregate_type = '"
+          + PRODUCT
+          + "' AND event_type IN ('"
+          + PRODUCT_CHANGED
+          + "', '"
+          + PRODUCT_STOCK_CHANGED
+          + "')) OR (aggregate_type = '"
+          + SHOP
+          + "' AND event_type = '"
+          + SHOP_CHANGED
+          + "'))";
 
   /**
-   * Due rows, oldest first, locked for this transaction. SKIP LOCKED lets a second instance take the
-   * next rows instead of waiting, so instances share the work and never index the same event twice
-   * at the same time.
+   * Due rows, oldest first, locked for this transaction. SKIP LOCKED lets a second instance take
+   * the next rows instead of waiting, so instances share the work and never index the same event
+   * twice at the same time.
    */
   private static final String CLAIM =
       "SELECT id, aggregate_type, aggregate_id, event_type, attempts FROM outbox"
-          + " WHERE processed_at IS NULL AND next_attempt_at <= now() AND " + OURS
+          + " WHERE processed_at IS NULL AND next_attempt_at <= now() AND "
+          + OURS
           + " ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
 
   private static final String PROCESSED =
@@ -65,11 +74,14 @@ public final class OutboxEvents {
 
   private static final String TOUCHED_SINCE =
       "SELECT aggregate_type, aggregate_id FROM outbox WHERE (processed_at IS NULL OR processed_at >= ?)"
-          + " AND " + OURS;
+          + " AND "
+          + OURS;
 
   private static final String PURGE =
       "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE processed_at < now() - ?"
-          + " * interval '1 second' AND " + OURS + " LIMIT 10000)";
+          + " * interval '1 second' AND "
+          + OURS
+          + " LIMIT 10000)";
 
   private static final int MAX_ERROR_LENGTH = 2000;
 
@@ -117,7 +129,8 @@ public final class OutboxEvents {
   }
 
   /** The listings of the given shops, whatever their status (a suspension must remove them all). */
-  static Set<Long> productsOfShops(Connection connection, Collection<Long> shopIds) throws SQLException {
+  static Set<Long> productsOfShops(Connection connection, Collection<Long> shopIds)
+      throws SQLException {
     Set<Long> products = new LinkedHashSet<>();
     if (shopIds.isEmpty()) {
       return products;
@@ -160,7 +173,8 @@ public final class OutboxEvents {
    * Listings that search events processed since {@code since}, or still pending, are about: what a
    * reindex that started at {@code since} may have missed.
    */
-  public static Set<Long> productsTouchedSince(DataSource dataSource, Instant since) throws SQLException {
+  public static Set<Long> productsTouchedSince(DataSource dataSource, Instant since)
+      throws SQLException {
     Set<Long> products = new LinkedHashSet<>();
     Set<Long> shops = new LinkedHashSet<>();
     try (Connection connection = dataSource.getConnection()) {

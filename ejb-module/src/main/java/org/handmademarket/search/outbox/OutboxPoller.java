@@ -22,18 +22,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
-import org.handmademarket.platform.persistence.DatabaseMigration;
 import org.handmademarket.platform.search.Indexing;
 import org.handmademarket.search.index.IndexDefinition;
 import org.handmademarket.search.index.ProductIndex;
 
 /**
  * Drains the outbox into the index, every {@code search.outbox.poll.millis} (500 ms by default) on
- * each instance. A fixed delay between runs makes it single-flight per instance; the row claims make
- * several instances safe together. A full batch is followed by the next one at once, so a burst is
- * worked off without waiting for the timer.
+ * each instance. A fixed delay between runs makes it single-flight per instance; the row claims
+ * make several instances safe together. A full batch is followed by the next one at once, so a
+ * burst is worked off without waiting for the timer.
  *
- * <p>Publishes {@code search.outbox.lag}: how long the oldest pending search event has been waiting.
+ * <p>Publishes {@code search.outbox.lag}: how long the oldest pending search event has been
+ * waiting.
  */
 @Singleton
 @Startup
@@ -79,12 +79,14 @@ public class OutboxPoller {
     metrics.gauge(
         Metadata.builder()
             .withName("search.outbox.lag")
-            .withDescription("Age of the oldest search event in the outbox not yet indexed (0 when none)")
+            .withDescription(
+                "Age of the oldest search event in the outbox not yet indexed (0 when none)")
             .withUnit(MetricUnits.SECONDS)
             .build(),
         this,
         OutboxPoller::lagSeconds);
-    schedule = scheduler.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    schedule =
+        scheduler.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
   }
 
   @PreDestroy
@@ -113,7 +115,10 @@ public class OutboxPoller {
     } catch (Exception e) {
       if (!failing) {
         failing = true;
-        LOG.log(Level.WARNING, "Relaying the search outbox failed; retrying every " + pollMillis + " ms", e);
+        LOG.log(
+            Level.WARNING,
+            "Relaying the search outbox failed; retrying every " + pollMillis + " ms",
+            e);
       }
     }
   }
@@ -139,7 +144,9 @@ public class OutboxPoller {
 
   private double lagSeconds() {
     try {
-      return OutboxEvents.oldestPendingAge(dataSource).map(age -> age.toMillis() / 1000.0).orElse(0.0);
+      return OutboxEvents.oldestPendingAge(dataSource)
+          .map(age -> age.toMillis() / 1000.0)
+          .orElse(0.0);
     } catch (SQLException | RuntimeException e) {
       LOG.log(Level.FINE, "Outbox lag unknown", e);
       return Double.NaN;

@@ -26,10 +26,10 @@ import org.handmademarket.search.index.ProductIndexer;
 import org.handmademarket.search.index.ProductSnapshots;
 
 /**
- * Moves one batch of search events from the outbox into the index, in one transaction: claim the due
- * rows (locked, skipping rows another instance holds), index the current state of every listing they
- * concern, then mark each row processed or, if its listings could not be indexed, failed with a
- * later retry time. The row locks are held until the outcome is recorded, so no event is lost or
+ * Moves one batch of search events from the outbox into the index, in one transaction: claim the
+ * due rows (locked, skipping rows another instance holds), index the current state of every listing
+ * they concern, then mark each row processed or, if its listings could not be indexed, failed with
+ * a later retry time. The row locks are held until the outcome is recorded, so no event is lost or
  * handled twice at once.
  */
 @Stateless
@@ -61,7 +61,8 @@ public class OutboxRelay {
   void init() {
     indexer =
         new ProductIndexer(
-            new ProductSnapshots(dataSource), new ProductIndex(client, alias, IndexDefinition.products()));
+            new ProductSnapshots(dataSource),
+            new ProductIndex(client, alias, IndexDefinition.products()));
     processed = metrics.counter("search.outbox.events.processed");
     failed = metrics.counter("search.outbox.events.failed");
   }
@@ -168,7 +169,9 @@ public class OutboxRelay {
 
     @Override
     public String toString() {
-      return batchFailure != null ? batchFailure : failures.entrySet().stream().limit(3).toList().toString();
+      return batchFailure != null
+          ? batchFailure
+          : failures.entrySet().stream().limit(3).toList().toString();
     }
   }
 }

@@ -21,16 +21,15 @@ import org.handmademarket.search.index.Popularity;
  *
  * <ul>
  *   <li>Text: {@code multi_match} on title^3, tags^2 and description with {@code fuzziness: AUTO}
- *       and {@code prefix_length: 2} (typos tolerated, but the first two letters must be right, which
- *       keeps fuzzy expansion cheap and sensible), plus the same words as an exact phrase as an
- *       optional boost. Synonyms come from the fields' search analyser.
+ *       and {@code prefix_length: 2} (typos tolerated, but the first two letters must be right,
+ *       which keeps fuzzy expansion cheap and sensible), plus the same words as an exact phrase as
+ *       an optional boost. Synonyms come from the fields' search analyser.
  *   <li>Filters: category (a top-level slug includes its sub-categories), vintage, in stock only.
  *       The price range is a {@code post_filter}, so that the price facet still counts the other
  *       ranges (a shopper can switch range); the category facet applies it itself.
- *   <li>Ranking: the text score plus {@code sqrt(1.5 * shopRating)} plus
- *       {@code log10(1 + 1.2 * shopSalesCount)}. Added, not multiplied, so that a new shop's exact
- *       title match still beats a big shop's passing mention in a description; between equal
- *       matches the better shop wins.
+ *   <li>Ranking: the text score plus {@code sqrt(1.5 * shopRating)} plus {@code log10(1 + 1.2 *
+ *       shopSalesCount)}. Added, not multiplied, so that a new shop's exact title match still beats
+ *       a big shop's passing mention in a description; between equal matches the better shop wins.
  * </ul>
  */
 public final class ProductQuery {
@@ -43,8 +42,18 @@ public final class ProductQuery {
   /** What a result card needs; descriptions, tags and suggester inputs stay in the index. */
   static final List<String> RESULT_FIELDS =
       List.of(
-          "id", "title", "price", "image", "shopName", "shopSlug", "isVintage", "isHandmade",
-          "category.slug", "category.name", "quantity", "createdAt");
+          "id",
+          "title",
+          "price",
+          "image",
+          "shopName",
+          "shopSlug",
+          "isVintage",
+          "isHandmade",
+          "category.slug",
+          "category.name",
+          "quantity",
+          "createdAt");
 
   private ProductQuery() {}
 

@@ -17,8 +17,8 @@ import org.handmademarket.platform.errors.ProblemType;
 /**
  * A validated, normalised search: what {@code GET /api/search} asked for, in the form the query
  * builder and the result cache use. Two requests that mean the same search (different case or
- * spacing in {@code q}, {@code 10} and {@code 10.00} as a price) become equal criteria with the same
- * {@link #cacheKey()}.
+ * spacing in {@code q}, {@code 10} and {@code 10.00} as a price) become equal criteria with the
+ * same {@link #cacheKey()}.
  *
  * @param q the words searched for, lower-case and single-spaced; empty to browse
  * @param category a category slug; a top-level category includes its sub-categories
@@ -39,6 +39,7 @@ public record SearchCriteria(
   public static final int MAX_PAGE = 100;
   public static final int MAX_PAGE_SIZE = 60;
   public static final int DEFAULT_PAGE_SIZE = 24;
+
   /** Prices are numeric(12,2) in PostgreSQL; no listing costs more than this. */
   static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
 
@@ -50,8 +51,8 @@ public record SearchCriteria(
   /**
    * Validates the raw request parameters (any of which may be {@code null}) and normalises them.
    *
-   * @throws MarketplaceException {@link ProblemType#VALIDATION} with one {@code errors} entry per bad
-   *     parameter, named as the request named it
+   * @throws MarketplaceException {@link ProblemType#VALIDATION} with one {@code errors} entry per
+   *     bad parameter, named as the request named it
    */
   public static SearchCriteria parse(
       String q,
@@ -127,7 +128,8 @@ public record SearchCriteria(
             "pageSize=" + pageSize,
             "sort=" + sort.parameter());
     // 128 bits of SHA-256: collisions are out of reach, and keys stay short.
-    return HexFormat.of().formatHex(Sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)), 0, 16);
+    return HexFormat.of()
+        .formatHex(Sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)), 0, 16);
   }
 
   /**
@@ -177,7 +179,8 @@ public record SearchCriteria(
     };
   }
 
-  private static int whole(String value, String field, int fallback, int min, int max, Errors errors) {
+  private static int whole(
+      String value, String field, int fallback, int min, int max, Errors errors) {
     String text = blankToNull(value);
     if (text == null) {
       return fallback;

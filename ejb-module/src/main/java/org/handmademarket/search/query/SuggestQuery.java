@@ -10,10 +10,10 @@ import org.handmademarket.platform.errors.ProblemType;
 
 /**
  * Typeahead: the completion suggester on the {@code suggest} field, asked twice in one request: for
- * titles that continue exactly what was typed, and for titles within a typo of it ({@code fuzziness:
- * AUTO}: none up to two letters, one up to five, then two). Exact completions come first: weights
- * (shop reputation) must not let "roll neck sweater" outrank "necklace" for "neckl". Only listings in
- * stock carry suggester inputs, so a sold-out item is never suggested.
+ * titles that continue exactly what was typed, and for titles within a typo of it ({@code
+ * fuzziness: AUTO}: none up to two letters, one up to five, then two). Exact completions come
+ * first: weights (shop reputation) must not let "roll neck sweater" outrank "necklace" for "neckl".
+ * Only listings in stock carry suggester inputs, so a sold-out item is never suggested.
  */
 public final class SuggestQuery {
 
@@ -75,6 +75,7 @@ public final class SuggestQuery {
                                             c.field("suggest")
                                                 .size(SIZE)
                                                 .skipDuplicates(true)
-                                                .fuzzy(fz -> fz.fuzziness("AUTO").prefixLength(1))))));
+                                                .fuzzy(
+                                                    fz -> fz.fuzziness("AUTO").prefixLength(1))))));
   }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class ImageProcessorTest {
 
-  private final ImageProcessor processor = new ImageProcessor(new ImageRules(200_000, 200, 4000, 480));
+  private final ImageProcessor processor =
+      new ImageProcessor(new ImageRules(200_000, 200, 4000, 480));
 
   @Test
   void aJpegIsKeptAsUploadedWithAJpegGridCopy() throws IOException {

@@ -55,11 +55,16 @@ class ListingLifecycleTest {
   void aGalleryHoldsTenPhotos() {
     Product product = listing(1);
     for (int i = 0; i < Product.MAX_IMAGES; i++) {
-      product.addImage("products/1/" + i + ".jpg", "products/1/" + i + "-thumb.jpg", "image/jpeg", 300, 300);
+      product.addImage(
+          "products/1/" + i + ".jpg", "products/1/" + i + "-thumb.jpg", "image/jpeg", 300, 300);
     }
 
-    assertConflict(() -> product.addImage("products/1/x.jpg", "products/1/x-thumb.jpg", "image/jpeg", 300, 300));
-    assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), product.images().stream().map(ProductImage::position).toList());
+    assertConflict(
+        () ->
+            product.addImage("products/1/x.jpg", "products/1/x-thumb.jpg", "image/jpeg", 300, 300));
+    assertEquals(
+        List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+        product.images().stream().map(ProductImage::position).toList());
   }
 
   @Test
@@ -68,7 +73,14 @@ class ListingLifecycleTest {
         new Product(
             shop,
             mugs,
-            new ListingDetails("Mug", "", 501, List.of(" Blue ", "blue", "Gift  Idea"), List.of("Clay"), false, true),
+            new ListingDetails(
+                "Mug",
+                "",
+                501,
+                List.of(" Blue ", "blue", "Gift  Idea"),
+                List.of("Clay"),
+                false,
+                true),
             new Money(new BigDecimal("12.00")),
             1);
 
@@ -85,11 +97,21 @@ class ListingLifecycleTest {
                 new Product(
                     shop,
                     mugs,
-                    new ListingDetails("Mug", "", 501, List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"), List.of(), false, true),
+                    new ListingDetails(
+                        "Mug",
+                        "",
+                        501,
+                        List.of(
+                            "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"),
+                        List.of(),
+                        false,
+                        true),
                     new Money(new BigDecimal("12.00")),
                     1));
     assertEquals(ProblemType.VALIDATION, tooManyTags.type());
-    assertEquals(List.of(Map.of("field", "tags", "message", "size must be between 0 and 13")), tooManyTags.details().get("errors"));
+    assertEquals(
+        List.of(Map.of("field", "tags", "message", "size must be between 0 and 13")),
+        tooManyTags.details().get("errors"));
 
     MarketplaceException blankTitle =
         assertThrows(
@@ -101,14 +123,17 @@ class ListingLifecycleTest {
                     new ListingDetails("  ", "", 501, List.of(), List.of(), false, true),
                     new Money(new BigDecimal("12.00")),
                     1));
-    assertEquals(List.of(Map.of("field", "title", "message", "must not be blank")), blankTitle.details().get("errors"));
+    assertEquals(
+        List.of(Map.of("field", "title", "message", "must not be blank")),
+        blankTitle.details().get("errors"));
   }
 
   private Product listing(int quantity) {
     return new Product(
         shop,
         mugs,
-        new ListingDetails("Speckled mug", "Stoneware", 501, List.of("mug"), List.of("clay"), false, true),
+        new ListingDetails(
+            "Speckled mug", "Stoneware", 501, List.of("mug"), List.of("clay"), false, true),
         new Money(new BigDecimal("24.50")),
         quantity);
   }

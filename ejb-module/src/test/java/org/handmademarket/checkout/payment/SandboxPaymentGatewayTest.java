@@ -25,9 +25,11 @@ class SandboxPaymentGatewayTest {
   @Test
   void declinesAndTimesOutOnTheDocumentedCards() {
     assertInstanceOf(
-        PaymentResult.Declined.class, gateway.charge(request("k", SandboxPaymentGateway.DECLINED_CARD)));
+        PaymentResult.Declined.class,
+        gateway.charge(request("k", SandboxPaymentGateway.DECLINED_CARD)));
     assertInstanceOf(
-        PaymentResult.TimedOut.class, gateway.charge(request("k", SandboxPaymentGateway.TIMEOUT_CARD)));
+        PaymentResult.TimedOut.class,
+        gateway.charge(request("k", SandboxPaymentGateway.TIMEOUT_CARD)));
   }
 
   private static PaymentRequest request(String key, String card) {

@@ -17,8 +17,10 @@ class RequestIdTest {
 
   @Test
   void keepsAWellFormedIdAndReplacesAnythingElse() {
-    assertEquals("66a00b22fb1a42c637b30343c742fa25", RequestId.accept("66a00b22fb1a42c637b30343c742fa25"));
-    for (String bad : new String[] {null, "", "short", "two words here", "x".repeat(129), "id\"}{"}) {
+    assertEquals(
+        "66a00b22fb1a42c637b30343c742fa25", RequestId.accept("66a00b22fb1a42c637b30343c742fa25"));
+    for (String bad :
+        new String[] {null, "", "short", "two words here", "x".repeat(129), "id\"}{"}) {
       String replaced = RequestId.accept(bad);
       assertNotEquals(bad, replaced);
       assertEquals(36, replaced.length(), "a UUID");

@@ -25,7 +25,8 @@ class IndexDefinitionTest {
     assertTrue(
         definition.synonymGroups().size() >= 60,
         "at least 60 synonym groups, found " + definition.synonymGroups().size());
-    assertTrue(definition.synonymGroups().contains("sofa, couch, settee, loveseat, chesterfield, divan"));
+    assertTrue(
+        definition.synonymGroups().contains("sofa, couch, settee, loveseat, chesterfield, divan"));
     assertTrue(definition.synonymGroups().stream().noneMatch(line -> line.startsWith("#")));
   }
 
@@ -36,7 +37,11 @@ class IndexDefinitionTest {
     assertTrue(filters(analyzers, "product_text_search").contains("handmade_synonyms"));
     assertEquals(
         "[lowercase, asciifolding, english_possessive, english_light, handmade_synonyms]",
-        analyzers.getJsonObject("product_text_search").getJsonArray("filter").getValuesAs(JsonString.class).stream()
+        analyzers
+            .getJsonObject("product_text_search")
+            .getJsonArray("filter")
+            .getValuesAs(JsonString.class)
+            .stream()
             .map(JsonString::getString)
             .toList()
             .toString(),
@@ -50,7 +55,8 @@ class IndexDefinitionTest {
     JsonObject analyzers = analysis().getJsonObject("analyzer");
     for (String analyzer : analyzers.keySet()) {
       for (String filter : filters(analyzers, analyzer)) {
-        assertTrue(defined.contains(filter) || builtIn.contains(filter), analyzer + " uses " + filter);
+        assertTrue(
+            defined.contains(filter) || builtIn.contains(filter), analyzer + " uses " + filter);
       }
     }
   }
@@ -93,7 +99,11 @@ class IndexDefinitionTest {
   }
 
   private static Set<String> filters(JsonObject analyzers, String analyzer) {
-    return analyzers.getJsonObject(analyzer).getJsonArray("filter").getValuesAs(JsonString.class).stream()
+    return analyzers
+        .getJsonObject(analyzer)
+        .getJsonArray("filter")
+        .getValuesAs(JsonString.class)
+        .stream()
         .map(JsonString::getString)
         .collect(Collectors.toSet());
   }

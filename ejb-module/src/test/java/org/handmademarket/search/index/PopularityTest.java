@@ -12,6 +12,7 @@ class PopularityTest {
     assertEquals(0, Popularity.weight(0, 0));
     // sqrt(1.5 * 4) = 2.449, log10(1 + 1.2 * 100) = 2.083
     assertEquals(45, Popularity.weight(4.0, 100));
-    assertTrue(Popularity.weight(4.9, 10) > Popularity.weight(3.0, 10), "a better rating weighs more");
+    assertTrue(
+        Popularity.weight(4.9, 10) > Popularity.weight(3.0, 10), "a better rating weighs more");
   }
 }

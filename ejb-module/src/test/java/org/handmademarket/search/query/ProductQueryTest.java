@@ -19,17 +19,20 @@ class ProductQueryTest {
 
   @Test
   void matchesTheWordsWithTyposAndRewardsTheExactPhrase() {
-    JsonObject bool = functionScore(search("silver necklace")).getJsonObject("query").getJsonObject("bool");
+    JsonObject bool =
+        functionScore(search("silver necklace")).getJsonObject("query").getJsonObject("bool");
 
     JsonObject fuzzy = bool.getJsonArray("must").getJsonObject(0).getJsonObject("multi_match");
     assertEquals("silver necklace", fuzzy.getString("query"));
-    assertEquals(List.of("title^3", "tags^2", "description"), strings(fuzzy.getJsonArray("fields")));
+    assertEquals(
+        List.of("title^3", "tags^2", "description"), strings(fuzzy.getJsonArray("fields")));
     assertEquals("AUTO", fuzzy.getString("fuzziness"));
     assertEquals(2, fuzzy.getInt("prefix_length"));
 
     JsonObject phrase = bool.getJsonArray("should").getJsonObject(0).getJsonObject("multi_match");
     assertEquals("phrase", phrase.getString("type"));
-    assertEquals(List.of("title^3", "tags^2", "description"), strings(phrase.getJsonArray("fields")));
+    assertEquals(
+        List.of("title^3", "tags^2", "description"), strings(phrase.getJsonArray("fields")));
     assertTrue(phrase.getJsonNumber("boost").doubleValue() > 1);
   }
 
@@ -53,7 +56,10 @@ class ProductQueryTest {
   @Test
   void alwaysShowsOnlyListingsInStock() {
     JsonArray filters =
-        functionScore(search("")).getJsonObject("query").getJsonObject("bool").getJsonArray("filter");
+        functionScore(search(""))
+            .getJsonObject("query")
+            .getJsonObject("bool")
+            .getJsonArray("filter");
 
     assertEquals(1, filters.size());
     assertEquals(
@@ -72,44 +78,64 @@ class ProductQueryTest {
   void filtersByCategoryTreeAndVintage() {
     JsonObject request =
         render(SearchCriteria.parse("lamp", "home-decor", null, null, "true", null, null, null));
-    JsonArray filters = functionScore(request).getJsonObject("query").getJsonObject("bool").getJsonArray("filter");
+    JsonArray filters =
+        functionScore(request).getJsonObject("query").getJsonObject("bool").getJsonArray("filter");
 
     assertEquals(
         "home-decor",
-        filters.getJsonObject(0).getJsonObject("term").getJsonObject("category.path").getString("value"));
+        filters
+            .getJsonObject(0)
+            .getJsonObject("term")
+            .getJsonObject("category.path")
+            .getString("value"));
     assertTrue(
-        filters.getJsonObject(1).getJsonObject("term").getJsonObject("isVintage").getBoolean("value"));
+        filters
+            .getJsonObject(1)
+            .getJsonObject("term")
+            .getJsonObject("isVintage")
+            .getBoolean("value"));
   }
 
   @Test
   void filtersPriceAfterTheFacetsSoThatThePriceFacetKeepsItsOtherRanges() {
-    JsonObject request = render(SearchCriteria.parse("mug", null, "25", "50", null, null, null, null));
+    JsonObject request =
+        render(SearchCriteria.parse("mug", null, "25", "50", null, null, null, null));
 
-    JsonObject price = request.getJsonObject("post_filter").getJsonObject("range").getJsonObject("price");
+    JsonObject price =
+        request.getJsonObject("post_filter").getJsonObject("range").getJsonObject("price");
     assertEquals(25, price.getJsonNumber("gte").intValue());
     assertEquals(50, price.getJsonNumber("lte").intValue());
     JsonObject categories = request.getJsonObject("aggregations").getJsonObject("categories");
     assertEquals(
-        price, categories.getJsonObject("filter").getJsonObject("range").getJsonObject("price"),
+        price,
+        categories.getJsonObject("filter").getJsonObject("range").getJsonObject("price"),
         "the category facet counts within the price range");
   }
 
   @Test
   void facetsTopLevelCategoriesOrTheSubCategoriesOfTheChosenOne() {
     JsonObject all = render(SearchCriteria.parse("mug", null, null, null, null, null, null, null));
-    JsonObject within = render(SearchCriteria.parse("mug", "ceramics", null, null, null, null, null, null));
+    JsonObject within =
+        render(SearchCriteria.parse("mug", "ceramics", null, null, null, null, null, null));
 
     assertEquals("category.top", categoryTerms(all).getString("field"));
     assertEquals(20, categoryTerms(all).getInt("size"));
     assertEquals("category.slug", categoryTerms(within).getString("field"));
     assertTrue(
-        all.getJsonObject("aggregations").getJsonObject("categories").getJsonObject("filter").containsKey("match_all"));
+        all.getJsonObject("aggregations")
+            .getJsonObject("categories")
+            .getJsonObject("filter")
+            .containsKey("match_all"));
   }
 
   @Test
   void countsTheFourPriceRanges() {
     JsonArray ranges =
-        search("mug").getJsonObject("aggregations").getJsonObject("priceRanges").getJsonObject("range").getJsonArray("ranges");
+        search("mug")
+            .getJsonObject("aggregations")
+            .getJsonObject("priceRanges")
+            .getJsonObject("range")
+            .getJsonArray("ranges");
 
     assertEquals(4, ranges.size());
     assertEquals("Under $25", ranges.getJsonObject(0).getString("key"));
@@ -123,23 +149,31 @@ class ProductQueryTest {
 
   @Test
   void sortsAndPages() {
-    JsonObject request = render(SearchCriteria.parse("mug", null, null, null, null, "3", "10", "price_asc"));
+    JsonObject request =
+        render(SearchCriteria.parse("mug", null, null, null, null, "3", "10", "price_asc"));
 
     assertEquals(20, request.getInt("from"));
     assertEquals(10, request.getInt("size"));
     assertEquals(
-        "asc", request.getJsonArray("sort").getJsonObject(0).getJsonObject("price").getString("order"));
+        "asc",
+        request.getJsonArray("sort").getJsonObject(0).getJsonObject("price").getString("order"));
     assertEquals(
         "desc",
         render(SearchCriteria.parse("mug", null, null, null, null, null, null, "newest"))
-            .getJsonArray("sort").getJsonObject(0).getJsonObject("createdAt").getString("order"));
+            .getJsonArray("sort")
+            .getJsonObject(0)
+            .getJsonObject("createdAt")
+            .getString("order"));
     assertTrue(search("mug").getJsonArray("sort").getJsonObject(0).containsKey("_score"));
     assertTrue(request.getBoolean("track_total_hits"));
   }
 
   @Test
   void suggestsExactCompletionsAndCompletionsWithinATypo() {
-    JsonObject request = json(JsonpUtils.toJsonString(SuggestQuery.build("neckl", "products"), new JsonbJsonpMapper()));
+    JsonObject request =
+        json(
+            JsonpUtils.toJsonString(
+                SuggestQuery.build("neckl", "products"), new JsonbJsonpMapper()));
     JsonObject suggest = request.getJsonObject("suggest");
 
     assertEquals("neckl", suggest.getString("text"));
@@ -156,7 +190,8 @@ class ProductQueryTest {
   }
 
   private static JsonObject render(SearchCriteria criteria) {
-    return json(JsonpUtils.toJsonString(ProductQuery.build(criteria, "products"), new JsonbJsonpMapper()));
+    return json(
+        JsonpUtils.toJsonString(ProductQuery.build(criteria, "products"), new JsonbJsonpMapper()));
   }
 
   private static JsonObject functionScore(JsonObject request) {
@@ -164,8 +199,12 @@ class ProductQueryTest {
   }
 
   private static JsonObject categoryTerms(JsonObject request) {
-    return request.getJsonObject("aggregations").getJsonObject("categories").getJsonObject("aggregations")
-        .getJsonObject("values").getJsonObject("terms");
+    return request
+        .getJsonObject("aggregations")
+        .getJsonObject("categories")
+        .getJsonObject("aggregations")
+        .getJsonObject("values")
+        .getJsonObject("terms");
   }
 
   private static JsonObject json(String text) {
@@ -175,6 +214,8 @@ class ProductQueryTest {
   }
 
   private static List<String> strings(JsonArray array) {
-    return array.getValuesAs(JsonValue.class).stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+    return array.getValuesAs(JsonValue.class).stream()
+        .map(v -> ((jakarta.json.JsonString) v).getString())
+        .toList();
   }
 }

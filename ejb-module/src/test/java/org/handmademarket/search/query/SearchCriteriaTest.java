@@ -34,7 +34,16 @@ class SearchCriteriaTest {
   @Test
   void normalisesWordsCaseSpacingAndAccents() {
     String decomposed = "Cafe\u0301";
-    SearchCriteria criteria = parse("  Blue\t  " + decomposed + "  MUG ", " Ceramics ", null, null, "TRUE", " 2 ", "30", "Newest");
+    SearchCriteria criteria =
+        parse(
+            "  Blue\t  " + decomposed + "  MUG ",
+            " Ceramics ",
+            null,
+            null,
+            "TRUE",
+            " 2 ",
+            "30",
+            "Newest");
 
     assertEquals("blue café mug", criteria.q());
     assertEquals("ceramics", criteria.category());
@@ -51,7 +60,8 @@ class SearchCriteriaTest {
     assertEquals(0, a.minPrice().compareTo(BigDecimal.TEN));
     assertEquals(a, b);
     assertEquals(a.cacheKey(), b.cacheKey());
-    assertEquals(BigDecimal.ZERO, parse(null, null, "0.00", null, null, null, null, null).minPrice());
+    assertEquals(
+        BigDecimal.ZERO, parse(null, null, "0.00", null, null, null, null, null).minPrice());
   }
 
   @Test
@@ -117,14 +127,18 @@ class SearchCriteriaTest {
     assertEquals(longest, parse(longest, null, null, null, null, null, null, null).q());
 
     MarketplaceException refusal =
-        assertThrows(MarketplaceException.class, () -> parse(longest + "b", null, null, null, null, null, null, null));
+        assertThrows(
+            MarketplaceException.class,
+            () -> parse(longest + "b", null, null, null, null, null, null, null));
     assertEquals(List.of("q"), fields(refusal));
   }
 
   @Test
   void refusesAMinimumAboveTheMaximum() {
     MarketplaceException refusal =
-        assertThrows(MarketplaceException.class, () -> parse(null, null, "50", "25", null, null, null, null));
+        assertThrows(
+            MarketplaceException.class,
+            () -> parse(null, null, "50", "25", null, null, null, null));
 
     assertEquals(List.of("minPrice"), fields(refusal));
   }
@@ -135,7 +149,8 @@ class SearchCriteriaTest {
         assertThrows(
             MarketplaceException.class, () -> parse(null, null, "x", "y", "z", "0", "100", "best"));
 
-    assertEquals(List.of("minPrice", "maxPrice", "isVintage", "page", "pageSize", "sort"), fields(refusal));
+    assertEquals(
+        List.of("minPrice", "maxPrice", "isVintage", "page", "pageSize", "sort"), fields(refusal));
   }
 
   @Test
@@ -149,7 +164,14 @@ class SearchCriteriaTest {
   }
 
   private static SearchCriteria parse(
-      String q, String category, String min, String max, String vintage, String page, String size, String sort) {
+      String q,
+      String category,
+      String min,
+      String max,
+      String vintage,
+      String page,
+      String size,
+      String sort) {
     return SearchCriteria.parse(q, category, min, max, vintage, page, size, sort);
   }
 

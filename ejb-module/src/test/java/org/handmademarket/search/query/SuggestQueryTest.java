@@ -18,7 +18,8 @@ class SuggestQueryTest {
   @Test
   void refusesAMissingOrOversizedPrefixNamingQ() {
     for (String bad : new String[] {null, "   ", "x".repeat(SuggestQuery.MAX_PREFIX_LENGTH + 1)}) {
-      MarketplaceException refusal = assertThrows(MarketplaceException.class, () -> SuggestQuery.prefix(bad));
+      MarketplaceException refusal =
+          assertThrows(MarketplaceException.class, () -> SuggestQuery.prefix(bad));
       assertEquals(List.of("q"), SearchCriteriaTest.fields(refusal));
     }
   }

@@ -184,9 +184,9 @@ public final class DemoCatalogue {
   }
 
   /**
-   * Announces every loaded shop in the outbox, in the load's transaction, as the catalogue announces
-   * its own changes ({@code shop.changed}): the search indexer then indexes the shops' listings, also
-   * when the application was already running with an empty index.
+   * Announces every loaded shop in the outbox, in the load's transaction, as the catalogue
+   * announces its own changes ({@code shop.changed}): the search indexer then indexes the shops'
+   * listings, also when the application was already running with an empty index.
    */
   private static int announceShops(Connection connection, IdBase ids) throws SQLException {
     try (PreparedStatement announce =

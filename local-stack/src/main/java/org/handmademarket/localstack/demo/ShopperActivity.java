@@ -53,13 +53,17 @@ final class ShopperActivity {
     }
     Map<Long, List<Long>> byCategory = new LinkedHashMap<>();
     for (int i = 0; i < activeProducts.length; i++) {
-      byCategory.computeIfAbsent(activeCategories[i], c -> new ArrayList<>()).add(activeProducts[i]);
+      byCategory
+          .computeIfAbsent(activeCategories[i], c -> new ArrayList<>())
+          .add(activeProducts[i]);
     }
     List<Long> categories = List.copyOf(byCategory.keySet());
     for (long shopper : shoppers) {
       Dice dice = Dice.of(seed, "shopper", shopper);
       List<List<Long>> taste =
-          dice.pickDistinct(categories, Math.min(2, categories.size())).stream().map(byCategory::get).toList();
+          dice.pickDistinct(categories, Math.min(2, categories.size())).stream()
+              .map(byCategory::get)
+              .toList();
       Set<Long> liked = new LinkedHashSet<>();
       int wanted = Math.min(activeProducts.length, dice.between(6, 18));
       while (liked.size() < wanted) {
@@ -87,7 +91,8 @@ final class ShopperActivity {
   }
 
   /** A few views per seller, two thirds of them of the hot listings, the first ones most. */
-  private void sellersBrowsing(long seed, Instant base, long[] activeProducts, List<DemoShop> shops) {
+  private void sellersBrowsing(
+      long seed, Instant base, long[] activeProducts, List<DemoShop> shops) {
     Dice dice = Dice.of(seed, "trending", 0);
     List<Long> hot = new ArrayList<>();
     for (int i = Math.min(HOT_LISTINGS, activeProducts.length); i > 0; i--) {

@@ -30,7 +30,9 @@ public final class ApiClient {
   private final URI base;
   private final Map<String, String> defaultHeaders;
 
-  /** @param base the server root, e.g. {@code http://127.0.0.1:8080/} */
+  /**
+   * @param base the server root, e.g. {@code http://127.0.0.1:8080/}
+   */
   public ApiClient(URI base) {
     this(base, Map.of());
   }
@@ -47,7 +49,10 @@ public final class ApiClient {
    */
   public static ApiClient onLoopback(URI url) {
     return new ApiClient(
-        URI.create("http://127.0.0.1:" + url.getPort() + (url.getRawPath().isEmpty() ? "/" : url.getRawPath())));
+        URI.create(
+            "http://127.0.0.1:"
+                + url.getPort()
+                + (url.getRawPath().isEmpty() ? "/" : url.getRawPath())));
   }
 
   /** A client whose every request carries this header too (a client address, a language, ...). */
@@ -167,7 +172,8 @@ public final class ApiClient {
       response
           .headers()
           .map()
-          .forEach((name, values) -> received.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+          .forEach(
+              (name, values) -> received.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
       return received;
     }
   }
@@ -185,7 +191,8 @@ public final class ApiClient {
    * A response: status, media type, body and headers (names in lower case), with JSON views of the
    * body.
    */
-  public record Reply(int status, String contentType, String body, Map<String, List<String>> headers) {
+  public record Reply(
+      int status, String contentType, String body, Map<String, List<String>> headers) {
 
     public JsonObject json() {
       return (JsonObject) parse();
@@ -204,7 +211,9 @@ public final class ApiClient {
     /** The checks of a MicroProfile Health response, by name: {@code {"database": "UP", ...}}. */
     public Map<String, String> checkStates() {
       return json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-          .collect(Collectors.toMap(check -> check.getString("name"), check -> check.getString("status")));
+          .collect(
+              Collectors.toMap(
+                  check -> check.getString("name"), check -> check.getString("status")));
     }
 
     public boolean isProblem() {
@@ -228,9 +237,11 @@ public final class ApiClient {
       return setCookie(name)
           .map(cookie -> cookie.substring(name.length() + 1))
           .map(rest -> rest.contains(";") ? rest.substring(0, rest.indexOf(';')) : rest)
-          .map(value -> value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2
-              ? value.substring(1, value.length() - 1)
-              : value);
+          .map(
+              value ->
+                  value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2
+                      ? value.substring(1, value.length() - 1)
+                      : value);
     }
   }
 }

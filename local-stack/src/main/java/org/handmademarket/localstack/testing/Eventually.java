@@ -10,7 +10,10 @@ public final class Eventually {
   private Eventually() {}
 
   public static <T> T await(
-      String expectation, Duration timeout, Supplier<T> probe, java.util.function.Predicate<T> done) {
+      String expectation,
+      Duration timeout,
+      Supplier<T> probe,
+      java.util.function.Predicate<T> done) {
     Instant deadline = Instant.now().plus(timeout);
     T last = null;
     while (Instant.now().isBefore(deadline)) {
@@ -26,6 +29,11 @@ public final class Eventually {
       }
     }
     throw new AssertionError(
-        "Timed out after " + timeout.toSeconds() + " s waiting for " + expectation + "; last seen: " + last);
+        "Timed out after "
+            + timeout.toSeconds()
+            + " s waiting for "
+            + expectation
+            + "; last seen: "
+            + last);
   }
 }

@@ -9,13 +9,13 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts PostgreSQL, Redis and Elasticsearch before the first integration test and stops them after the
- * last one. Active only when the build sets {@code marketplace.it.services=start} (the failsafe runs of
- * the modules that deploy the application), so unit-test runs stay fast.
+ * Starts PostgreSQL, Redis and Elasticsearch before the first integration test and stops them after
+ * the last one. Active only when the build sets {@code marketplace.it.services=start} (the failsafe
+ * runs of the modules that deploy the application), so unit-test runs stay fast.
  *
  * <p>Publishes, as system properties: {@code it.app.options} (the {@code -D} options that point an
- * application server at the services, used in arquillian.xml) and {@code it.db.url}, {@code it.redis.port},
- * {@code it.es.url} for the tests themselves.
+ * application server at the services, used in arquillian.xml) and {@code it.db.url}, {@code
+ * it.redis.port}, {@code it.es.url} for the tests themselves.
  */
 public final class IntegrationServices implements LauncherSessionListener {
 
@@ -36,14 +36,18 @@ public final class IntegrationServices implements LauncherSessionListener {
       return;
     }
     Path data = Path.of(System.getProperty("marketplace.it.data", "target/it-services"));
-    Path searchClasspath = Path.of(System.getProperty("marketplace.search-node.lib", "../search-node/target/search-node-lib"));
+    Path searchClasspath =
+        Path.of(
+            System.getProperty(
+                "marketplace.search-node.lib", "../search-node/target/search-node-lib"));
     BackingServices services = BackingServices.onFreePorts(data, searchClasspath);
     try {
       Directories.deleteRecursively(data);
       services.start();
     } catch (Exception e) {
       services.close();
-      throw new IllegalStateException("Could not start the integration services: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Could not start the integration services: " + e.getMessage(), e);
     }
     Map<String, String> config = services.applicationConfig();
     System.setProperty(

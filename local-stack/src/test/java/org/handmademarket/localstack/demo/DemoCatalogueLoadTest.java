@@ -93,7 +93,8 @@ class DemoCatalogueLoadTest {
     assertEquals(SHOPS, count("SELECT count(*) FROM user_roles WHERE role = 'SELLER'"));
     assertEquals(
         SHOPS,
-        count("SELECT count(*) FROM outbox WHERE aggregate_type = 'SHOP' AND event_type = 'shop.changed'"),
+        count(
+            "SELECT count(*) FROM outbox WHERE aggregate_type = 'SHOP' AND event_type = 'shop.changed'"),
         "every shop is announced to the search indexer");
     assertEquals(SHOPS, count("SELECT count(*) FROM outbox"), "and nothing else");
     assertTrue(firstLoadOutput.contains("listings:  50% (1,000 of 2,000)"), firstLoadOutput);

@@ -38,5 +38,4 @@ final class MigratedDatabase implements AutoCloseable {
   public void close() {
     database.stop();
   }
-
 }

@@ -30,7 +30,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.handmademarket.it.support.Deployments;
-import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.localstack.testing.ApiClient.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,11 +40,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The benchmark of issue 4, against Payara Micro with the WAR as built, on the test run's PostgreSQL
- * and Redis: cart operations and checkout at 16 concurrent shoppers beside the same locking
- * transaction in plain JDBC, then a flash sale of 1,000 shoppers on 100 units beside pgbench on the
- * same hot row. Run with
- * {@code ./mvnw verify -pl micro-war -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=CheckoutBenchmarkIT -Dbenchmark=true}.
+ * The benchmark of issue 4, against Payara Micro with the WAR as built, on the test run's
+ * PostgreSQL and Redis: cart operations and checkout at 16 concurrent shoppers beside the same
+ * locking transaction in plain JDBC, then a flash sale of 1,000 shoppers on 100 units beside
+ * pgbench on the same hot row. Run with {@code ./mvnw verify -pl micro-war -am -Dtest=none
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=CheckoutBenchmarkIT -Dbenchmark=true}.
  */
 @ExtendWith(ArquillianExtension.class)
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -67,7 +66,10 @@ class CheckoutBenchmarkIT {
 
   @Test
   void measure() throws Exception {
-    String path = applicationUrl.getPath().endsWith("/") ? applicationUrl.getPath() : applicationUrl.getPath() + "/";
+    String path =
+        applicationUrl.getPath().endsWith("/")
+            ? applicationUrl.getPath()
+            : applicationUrl.getPath() + "/";
     // The loopback address, like ApiClient.onLoopback: the server listens there only.
     Http app = new Http(java.net.URI.create("http://127.0.0.1:" + applicationUrl.getPort() + path));
     long shopId = shop();
@@ -80,29 +82,48 @@ class CheckoutBenchmarkIT {
     for (int i = 0; i < SHOPPERS; i++) {
       String token = token();
       shoppers.add(token);
-      shopperIds.add(Long.parseLong(scalar("SELECT user_id FROM sessions WHERE token_hash = ?", sha256(token))));
+      shopperIds.add(
+          Long.parseLong(
+              scalar("SELECT user_id FROM sessions WHERE token_hash = ?", sha256(token))));
     }
 
     // Warm-up: JIT, pools and caches.
     run(SHOPPERS, 30, (shopper, round) -> addToCart(app, shoppers.get(shopper), pick(products)));
-    run(SHOPPERS, 30, (shopper, round) -> app.request("GET", "api/cart").bearer(shoppers.get(shopper)).send());
-    run(SHOPPERS, 5, (shopper, round) -> app.request("DELETE", "api/cart").bearer(shoppers.get(shopper)).send());
+    run(
+        SHOPPERS,
+        30,
+        (shopper, round) -> app.request("GET", "api/cart").bearer(shoppers.get(shopper)).send());
+    run(
+        SHOPPERS,
+        5,
+        (shopper, round) -> app.request("DELETE", "api/cart").bearer(shoppers.get(shopper)).send());
 
     // A cart of a few lines, as shoppers have: emptied (unmeasured) every fifth add.
     Stats add =
         run(
             SHOPPERS,
             ROUNDS,
-            (shopper, round) -> round % 5 == 0 ? app.request("DELETE", "api/cart").bearer(shoppers.get(shopper)).send() : null,
+            (shopper, round) ->
+                round % 5 == 0
+                    ? app.request("DELETE", "api/cart").bearer(shoppers.get(shopper)).send()
+                    : null,
             (shopper, round) -> addToCart(app, shoppers.get(shopper), pick(products)));
     run(SHOPPERS, 3, (shopper, round) -> addToCart(app, shoppers.get(shopper), pick(products)));
-    Stats get = run(SHOPPERS, ROUNDS, (shopper, round) -> app.request("GET", "api/cart").bearer(shoppers.get(shopper)).send());
+    Stats get =
+        run(
+            SHOPPERS,
+            ROUNDS,
+            (shopper, round) ->
+                app.request("GET", "api/cart").bearer(shoppers.get(shopper)).send());
     Stats jdbcAdd =
         runJdbc(
             SHOPPERS,
             ROUNDS,
             (db, shopper) -> jdbcAddToCart(db, shopperIds.get(shopper), pick(products)));
-    run(SHOPPERS, 1, (shopper, round) -> app.request("DELETE", "api/cart").bearer(shoppers.get(shopper)).send());
+    run(
+        SHOPPERS,
+        1,
+        (shopper, round) -> app.request("DELETE", "api/cart").bearer(shoppers.get(shopper)).send());
     Stats checkout =
         run(
             SHOPPERS,
@@ -173,7 +194,9 @@ class CheckoutBenchmarkIT {
     long wallMicros = (System.nanoTime() - began) / 1_000;
     pool.shutdownNow();
     statuses.putAll(counts);
-    int sold = Integer.parseInt(scalar("SELECT COALESCE(sum(quantity), 0) FROM order_items WHERE product_id = ?", hot));
+    int sold =
+        Integer.parseInt(
+            scalar("SELECT COALESCE(sum(quantity), 0) FROM order_items WHERE product_id = ?", hot));
     int stock = Integer.parseInt(scalar("SELECT quantity FROM products WHERE id = ?", hot));
     Stats all = Stats.of(latencies, wallMicros);
     System.out.printf(
@@ -199,21 +222,43 @@ class CheckoutBenchmarkIT {
     Path script = Files.createTempFile("hot-row", ".sql");
     Files.writeString(
         script,
-        "BEGIN;\nSELECT quantity FROM products WHERE id = " + row + " FOR UPDATE;\n"
-            + "UPDATE products SET quantity = quantity - 1 WHERE id = " + row + " AND quantity >= 1;\n"
+        "BEGIN;\nSELECT quantity FROM products WHERE id = "
+            + row
+            + " FOR UPDATE;\n"
+            + "UPDATE products SET quantity = quantity - 1 WHERE id = "
+            + row
+            + " AND quantity >= 1;\n"
             + "COMMIT;\n");
     String url = System.getProperty("it.db.url");
     String port = url.replaceAll(".*:(\\d+)/.*", "$1");
     String database = url.replaceAll(".*/([^/?]+).*", "$1");
     Process process =
         new ProcessBuilder(
-                pgbench.toString(), "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-n", "-c", "16", "-j", "2",
-                "-T", "10", "-f", script.toString(), database)
+                pgbench.toString(),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                port,
+                "-U",
+                "postgres",
+                "-n",
+                "-c",
+                "16",
+                "-j",
+                "2",
+                "-T",
+                "10",
+                "-f",
+                script.toString(),
+                database)
             .redirectErrorStream(true)
             .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     process.waitFor();
-    output.lines().filter(line -> line.contains("tps") || line.contains("latency")).forEach(line -> System.out.println("BENCH pgbench hot row (16 clients): " + line.trim()));
+    output
+        .lines()
+        .filter(line -> line.contains("tps") || line.contains("latency"))
+        .forEach(line -> System.out.println("BENCH pgbench hot row (16 clients): " + line.trim()));
   }
 
   private interface Step {
@@ -228,7 +273,10 @@ class CheckoutBenchmarkIT {
     return run(threads, rounds, (shopper, round) -> null, measured);
   }
 
-  /** {@code threads} shoppers each doing {@code rounds} times an unmeasured step then a measured one. */
+  /**
+   * {@code threads} shoppers each doing {@code rounds} times an unmeasured step then a measured
+   * one.
+   */
   private static Stats run(int threads, int rounds, Step before, Step measured) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Long> micros = Collections.synchronizedList(new ArrayList<>());
@@ -286,12 +334,15 @@ class CheckoutBenchmarkIT {
   }
 
   /** The cart's add in plain JDBC: lock the listing, read the line, compare, upsert, commit. */
-  private static void jdbcAddToCart(Connection db, long userId, long productId) throws SQLException {
+  private static void jdbcAddToCart(Connection db, long userId, long productId)
+      throws SQLException {
     try (PreparedStatement lock =
             db.prepareStatement(
                 "SELECT p.id, p.shop_id, p.title, p.quantity, p.status FROM products p JOIN shops s ON s.id = p.shop_id"
                     + " WHERE p.id = ? AND p.status IN ('ACTIVE', 'SOLD_OUT') AND s.status = 'ACTIVE' FOR UPDATE OF p");
-        PreparedStatement line = db.prepareStatement("SELECT quantity FROM cart_items WHERE user_id = ? AND product_id = ?");
+        PreparedStatement line =
+            db.prepareStatement(
+                "SELECT quantity FROM cart_items WHERE user_id = ? AND product_id = ?");
         PreparedStatement upsert =
             db.prepareStatement(
                 "INSERT INTO cart_items (user_id, product_id, shop_id, quantity) VALUES (?, ?, ?, ?)"
@@ -325,7 +376,10 @@ class CheckoutBenchmarkIT {
   }
 
   private static Reply addToCart(Http app, String token, long productId) {
-    return app.request("POST", "api/cart/items").bearer(token).json("{\"productId\": " + productId + ", \"quantity\": 1}").send();
+    return app.request("POST", "api/cart/items")
+        .bearer(token)
+        .json("{\"productId\": " + productId + ", \"quantity\": 1}")
+        .send();
   }
 
   private static Reply checkout(Http app, String token) {
@@ -338,10 +392,15 @@ class CheckoutBenchmarkIT {
         .send();
   }
 
-  /** A minimal HTTP/1.1 client with a connection pool, as browsers and load balancers talk to Payara. */
+  /**
+   * A minimal HTTP/1.1 client with a connection pool, as browsers and load balancers talk to
+   * Payara.
+   */
   private static final class Http {
     private final java.net.http.HttpClient client =
-        java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
     private final java.net.URI base;
 
     Http(java.net.URI base) {
@@ -359,7 +418,8 @@ class CheckoutBenchmarkIT {
 
       Call(String method, java.net.URI uri) {
         this.method = method;
-        this.builder = java.net.http.HttpRequest.newBuilder(uri).timeout(java.time.Duration.ofSeconds(60));
+        this.builder =
+            java.net.http.HttpRequest.newBuilder(uri).timeout(java.time.Duration.ofSeconds(60));
       }
 
       Call bearer(String token) {
@@ -383,10 +443,18 @@ class CheckoutBenchmarkIT {
           var response =
               client.send(
                   builder
-                      .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody() : java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                      .method(
+                          method,
+                          body == null
+                              ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                              : java.net.http.HttpRequest.BodyPublishers.ofString(body))
                       .build(),
                   java.net.http.HttpResponse.BodyHandlers.ofString());
-          return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), Map.of());
+          return new Reply(
+              response.statusCode(),
+              response.headers().firstValue("Content-Type").orElse(""),
+              response.body(),
+              Map.of());
         } catch (Exception e) {
           throw new IllegalStateException(e);
         }
@@ -403,7 +471,11 @@ class CheckoutBenchmarkIT {
       List<Long> sorted = new ArrayList<>(micros);
       Collections.sort(sorted);
       return new Stats(
-          sorted.size(), at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.size() / (wallMicros / 1e6));
+          sorted.size(),
+          at(sorted, 0.50),
+          at(sorted, 0.95),
+          at(sorted, 0.99),
+          sorted.size() / (wallMicros / 1e6));
     }
 
     private static long at(List<Long> sorted, double quantile) {
@@ -414,12 +486,25 @@ class CheckoutBenchmarkIT {
   private static void print(String what, Stats stats) {
     System.out.printf(
         "BENCH %-40s n=%5d  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  %7.0f ops/s%n",
-        what, stats.count(), stats.p50() / 1000.0, stats.p95() / 1000.0, stats.p99() / 1000.0, stats.perSecond());
+        what,
+        stats.count(),
+        stats.p50() / 1000.0,
+        stats.p95() / 1000.0,
+        stats.p99() / 1000.0,
+        stats.perSecond());
   }
 
   private static long shop() throws SQLException {
-    long owner = Long.parseLong(scalar("INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Bench', 'x') RETURNING id", "bench-" + UUID.randomUUID() + "@example.org"));
-    return Long.parseLong(scalar("INSERT INTO shops (owner_id, name, slug) VALUES (?, 'Bench', ?) RETURNING id", owner, "bench-" + UUID.randomUUID()));
+    long owner =
+        Long.parseLong(
+            scalar(
+                "INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Bench', 'x') RETURNING id",
+                "bench-" + UUID.randomUUID() + "@example.org"));
+    return Long.parseLong(
+        scalar(
+            "INSERT INTO shops (owner_id, name, slug) VALUES (?, 'Bench', ?) RETURNING id",
+            owner,
+            "bench-" + UUID.randomUUID()));
   }
 
   private static long listing(long shopId, String title, int quantity) throws SQLException {
@@ -439,7 +524,9 @@ class CheckoutBenchmarkIT {
 
   private static String token(Connection db) throws SQLException {
     long userId;
-    try (PreparedStatement user = db.prepareStatement("INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Bench', 'x') RETURNING id")) {
+    try (PreparedStatement user =
+        db.prepareStatement(
+            "INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Bench', 'x') RETURNING id")) {
       user.setString(1, "bench-" + UUID.randomUUID() + "@example.org");
       try (ResultSet rows = user.executeQuery()) {
         rows.next();
@@ -449,8 +536,11 @@ class CheckoutBenchmarkIT {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    try (PreparedStatement role = db.prepareStatement("INSERT INTO user_roles (user_id, role) VALUES (?, 'SHOPPER')");
-        PreparedStatement session = db.prepareStatement("INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, now() + interval '1 day')")) {
+    try (PreparedStatement role =
+            db.prepareStatement("INSERT INTO user_roles (user_id, role) VALUES (?, 'SHOPPER')");
+        PreparedStatement session =
+            db.prepareStatement(
+                "INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, now() + interval '1 day')")) {
       role.setLong(1, userId);
       role.executeUpdate();
       session.setString(1, sha256(token));
@@ -466,14 +556,17 @@ class CheckoutBenchmarkIT {
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
   private static String scalar(String query, Object... parameters) throws SQLException {
-    try (Connection db = connect(); PreparedStatement prepared = db.prepareStatement(query)) {
+    try (Connection db = connect();
+        PreparedStatement prepared = db.prepareStatement(query)) {
       for (int i = 0; i < parameters.length; i++) {
         prepared.setObject(i + 1, parameters[i]);
       }

@@ -6,7 +6,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 
-/** Deployed with the tests only: shows what an EJB's own security context knows about the caller. */
+/**
+ * Deployed with the tests only: shows what an EJB's own security context knows about the caller.
+ */
 @Stateless
 @DeclareRoles({"SHOPPER", "SELLER", "SUPPORT", "ADMIN"})
 public class CallerProbe {

@@ -23,11 +23,11 @@ import org.handmademarket.localstack.testing.Eventually;
 import org.handmademarket.localstack.testing.IntegrationServices;
 
 /**
- * The marketplace as a shopper meets it: the shipped WAR at the root context with the demo catalogue
- * loaded and indexed, for the browser tests. It stands apart from the other integration tests' data:
- * its own database on the test run's PostgreSQL server, its own index alias on the search node, and
- * a Redis of its own (cache keys such as a user's cart are per user id, and ids repeat across
- * databases).
+ * The marketplace as a shopper meets it: the shipped WAR at the root context with the demo
+ * catalogue loaded and indexed, for the browser tests. It stands apart from the other integration
+ * tests' data: its own database on the test run's PostgreSQL server, its own index alias on the
+ * search node, and a Redis of its own (cache keys such as a user's cart are per user id, and ids
+ * repeat across databases).
  */
 public final class DemoMarketplace implements AutoCloseable {
 
@@ -71,7 +71,9 @@ public final class DemoMarketplace implements AutoCloseable {
     return this;
   }
 
-  /** The local stack's catalogue, smaller, with a few photos per category: painting them is slow. */
+  /**
+   * The local stack's catalogue, smaller, with a few photos per category: painting them is slow.
+   */
   private DemoOptions demoOptions(Path storage) {
     return new DemoOptions(
         jdbcUrl,
@@ -92,7 +94,9 @@ public final class DemoMarketplace implements AutoCloseable {
     return payara.logFile();
   }
 
-  /** The demo catalogue announces every shop in the outbox; it is searchable once all are relayed. */
+  /**
+   * The demo catalogue announces every shop in the outbox; it is searchable once all are relayed.
+   */
   private void awaitIndexed() {
     Eventually.await(
         "every demo shop relayed to the search index",
@@ -128,7 +132,8 @@ public final class DemoMarketplace implements AutoCloseable {
    */
   private static void awaitStatus200(URI probe, Duration timeout) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest request = HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(10)).GET().build();
+    HttpRequest request =
+        HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(10)).GET().build();
     Eventually.await(
         probe + " answering 200",
         timeout,

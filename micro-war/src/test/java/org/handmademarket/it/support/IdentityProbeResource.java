@@ -19,9 +19,9 @@ import org.handmademarket.identity.CurrentUser;
 import org.handmademarket.identity.Role;
 
 /**
- * Deployed with the tests only: what the container, an EJB and {@link CurrentUser} see of the caller,
- * role-protected endpoints, and the account operations that have no API yet (suspension, granting a
- * role), so that their effect on signed-in sessions can be observed from outside.
+ * Deployed with the tests only: what the container, an EJB and {@link CurrentUser} see of the
+ * caller, role-protected endpoints, and the account operations that have no API yet (suspension,
+ * granting a role), so that their effect on signed-in sessions can be observed from outside.
  */
 @Path("test-probe/identity")
 @RequestScoped

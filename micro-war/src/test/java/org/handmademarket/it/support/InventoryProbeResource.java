@@ -15,8 +15,8 @@ import org.handmademarket.inventory.StockLevel;
 import org.handmademarket.inventory.Withdrawal;
 
 /**
- * Deployed with the tests only: the inventory calls that checkout, cancellations and refunds will make,
- * reachable over HTTP so that concurrent callers can be simulated from outside.
+ * Deployed with the tests only: the inventory calls that checkout, cancellations and refunds will
+ * make, reachable over HTTP so that concurrent callers can be simulated from outside.
  */
 @Path("test-probe/inventory")
 @RequestScoped

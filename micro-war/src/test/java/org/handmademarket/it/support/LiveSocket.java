@@ -14,8 +14,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A client of the live-updates WebSocket, as a browser holds one: the JDK's WebSocket, optionally with
- * a session cookie on the upgrade request. Each message is kept with the moment it arrived.
+ * A client of the live-updates WebSocket, as a browser holds one: the JDK's WebSocket, optionally
+ * with a session cookie on the upgrade request. Each message is kept with the moment it arrived.
  */
 public final class LiveSocket implements AutoCloseable {
 
@@ -33,7 +33,10 @@ public final class LiveSocket implements AutoCloseable {
     if (sessionToken != null) {
       builder.header("Cookie", "hm_session=" + sessionToken);
     }
-    String root = application.getRawPath().endsWith("/") ? application.getRawPath() : application.getRawPath() + "/";
+    String root =
+        application.getRawPath().endsWith("/")
+            ? application.getRawPath()
+            : application.getRawPath() + "/";
     URI live = URI.create("ws://127.0.0.1:" + application.getPort() + root + "api/live");
     socket = builder.buildAsync(live, new Listener()).get(10, TimeUnit.SECONDS);
   }
@@ -88,7 +91,11 @@ public final class LiveSocket implements AutoCloseable {
   @Override
   public void close() {
     if (!socket.isOutputClosed()) {
-      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").orTimeout(5, TimeUnit.SECONDS).exceptionally(failure -> null).join();
+      socket
+          .sendClose(WebSocket.NORMAL_CLOSURE, "done")
+          .orTimeout(5, TimeUnit.SECONDS)
+          .exceptionally(failure -> null)
+          .join();
     }
     socket.abort();
   }
@@ -102,7 +109,9 @@ public final class LiveSocket implements AutoCloseable {
       partial.append(data);
       if (last) {
         long now = System.nanoTime();
-        received.add(new Received(Json.createReader(new StringReader(partial.toString())).readObject(), now));
+        received.add(
+            new Received(
+                Json.createReader(new StringReader(partial.toString())).readObject(), now));
         partial.setLength(0);
       }
       webSocket.request(1);

@@ -5,8 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * Writes outbox rows as the catalogue and checkout write them (see the contract in
- * {@code search.outbox.OutboxEvents}), so that search tests need neither feature.
+ * Writes outbox rows as the catalogue and checkout write them (see the contract in {@code
+ * search.outbox.OutboxEvents}), so that search tests need neither feature.
  */
 public final class OutboxRows {
 
@@ -24,7 +24,8 @@ public final class OutboxRows {
     insert(connection, "SHOP", shopId, "shop.changed");
   }
 
-  static void insert(Connection connection, String aggregateType, long aggregateId, String eventType)
+  static void insert(
+      Connection connection, String aggregateType, long aggregateId, String eventType)
       throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(

@@ -10,7 +10,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
-/** Image files for upload tests, drawn on the spot (JPEG, PNG) or shipped (WebP, which the JDK cannot write). */
+/**
+ * Image files for upload tests, drawn on the spot (JPEG, PNG) or shipped (WebP, which the JDK
+ * cannot write).
+ */
 public final class Pictures {
 
   private Pictures() {}

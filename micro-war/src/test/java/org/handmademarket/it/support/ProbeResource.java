@@ -15,18 +15,26 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * Deployed with the tests only: an endpoint that validates a body and one that fails unexpectedly, so
- * that the API's error handling can be observed from outside exactly as a client sees it.
+ * Deployed with the tests only: an endpoint that validates a body and one that fails unexpectedly,
+ * so that the API's error handling can be observed from outside exactly as a client sees it.
  */
 @Path("test-probe")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ProbeResource {
 
-  /** A request body: constraints sit on fields (see docs/api.md on why not on record components). */
+  /**
+   * A request body: constraints sit on fields (see docs/api.md on why not on record components).
+   */
   public static class Parcel {
-    @NotBlank @Size(max = 20) public String label;
-    @NotNull @Min(1) @Max(99) public Integer quantity;
+    @NotBlank
+    @Size(max = 20)
+    public String label;
+
+    @NotNull
+    @Min(1)
+    @Max(99)
+    public Integer quantity;
   }
 
   @POST

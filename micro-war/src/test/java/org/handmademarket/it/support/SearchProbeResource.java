@@ -11,8 +11,8 @@ import org.handmademarket.search.ReindexProgress;
 import org.handmademarket.search.Reindexer;
 
 /**
- * Deployed with the tests only: starts a full reindex and reports its progress, as the admin console
- * will, so that a test can search while the index is rebuilt.
+ * Deployed with the tests only: starts a full reindex and reports its progress, as the admin
+ * console will, so that a test can search while the index is rebuilt.
  */
 @Path("test-probe/search/reindex")
 @RequestScoped

@@ -24,7 +24,9 @@ public final class Storefront {
     return word.toString();
   }
 
-  /** Buys one piece of a listing, shipped to Ana Maker in London, paid with the sandbox's good card. */
+  /**
+   * Buys one piece of a listing, shipped to Ana Maker in London, paid with the sandbox's good card.
+   */
   public static long placeOrder(ApiClient app, String bearerToken, long productId) {
     Reply added =
         app.request("POST", "api/cart/items")
@@ -46,6 +48,9 @@ public final class Storefront {
 
   /** How many listings a search finds, bypassing the search cache. */
   public static long searchTotal(ApiClient app, String query) {
-    return app.get("api/search?q=" + query, Map.of("X-Search-Cache", "bypass")).json().getJsonNumber("total").longValue();
+    return app.get("api/search?q=" + query, Map.of("X-Search-Cache", "bypass"))
+        .json()
+        .getJsonNumber("total")
+        .longValue();
   }
 }

@@ -33,7 +33,8 @@ public final class TestAccounts {
   }
 
   /** An active listing of the seller's shop. */
-  public static long listing(TestCatalogue.Account seller, String title, int quantity) throws SQLException {
+  public static long listing(TestCatalogue.Account seller, String title, int quantity)
+      throws SQLException {
     return Long.parseLong(
         scalar(
             "INSERT INTO products (shop_id, category_id, title, price, quantity, status)"
@@ -45,7 +46,8 @@ public final class TestAccounts {
 
   /** The first column of the first row of a query (or of an INSERT ... RETURNING). */
   public static String scalar(String query, Object... parameters) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "");
+    try (Connection connection =
+            DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "");
         PreparedStatement prepared = connection.prepareStatement(query)) {
       for (int i = 0; i < parameters.length; i++) {
         prepared.setObject(i + 1, parameters[i]);
@@ -58,5 +60,4 @@ public final class TestAccounts {
       }
     }
   }
-
 }

@@ -18,10 +18,10 @@ import org.handmademarket.localstack.testing.IntegrationServices;
 
 /**
  * Shops and listings written straight into PostgreSQL with JDBC, as the catalogue would store them,
- * for tests of features that read the catalogue (search, the feed) without going through it. Each shop
- * gets its own owner account with a unique email, so catalogues of several tests coexist in one
- * database. Shoppers come with a session written the same way, so that tests with many of them do not
- * pay a password hash each.
+ * for tests of features that read the catalogue (search, the feed) without going through it. Each
+ * shop gets its own owner account with a unique email, so catalogues of several tests coexist in
+ * one database. Shoppers come with a session written the same way, so that tests with many of them
+ * do not pay a password hash each.
  */
 public final class TestCatalogue implements AutoCloseable {
 
@@ -62,7 +62,8 @@ public final class TestCatalogue implements AutoCloseable {
     return shop(name, slug, rating, salesCount, "ACTIVE");
   }
 
-  public long shop(String name, String slug, String rating, int salesCount, String status) throws SQLException {
+  public long shop(String name, String slug, String rating, int salesCount, String status)
+      throws SQLException {
     long owner =
         insert(
             "INSERT INTO users (email, display_name, password_hash) VALUES (?, ?, 'not-a-hash') RETURNING id",
@@ -94,11 +95,14 @@ public final class TestCatalogue implements AutoCloseable {
             listing.isVintage(),
             listing.status());
     for (String tag : listing.tags()) {
-      insert("INSERT INTO product_tags (product_id, tag) VALUES (?, ?) RETURNING product_id", id, tag);
+      insert(
+          "INSERT INTO product_tags (product_id, tag) VALUES (?, ?) RETURNING product_id", id, tag);
     }
     for (String material : listing.materials()) {
       insert(
-          "INSERT INTO product_materials (product_id, material) VALUES (?, ?) RETURNING product_id", id, material);
+          "INSERT INTO product_materials (product_id, material) VALUES (?, ?) RETURNING product_id",
+          id,
+          material);
     }
     if (listing.image() != null) {
       insert(
@@ -112,20 +116,22 @@ public final class TestCatalogue implements AutoCloseable {
   }
 
   /**
-   * An account with a session of its own, as the identity service writes them, so that tests need no
-   * password hashing: every account is a shopper, plus the roles given.
+   * An account with a session of its own, as the identity service writes them, so that tests need
+   * no password hashing: every account is a shopper, plus the roles given.
    */
   public Account account(String... roles) throws SQLException {
     long userId =
         insert(
             "INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Tester', 'not-a-hash') RETURNING id",
             "account-" + UUID.randomUUID() + "@example.test");
-    insert("INSERT INTO user_roles (user_id, role) VALUES (?, 'SHOPPER') RETURNING user_id", userId);
+    insert(
+        "INSERT INTO user_roles (user_id, role) VALUES (?, 'SHOPPER') RETURNING user_id", userId);
     for (String role : roles) {
       if (role.equals("SHOPPER")) {
         continue;
       }
-      insert("INSERT INTO user_roles (user_id, role) VALUES (?, ?) RETURNING user_id", userId, role);
+      insert(
+          "INSERT INTO user_roles (user_id, role) VALUES (?, ?) RETURNING user_id", userId, role);
     }
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
@@ -152,12 +158,15 @@ public final class TestCatalogue implements AutoCloseable {
   /** A signed-in account: its id, its shop's id (0 without one) and its bearer token. */
   public record Account(long userId, long shopId, String token) {}
 
-  /** Changes a listing's stock and announces it, in one transaction, as the inventory service does. */
+  /**
+   * Changes a listing's stock and announces it, in one transaction, as the inventory service does.
+   */
   public void setQuantity(long productId, int quantity) throws SQLException {
     inTransaction(
         () -> {
           try (PreparedStatement update =
-              connection.prepareStatement("UPDATE products SET quantity = ?, updated_at = now() WHERE id = ?")) {
+              connection.prepareStatement(
+                  "UPDATE products SET quantity = ?, updated_at = now() WHERE id = ?")) {
             update.setInt(1, quantity);
             update.setLong(2, productId);
             update.executeUpdate();
@@ -214,7 +223,8 @@ public final class TestCatalogue implements AutoCloseable {
   private static String sha256(String text) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

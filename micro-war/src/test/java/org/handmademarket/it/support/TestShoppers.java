@@ -14,8 +14,9 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * Signed-in shoppers written straight into PostgreSQL (account, role and session), so that a load of
- * shoppers does not cost a password hash each. {@link #signIn} answers the session's bearer token.
+ * Signed-in shoppers written straight into PostgreSQL (account, role and session), so that a load
+ * of shoppers does not cost a password hash each. {@link #signIn} answers the session's bearer
+ * token.
  */
 public final class TestShoppers {
 
@@ -31,7 +32,10 @@ public final class TestShoppers {
               connection,
               "INSERT INTO users (email, display_name, password_hash) VALUES (?, 'Shopper', 'x') RETURNING id",
               "shopper-" + UUID.randomUUID() + "@example.test");
-      insert(connection, "INSERT INTO user_roles (user_id, role) VALUES (?, 'SHOPPER') RETURNING user_id", userId);
+      insert(
+          connection,
+          "INSERT INTO user_roles (user_id, role) VALUES (?, 'SHOPPER') RETURNING user_id",
+          userId);
       byte[] secret = new byte[32];
       RANDOM.nextBytes(secret);
       String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -51,7 +55,8 @@ public final class TestShoppers {
     }
   }
 
-  private static long insert(Connection connection, String sql, Object... parameters) throws SQLException {
+  private static long insert(Connection connection, String sql, Object... parameters)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
@@ -65,7 +70,9 @@ public final class TestShoppers {
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

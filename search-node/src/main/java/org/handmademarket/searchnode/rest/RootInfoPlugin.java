@@ -1,5 +1,9 @@
 package org.handmademarket.searchnode.rest;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.lucene.util.SetOnce;
 import org.elasticsearch.cluster.node.DiscoveryNodes;
 import org.elasticsearch.cluster.service.ClusterService;
@@ -8,32 +12,26 @@ import org.elasticsearch.plugins.ActionPlugin;
 import org.elasticsearch.plugins.Plugin;
 import org.elasticsearch.rest.RestHandler;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
-
 /**
- * Serves {@code GET /} and {@code HEAD /}, which Elasticsearch answers from its {@code rest-root} module; that
- * module is not published to Maven Central. Clients call it to identify the server ({@code info()}) or to
- * ping it.
+ * Serves {@code GET /} and {@code HEAD /}, which Elasticsearch answers from its {@code rest-root}
+ * module; that module is not published to Maven Central. Clients call it to identify the server
+ * ({@code info()}) or to ping it.
  */
 public class RootInfoPlugin extends Plugin implements ActionPlugin {
 
-    private final SetOnce<ClusterService> clusterService = new SetOnce<>();
+  private final SetOnce<ClusterService> clusterService = new SetOnce<>();
 
-    @Override
-    public Collection<?> createComponents(PluginServices services) {
-        clusterService.set(services.clusterService());
-        return List.of();
-    }
+  @Override
+  public Collection<?> createComponents(PluginServices services) {
+    clusterService.set(services.clusterService());
+    return List.of();
+  }
 
-    @Override
-    public Collection<RestHandler> getRestHandlers(
-        RestHandlersServices services,
-        Supplier<DiscoveryNodes> nodesInCluster,
-        Predicate<NodeFeature> clusterSupportsFeature
-    ) {
-        return List.of(new RestRootInfoAction(clusterService::get));
-    }
+  @Override
+  public Collection<RestHandler> getRestHandlers(
+      RestHandlersServices services,
+      Supplier<DiscoveryNodes> nodesInCluster,
+      Predicate<NodeFeature> clusterSupportsFeature) {
+    return List.of(new RestRootInfoAction(clusterService::get));
+  }
 }

@@ -20,10 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             license = @License(name = "Apache-2.0")),
     tags = {
       @Tag(name = "Catalog", description = "Categories, shops and listings"),
-      @Tag(name = "Identity", description = "Registering, signing in and out, the signed-in account"),
-      @Tag(name = "Seller", description = "A seller's own shop, listings, photos, prices and stock"),
+      @Tag(
+          name = "Identity",
+          description = "Registering, signing in and out, the signed-in account"),
+      @Tag(
+          name = "Seller",
+          description = "A seller's own shop, listings, photos, prices and stock"),
       @Tag(name = "Search", description = "Product search with facets, and typeahead"),
       @Tag(name = "Favorites", description = "A shopper's favorite listings and shops"),
-      @Tag(name = "Feed", description = "The personalised home feed, similar items, the feed experiment")
+      @Tag(
+          name = "Feed",
+          description = "The personalised home feed, similar items, the feed experiment")
     })
 public class MarketplaceApi extends Application {}

@@ -4,7 +4,10 @@ import java.util.Map;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
-/** A body of JSON {@code null} (or none at all) passes {@code @Valid}; it is as malformed as bad JSON. */
+/**
+ * A body of JSON {@code null} (or none at all) passes {@code @Valid}; it is as malformed as bad
+ * JSON.
+ */
 public final class RequiredBody {
 
   private RequiredBody() {}

@@ -1,4 +1,2 @@
-/**
- * The JSON API under {@code /api}, one sub-package per feature, and its OpenAPI description.
- */
+/** The JSON API under {@code /api}, one sub-package per feature, and its OpenAPI description. */
 package org.handmademarket.web.api;

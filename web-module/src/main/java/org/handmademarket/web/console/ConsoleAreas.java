@@ -36,7 +36,9 @@ final class ConsoleAreas {
 
   private ConsoleAreas() {}
 
-  /** @param path the path inside the application, e.g. {@code /console/seller/orders.xhtml} */
+  /**
+   * @param path the path inside the application, e.g. {@code /console/seller/orders.xhtml}
+   */
   static Area of(String path) {
     if (path.equals(SIGN_IN)) {
       return Area.PUBLIC;

@@ -64,7 +64,9 @@ class ConsoleExceptionHandler extends ExceptionHandlerWrapper {
       return true;
     }
     context.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.type().title(), refused.getMessage()));
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR, refused.type().title(), refused.getMessage()));
     context.validationFailed();
     if (!context.isPostback() && !external.isResponseCommitted()) {
       external.setResponseStatus(refused.type().status());

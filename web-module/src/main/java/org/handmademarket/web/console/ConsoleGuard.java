@@ -15,8 +15,8 @@ import org.handmademarket.web.security.SessionCredentials;
 /**
  * The first check on every console request: anonymous callers go to the sign-in page (with "your
  * session expired" when they still send a session cookie that no longer signs them in), signed-in
- * callers without the area's role get 403. It decides what a page may show at all; the services check
- * every record and action again against the signed-in identity.
+ * callers without the area's role get 403. It decides what a page may show at all; the services
+ * check every record and action again against the signed-in identity.
  */
 @WebFilter(filterName = "console", urlPatterns = "/console/*")
 public class ConsoleGuard extends HttpFilter {
@@ -24,10 +24,12 @@ public class ConsoleGuard extends HttpFilter {
   @Inject ImageLinks links;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     // The canonical path the container mapped (dot segments resolved), not the raw request URI.
-    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     if (path.equals("/console/")) {
       response.sendRedirect(request.getContextPath() + ConsoleAreas.HOME);
       return;
@@ -40,7 +42,11 @@ public class ConsoleGuard extends HttpFilter {
       return;
     }
     if (request.getUserPrincipal() == null) {
-      String target = ConsoleAreas.SIGN_IN + (SessionCredentials.token(null, SessionCredentials.cookieValue(request)).isPresent() ? "?expired=true" : "");
+      String target =
+          ConsoleAreas.SIGN_IN
+              + (SessionCredentials.token(null, SessionCredentials.cookieValue(request)).isPresent()
+                  ? "?expired=true"
+                  : "");
       redirect(request, response, request.getContextPath() + target);
       return;
     }

@@ -12,8 +12,8 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * A PrimeFaces table whose rows come a page at a time from a service, sorted and filtered there: the
- * browser never holds more than the page it shows.
+ * A PrimeFaces table whose rows come a page at a time from a service, sorted and filtered there:
+ * the browser never holds more than the page it shows.
  */
 public class PagedTable<T> extends LazyDataModel<T> {
 
@@ -77,7 +77,8 @@ public class PagedTable<T> extends LazyDataModel<T> {
   }
 
   @Override
-  public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<T> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
     Optional<SortMeta> sort =
         sortBy.values().stream().filter(meta -> meta.getOrder() != SortOrder.UNSORTED).findFirst();
@@ -94,6 +95,9 @@ public class PagedTable<T> extends LazyDataModel<T> {
 
   @Override
   public T getRowData(String rowKey) {
-    return getWrappedData().stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
+    return getWrappedData().stream()
+        .filter(row -> getRowKey(row).equals(rowKey))
+        .findFirst()
+        .orElse(null);
   }
 }

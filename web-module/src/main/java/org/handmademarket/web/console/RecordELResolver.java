@@ -43,7 +43,8 @@ public class RecordELResolver extends ELResolver {
   @Override
   public void setValue(ELContext context, Object base, Object property, Object value) {
     if (component(base, property) != null) {
-      throw new PropertyNotWritableException(base.getClass().getSimpleName() + "." + property + " is read-only");
+      throw new PropertyNotWritableException(
+          base.getClass().getSimpleName() + "." + property + " is read-only");
     }
   }
 

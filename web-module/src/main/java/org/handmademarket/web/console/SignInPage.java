@@ -16,8 +16,8 @@ import org.handmademarket.web.api.identity.ClientAddresses;
 import org.handmademarket.web.api.identity.SessionCookie;
 
 /**
- * The console's sign-in: the same service, throttling and session cookie as the API's, so one session
- * serves the storefront and the console.
+ * The console's sign-in: the same service, throttling and session cookie as the API's, so one
+ * session serves the storefront and the console.
  */
 @Named
 @RequestScoped
@@ -26,9 +26,14 @@ public class SignInPage {
   @Inject SignIn signIn;
   @Inject ClientAddresses clientAddresses;
 
-  @NotBlank @Email @Size(max = 254) private String email;
+  @NotBlank
+  @Email
+  @Size(max = 254)
+  private String email;
 
-  @NotBlank @Size(max = 200) private String password;
+  @NotBlank
+  @Size(max = 200)
+  private String password;
 
   public String signIn() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -39,7 +44,9 @@ public class SignInPage {
       request.changeSessionId();
     }
     ((HttpServletResponse) external.getResponse())
-        .addCookie(SessionCookie.servletCookie(signedIn.token(), signedIn.expiresAt(), request.isSecure()));
+        .addCookie(
+            SessionCookie.servletCookie(
+                signedIn.token(), signedIn.expiresAt(), request.isSecure()));
     return ConsoleAreas.HOME + "?faces-redirect=true";
   }
 

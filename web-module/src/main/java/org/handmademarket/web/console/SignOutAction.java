@@ -24,8 +24,10 @@ public class SignOutAction {
   public String signOut() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    SessionCredentials.token(null, SessionCredentials.cookieValue(request)).ifPresent(signIn::signOut);
-    ((HttpServletResponse) external.getResponse()).addCookie(SessionCookie.clearedServletCookie(request.isSecure()));
+    SessionCredentials.token(null, SessionCredentials.cookieValue(request))
+        .ifPresent(signIn::signOut);
+    ((HttpServletResponse) external.getResponse())
+        .addCookie(SessionCookie.clearedServletCookie(request.isSecure()));
     external.invalidateSession();
     return ConsoleAreas.SIGN_IN + "?faces-redirect=true&signedOut=true";
   }

@@ -14,8 +14,8 @@ import org.handmademarket.identity.SessionTokenCredential;
 
 /**
  * Authenticates every request that presents a session token; the identity store says whose it is. A
- * request without a token, or with one that is unknown, expired or revoked, goes on as anonymous: the
- * storefront's public pages need no sign-in, and whatever does need one answers 401 itself.
+ * request without a token, or with one that is unknown, expired or revoked, goes on as anonymous:
+ * the storefront's public pages need no sign-in, and whatever does need one answers 401 itself.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -25,7 +25,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    return SessionCredentials.token(request.getHeader(HttpHeaders.AUTHORIZATION), SessionCredentials.cookieValue(request))
+    return SessionCredentials.token(
+            request.getHeader(HttpHeaders.AUTHORIZATION), SessionCredentials.cookieValue(request))
         .map(token -> identityStores.validate(new SessionTokenCredential(token)))
         .filter(result -> result.getStatus() == CredentialValidationResult.Status.VALID)
         .map(context::notifyContainerAboutLogin)

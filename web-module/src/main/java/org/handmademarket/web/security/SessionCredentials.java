@@ -16,14 +16,16 @@ public final class SessionCredentials {
   private SessionCredentials() {}
 
   /**
-   * The token of a request: the bearer token if there is one (an API client that sends a header means
-   * it), else the cookie's value.
+   * The token of a request: the bearer token if there is one (an API client that sends a header
+   * means it), else the cookie's value.
    */
   public static Optional<String> token(String authorizationHeader, String cookieValue) {
     return bearerToken(authorizationHeader).or(() -> nonBlank(cookieValue));
   }
 
-  /** The token of an {@code Authorization: Bearer <token>} header; the scheme is case-insensitive. */
+  /**
+   * The token of an {@code Authorization: Bearer <token>} header; the scheme is case-insensitive.
+   */
   public static Optional<String> bearerToken(String authorizationHeader) {
     if (authorizationHeader == null
         || !authorizationHeader.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

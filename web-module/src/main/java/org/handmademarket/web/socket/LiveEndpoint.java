@@ -16,7 +16,9 @@ import jakarta.websocket.server.ServerEndpoint;
 @ServerEndpoint("/api/live")
 public class LiveEndpoint {
 
-  /** Client messages are a few dozen bytes: anything much longer is not one, and closes the socket. */
+  /**
+   * Client messages are a few dozen bytes: anything much longer is not one, and closes the socket.
+   */
   static final int MAX_MESSAGE_BYTES = 1024;
 
   @Inject LiveHub hub;

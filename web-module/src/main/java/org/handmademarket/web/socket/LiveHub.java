@@ -28,8 +28,9 @@ import org.handmademarket.live.Topic;
 
 /**
  * Who watches what on this instance: topic to sessions, and for each session its topics. A topic
- * exists only while someone watches it, so an announcement nobody here watches costs one map lookup.
- * Sends are asynchronous: a slow browser never holds up the channel that delivers to the others.
+ * exists only while someone watches it, so an announcement nobody here watches costs one map
+ * lookup. Sends are asynchronous: a slow browser never holds up the channel that delivers to the
+ * others.
  */
 @ApplicationScoped
 public class LiveHub {
@@ -48,10 +49,11 @@ public class LiveHub {
   private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
 
   /**
-   * Observing the application's start creates the hub then, so that its gauges show and it listens to
-   * the channel before the first connection; there is nothing else to do.
+   * Observing the application's start creates the hub then, so that its gauges show and it listens
+   * to the channel before the first connection; there is nothing else to do.
    */
-  void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object application) {}
+  void startWithTheApplication(
+      @Observes @Initialized(ApplicationScoped.class) Object application) {}
 
   @PostConstruct
   void start() {
@@ -65,7 +67,8 @@ public class LiveHub {
     metrics.gauge(
         Metadata.builder()
             .withName("live.subscriptions")
-            .withDescription("Listings and orders watched over live-update WebSockets on this instance")
+            .withDescription(
+                "Listings and orders watched over live-update WebSockets on this instance")
             .build(),
         watchers,
         LiveHub::subscriptionCount);
@@ -84,7 +87,9 @@ public class LiveHub {
     } catch (JsonException | IllegalStateException e) {
       send(
           session,
-          error("malformed", "A message is a JSON object, e.g. {\"type\":\"subscribe\",\"listing\":42}."));
+          error(
+              "malformed",
+              "A message is a JSON object, e.g. {\"type\":\"subscribe\",\"listing\":42}."));
       return;
     }
     String type = message.get("type") instanceof JsonString name ? name.getString() : "";
@@ -92,7 +97,9 @@ public class LiveHub {
     if (!type.equals("subscribe") && !type.equals("unsubscribe")) {
       send(session, error("malformed", "type must be \"subscribe\" or \"unsubscribe\"."));
     } else if (topic.isEmpty()) {
-      send(session, error("malformed", "Name one listing or one order by id, e.g. \"listing\": 42."));
+      send(
+          session,
+          error("malformed", "Name one listing or one order by id, e.g. \"listing\": 42."));
     } else if (type.equals("subscribe")) {
       subscribe(session, topic.get());
     } else {
@@ -114,7 +121,9 @@ public class LiveHub {
           session,
           about("error", topic)
               .add("code", "too-many-subscriptions")
-              .add("detail", "One connection watches " + maxSubscriptions + " listings and orders at most.")
+              .add(
+                  "detail",
+                  "One connection watches " + maxSubscriptions + " listings and orders at most.")
               .add("max", maxSubscriptions));
       return;
     }

@@ -20,7 +20,8 @@ public class StorefrontFilter extends HttpFilter {
   static final String INDEX_CACHE = "no-cache";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     switch (StorefrontRouting.route(request.getMethod(), path)) {

@@ -20,9 +20,9 @@ final class StorefrontRouting {
   static final String ASSETS = "/assets/";
 
   /**
-   * Paths that belong to someone else. /openapi, /health and /metrics are Payara's and are served at the
-   * server root, outside the application; they are listed so that they still pass if a runtime routes
-   * them through the application deployed at the context root {@code /}.
+   * Paths that belong to someone else. /openapi, /health and /metrics are Payara's and are served
+   * at the server root, outside the application; they are listed so that they still pass if a
+   * runtime routes them through the application deployed at the context root {@code /}.
    */
   static final List<String> RESERVED =
       List.of(
@@ -43,8 +43,8 @@ final class StorefrontRouting {
 
   /**
    * @param method the HTTP method
-   * @param path the path inside the application (request URI without the context path), e.g.
-   *     {@code /products/12}
+   * @param path the path inside the application (request URI without the context path), e.g. {@code
+   *     /products/12}
    */
   static Route route(String method, String path) {
     if (!READ_METHODS.contains(method) || path == null) {

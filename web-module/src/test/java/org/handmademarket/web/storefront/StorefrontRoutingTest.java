@@ -1,8 +1,5 @@
 package org.handmademarket.web.storefront;
 
-import static org.handmademarket.web.storefront.StorefrontRouting.Route.HASHED_ASSET;
-import static org.handmademarket.web.storefront.StorefrontRouting.Route.INDEX;
-import static org.handmademarket.web.storefront.StorefrontRouting.Route.PASS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.handmademarket.web.storefront.StorefrontRouting.Route;

@@ -7,9 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /**
- * {@code {productId, quantity}}: pieces to add to what the cart holds already. The numbers are read as
- * exact decimals and checked here: bound to {@code int} or {@code long}, JSON-B would silently cut
- * {@code 1.5} to 1 and wrap {@code 4294967297} round to 1.
+ * {@code {productId, quantity}}: pieces to add to what the cart holds already. The numbers are read
+ * as exact decimals and checked here: bound to {@code int} or {@code long}, JSON-B would silently
+ * cut {@code 1.5} to 1 and wrap {@code 4294967297} round to 1.
  */
 public class AddToCartRequest {
 

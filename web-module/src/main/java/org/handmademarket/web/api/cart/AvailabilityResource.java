@@ -15,7 +15,8 @@ import org.handmademarket.cart.Carts;
 
 /**
  * How much of a listing can still be added. A root resource of its own (more specific than the
- * catalogue's {@code products} resource, so JAX-RS matches it first) because it belongs to the cart.
+ * catalogue's {@code products} resource, so JAX-RS matches it first) because it belongs to the
+ * cart.
  */
 @Path("products/{id: [0-9]{1,18}}/availability")
 @RequestScoped

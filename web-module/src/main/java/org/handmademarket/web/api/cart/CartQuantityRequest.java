@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
-/** {@code {quantity}}: how many the cart should hold; 0 removes the line. Exact, as in {@link AddToCartRequest}. */
+/**
+ * {@code {quantity}}: how many the cart should hold; 0 removes the line. Exact, as in {@link
+ * AddToCartRequest}.
+ */
 public class CartQuantityRequest {
 
   @NotNull

@@ -37,7 +37,8 @@ public class CartResource {
   @GET
   @Operation(
       summary = "The cart",
-      description = "Grouped by shop: { shops: [{ shopId, shopName, shippingPolicy, items, subtotal }], itemTotal, itemCount }.")
+      description =
+          "Grouped by shop: { shops: [{ shopId, shopName, shippingPolicy, items, subtotal }], itemTotal, itemCount }.")
   @APIResponse(responseCode = "200", description = "The cart")
   @APIResponse(responseCode = "401", description = "Not signed in")
   public CartView cart() {
@@ -55,7 +56,9 @@ public class CartResource {
               + " feed experiment.")
   @APIResponse(responseCode = "200", description = "The updated cart")
   @APIResponse(responseCode = "404", description = "No such listing")
-  @APIResponse(responseCode = "409", description = "Not enough stock; available and inCart say how much")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not enough stock; available and inCart say how much")
   public CartView add(
       @Valid AddToCartRequest body,
       @Parameter(description = "The key of the feed section the listing was added from")
@@ -71,9 +74,13 @@ public class CartResource {
   @PUT
   @Path("items/{productId: [0-9]{1,18}}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Set a quantity", description = "Sets how many of the listing the cart holds; 0 removes it.")
+  @Operation(
+      summary = "Set a quantity",
+      description = "Sets how many of the listing the cart holds; 0 removes it.")
   @APIResponse(responseCode = "200", description = "The updated cart")
-  @APIResponse(responseCode = "409", description = "Not enough stock; available and inCart say how much")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not enough stock; available and inCart say how much")
   public CartView set(@PathParam("productId") long productId, @Valid CartQuantityRequest body) {
     return carts.set(productId, RequiredBody.of(body).quantity.intValueExact());
   }

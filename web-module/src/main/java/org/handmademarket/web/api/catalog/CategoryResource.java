@@ -21,7 +21,9 @@ public class CategoryResource {
   @Inject CategoryCatalog categories;
 
   @GET
-  @Operation(summary = "The category taxonomy", description = "Top-level categories with their children.")
+  @Operation(
+      summary = "The category taxonomy",
+      description = "Top-level categories with their children.")
   public List<CategoryNode> taxonomy() {
     return categories.tree();
   }

@@ -8,9 +8,9 @@ import jakarta.ws.rs.ext.Provider;
 import org.handmademarket.catalog.image.ImageLinks;
 
 /**
- * Tells the catalogue where this request reached the API, so the image URLs it hands out work under any
- * context root ({@code /api/images/...} in production, {@code /marketplace/api/images/...} in a test
- * deployment).
+ * Tells the catalogue where this request reached the API, so the image URLs it hands out work under
+ * any context root ({@code /api/images/...} in production, {@code /marketplace/api/images/...} in a
+ * test deployment).
  */
 @Provider
 @ApplicationScoped

@@ -21,8 +21,8 @@ import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
 /**
- * Serves stored images. A key never changes content (uploads get fresh keys), so browsers and CDNs may
- * keep a file for a year without asking again; the ETag lets a client that does ask get a 304.
+ * Serves stored images. A key never changes content (uploads get fresh keys), so browsers and CDNs
+ * may keep a file for a year without asking again; the ETag lets a client that does ask get a 304.
  */
 @Path("images")
 @RequestScoped
@@ -37,12 +37,16 @@ public class ImageResource {
   @Path("{key: .+}")
   @Operation(
       summary = "An image file",
-      description = "JPEG, PNG or WebP, cacheable for a year; answers 304 to a matching If-None-Match.")
+      description =
+          "JPEG, PNG or WebP, cacheable for a year; answers 304 to a matching If-None-Match.")
   public Response image(@PathParam("key") String key, @Context Request request) {
     ImageFormat format = ImageFormat.ofKey(key).orElseThrow(() -> noImage(key));
     StoredFile file = storage.find(key).orElseThrow(() -> noImage(key));
     EntityTag tag =
-        new EntityTag(Long.toHexString(file.size()) + "-" + Long.toHexString(file.lastModified().toEpochMilli()));
+        new EntityTag(
+            Long.toHexString(file.size())
+                + "-"
+                + Long.toHexString(file.lastModified().toEpochMilli()));
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {
       return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_FOREVER).build();

@@ -31,7 +31,8 @@ public class ShopResource {
   @Path("{slug}")
   @Operation(
       summary = "A shop's page",
-      description = "Branding, policies, rating, sales and the number of listings shoppers can see.")
+      description =
+          "Branding, policies, rating, sales and the number of listings shoppers can see.")
   public ShopView shop(@PathParam("slug") String slug) {
     return shops.shop(slug);
   }
@@ -40,7 +41,8 @@ public class ShopResource {
   @Path("{slug}/products")
   @Operation(
       summary = "A shop's listings",
-      description = "Active and sold-out listings, paged; sort is newest (default), price_asc or price_desc.")
+      description =
+          "Active and sold-out listings, paged; sort is newest (default), price_asc or price_desc.")
   public Page<ListingCard> products(
       @PathParam("slug") String slug,
       @QueryParam("page") Integer page,
@@ -48,7 +50,8 @@ public class ShopResource {
       @QueryParam("sort") @DefaultValue("newest") String sort) {
     ListingSort order =
         ListingSort.ofParameter(sort)
-            .orElseThrow(() -> InvalidField.of("sort", "must be one of newest, price_asc, price_desc"));
+            .orElseThrow(
+                () -> InvalidField.of("sort", "must be one of newest, price_asc, price_desc"));
     return shops.listings(slug, Paging.of(page, pageSize), order);
   }
 }

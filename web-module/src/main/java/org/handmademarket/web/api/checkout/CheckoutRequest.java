@@ -18,12 +18,27 @@ public class CheckoutRequest {
 
   /** Where to ship; sizes follow the columns of {@code orders}. */
   public static class Address {
-    @NotBlank @Size(max = 120) public String name;
-    @NotBlank @Size(max = 200) public String line1;
-    @Size(max = 200) public String line2;
-    @NotBlank @Size(max = 100) public String city;
-    @Size(max = 100) public String region;
-    @NotBlank @Size(max = 20) public String postalCode;
+    @NotBlank
+    @Size(max = 120)
+    public String name;
+
+    @NotBlank
+    @Size(max = 200)
+    public String line1;
+
+    @Size(max = 200)
+    public String line2;
+
+    @NotBlank
+    @Size(max = 100)
+    public String city;
+
+    @Size(max = 100)
+    public String region;
+
+    @NotBlank
+    @Size(max = 20)
+    public String postalCode;
 
     /** ISO 3166-1 alpha-2, upper case. */
     @NotNull
@@ -52,8 +67,8 @@ public class CheckoutRequest {
   }
 
   /**
-   * The request in one canonical form (fixed member order, trimmed values), so that the same checkout
-   * sent with other white space or member order has the same fingerprint.
+   * The request in one canonical form (fixed member order, trimmed values), so that the same
+   * checkout sent with other white space or member order has the same fingerprint.
    */
   String canonical() {
     CheckoutDetails details = details();

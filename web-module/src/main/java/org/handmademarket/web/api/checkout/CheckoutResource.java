@@ -30,11 +30,11 @@ import org.handmademarket.web.api.RequiredBody;
 import org.handmademarket.web.api.problem.Problems;
 
 /**
- * {@code POST /api/checkout} with the semantics of the IETF Idempotency-Key draft: the key is claimed
- * before anything runs, and the final answer (success or refusal, status and body byte for byte) is
- * stored for 24 hours so that a retry gets it again with {@code Idempotent-Replayed: true}. A failure on
- * our side (5xx) gives the key back so the client may simply retry. Requests that fail validation are
- * refused before the key is claimed.
+ * {@code POST /api/checkout} with the semantics of the IETF Idempotency-Key draft: the key is
+ * claimed before anything runs, and the final answer (success or refusal, status and body byte for
+ * byte) is stored for 24 hours so that a retry gets it again with {@code Idempotent-Replayed:
+ * true}. A failure on our side (5xx) gives the key back so the client may simply retry. Requests
+ * that fail validation are refused before the key is claimed.
  */
 @Path("checkout")
 @RequestScoped
@@ -63,18 +63,28 @@ public class CheckoutResource {
               + " totalPaid }. Requires an Idempotency-Key header (a fresh UUID per attempt): a retry with"
               + " the same key and body replays the first answer with Idempotent-Replayed: true.")
   @APIResponse(responseCode = "201", description = "Ordered and paid")
-  @APIResponse(responseCode = "202", description = "Ordered; the provider did not confirm the charge in time, orders stay pending")
+  @APIResponse(
+      responseCode = "202",
+      description = "Ordered; the provider did not confirm the charge in time, orders stay pending")
   @APIResponse(responseCode = "400", description = "No Idempotency-Key, or an invalid body")
-  @APIResponse(responseCode = "402", description = "The card was declined; nothing was ordered or charged")
-  @APIResponse(responseCode = "409", description = "Items unavailable (unavailableItems), an empty cart, or the key in use")
+  @APIResponse(
+      responseCode = "402",
+      description = "The card was declined; nothing was ordered or charged")
+  @APIResponse(
+      responseCode = "409",
+      description = "Items unavailable (unavailableItems), an empty cart, or the key in use")
   @APIResponse(responseCode = "422", description = "The key was used for a different request")
-  @APIResponse(responseCode = "503", description = "Idempotency store unavailable; Retry-After says when to retry")
+  @APIResponse(
+      responseCode = "503",
+      description = "Idempotency store unavailable; Retry-After says when to retry")
   public Response checkout(@HeaderParam(KEY_HEADER) String key, @Valid CheckoutRequest body) {
     long buyer = checkout.buyer();
     if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
       throw new MarketplaceException(
           ProblemType.IDEMPOTENCY_KEY_REQUIRED,
-          "Send a unique Idempotency-Key header (1 to " + MAX_KEY_LENGTH + " characters, e.g. a UUID) with every checkout.",
+          "Send a unique Idempotency-Key header (1 to "
+              + MAX_KEY_LENGTH
+              + " characters, e.g. a UUID) with every checkout.",
           Map.of("header", KEY_HEADER));
     }
     CheckoutRequest request = RequiredBody.of(body);
@@ -98,7 +108,8 @@ public class CheckoutResource {
     return run((IdempotencyClaim.Acquired) claim, key, fingerprint, request);
   }
 
-  private Response run(IdempotencyClaim.Acquired claim, String key, String fingerprint, CheckoutRequest request) {
+  private Response run(
+      IdempotencyClaim.Acquired claim, String key, String fingerprint, CheckoutRequest request) {
     int status;
     String body;
     try {
@@ -111,7 +122,10 @@ public class CheckoutResource {
         throw refusal;
       }
       status = refusal.type().status();
-      body = (String) Problems.response(refusal.type(), refusal.getMessage(), uri, refusal.details()).getEntity();
+      body =
+          (String)
+              Problems.response(refusal.type(), refusal.getMessage(), uri, refusal.details())
+                  .getEntity();
     } catch (RuntimeException failure) {
       claims.release(claim);
       throw failure;
@@ -119,7 +133,8 @@ public class CheckoutResource {
     try {
       claims.complete(claim, status, body);
     } catch (MarketplaceException redisDown) {
-      // The orders are committed: the answer must reach the client. A retry finds the checkout in the
+      // The orders are committed: the answer must reach the client. A retry finds the checkout in
+      // the
       // database by its key and answers from the orders.
       LOG.log(Level.WARNING, "Could not store the idempotent answer; releasing the key", redisDown);
       claims.release(claim);

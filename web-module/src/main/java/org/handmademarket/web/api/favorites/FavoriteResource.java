@@ -22,8 +22,8 @@ import org.handmademarket.feed.FeedExperiment;
 
 /**
  * The signed-in shopper's favorite listings and shops. Adding and removing are idempotent; each
- * answers whether the item is favorited now and its favorite count. Ids that are not numbers match no
- * resource (404).
+ * answers whether the item is favorited now and its favorite count. Ids that are not numbers match
+ * no resource (404).
  */
 @Path("favorites")
 @RequestScoped

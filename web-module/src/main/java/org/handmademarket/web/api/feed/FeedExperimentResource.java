@@ -40,7 +40,8 @@ public class FeedExperimentResource {
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Neither support nor admin")
   public ExperimentReport report(
-      @Parameter(description = "The period in days, 1 to 90 (default 7)") @QueryParam("days") String days) {
+      @Parameter(description = "The period in days, 1 to 90 (default 7)") @QueryParam("days")
+          String days) {
     return experiment.report(Duration.ofDays(days(days)));
   }
 

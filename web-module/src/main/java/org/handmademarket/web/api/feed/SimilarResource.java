@@ -17,8 +17,9 @@ import org.handmademarket.feed.SimilarProducts;
 import org.handmademarket.platform.errors.InvalidField;
 
 /**
- * Similar items for a listing's page. A root resource of its own (more specific than the catalogue's
- * {@code products} resource, so JAX-RS matches it first) because it belongs to the feed.
+ * Similar items for a listing's page. A root resource of its own (more specific than the
+ * catalogue's {@code products} resource, so JAX-RS matches it first) because it belongs to the
+ * feed.
  */
 @Path("products/{id: [0-9]{1,18}}/similar")
 @RequestScoped

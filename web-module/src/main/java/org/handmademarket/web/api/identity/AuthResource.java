@@ -71,7 +71,9 @@ public class AuthResource {
               + " Repeated failures are slowed down, then refused for a while with 429.")
   @APIResponse(responseCode = "200", description = "Signed in")
   @APIResponse(responseCode = "401", description = "Wrong email or password")
-  @APIResponse(responseCode = "429", description = "Too many failures; Retry-After says when to retry")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many failures; Retry-After says when to retry")
   public Response login(@Valid LoginRequest body) {
     LoginRequest credentials = present(body);
     SignedIn signedIn =

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The address a request comes from, for throttling sign-ins. By default the connection's remote
  * address. Behind a reverse proxy every request would share the proxy's address, so an operator can
- * set {@code auth.trust-forwarded-for=true}: then the last {@code X-Forwarded-For} entry counts, the one
- * the proxy itself appended (earlier entries are whatever the client claimed).
+ * set {@code auth.trust-forwarded-for=true}: then the last {@code X-Forwarded-For} entry counts,
+ * the one the proxy itself appended (earlier entries are whatever the client claimed).
  */
 @ApplicationScoped
 public class ClientAddresses {

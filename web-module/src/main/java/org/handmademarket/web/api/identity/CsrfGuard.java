@@ -14,11 +14,12 @@ import org.handmademarket.web.api.problem.Problems;
 import org.handmademarket.web.security.SessionCredentials;
 
 /**
- * Refuses state-changing requests that carry the session cookie but not the {@code X-Requested-With}
- * header. Browsers attach cookies to requests other sites make; they let no other site add a custom
- * header without a CORS preflight, which this API does not grant. Bearer-token requests are exempt:
- * no browser sends those on its own. Together with SameSite=Lax and JSON-only bodies (a form cannot
- * send {@code application/json}), this is the API's defence against cross-site request forgery.
+ * Refuses state-changing requests that carry the session cookie but not the {@code
+ * X-Requested-With} header. Browsers attach cookies to requests other sites make; they let no other
+ * site add a custom header without a CORS preflight, which this API does not grant. Bearer-token
+ * requests are exempt: no browser sends those on its own. Together with SameSite=Lax and JSON-only
+ * bodies (a form cannot send {@code application/json}), this is the API's defence against
+ * cross-site request forgery.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)

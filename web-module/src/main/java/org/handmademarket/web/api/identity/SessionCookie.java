@@ -7,10 +7,10 @@ import java.time.OffsetDateTime;
 import org.handmademarket.web.security.SessionCredentials;
 
 /**
- * The session cookie: HttpOnly (scripts cannot read the token), SameSite=Lax (not sent on cross-site
- * sub-requests and form posts), Path=/ (the API and the console share it), and Secure whenever the
- * request came over HTTPS. The API sets it as a JAX-RS cookie, the console's sign-in page as a servlet
- * cookie with the same attributes.
+ * The session cookie: HttpOnly (scripts cannot read the token), SameSite=Lax (not sent on
+ * cross-site sub-requests and form posts), Path=/ (the API and the console share it), and Secure
+ * whenever the request came over HTTPS. The API sets it as a JAX-RS cookie, the console's sign-in
+ * page as a servlet cookie with the same attributes.
  */
 public final class SessionCookie {
 

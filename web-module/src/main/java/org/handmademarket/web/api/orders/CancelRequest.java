@@ -5,5 +5,6 @@ import jakarta.validation.constraints.Size;
 /** {@code {reason?}}: a seller may say why they cancel. */
 public class CancelRequest {
 
-  @Size(max = 500) public String reason;
+  @Size(max = 500)
+  public String reason;
 }

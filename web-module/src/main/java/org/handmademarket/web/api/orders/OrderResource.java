@@ -26,16 +26,21 @@ public class OrderResource {
   @Inject Orders orders;
 
   @GET
-  @Operation(summary = "My orders", description = "Newest first, paged as { items, total, page, pageSize, totalPages }.")
+  @Operation(
+      summary = "My orders",
+      description = "Newest first, paged as { items, total, page, pageSize, totalPages }.")
   @APIResponse(responseCode = "200", description = "A page of orders")
   @APIResponse(responseCode = "401", description = "Not signed in")
-  public Page<OrderView> mine(@QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize) {
+  public Page<OrderView> mine(
+      @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize) {
     return orders.mine(Paging.of(page, pageSize));
   }
 
   @GET
   @Path("{id: [0-9]{1,18}}")
-  @Operation(summary = "One of my orders", description = "Items, shop, totals, shipping address, carrier and tracking, status timeline.")
+  @Operation(
+      summary = "One of my orders",
+      description = "Items, shop, totals, shipping address, carrier and tracking, status timeline.")
   @APIResponse(responseCode = "200", description = "The order")
   @APIResponse(responseCode = "404", description = "No such order of the caller")
   public OrderView order(@PathParam("id") long id) {

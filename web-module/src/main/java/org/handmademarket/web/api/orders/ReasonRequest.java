@@ -6,5 +6,7 @@ import jakarta.validation.constraints.Size;
 /** {@code {reason}}: why an order was cancelled or refunded, for its timeline. */
 public class ReasonRequest {
 
-  @NotBlank @Size(max = 500) public String reason;
+  @NotBlank
+  @Size(max = 500)
+  public String reason;
 }

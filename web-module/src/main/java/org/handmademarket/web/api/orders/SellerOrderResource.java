@@ -30,11 +30,15 @@ public class SellerOrderResource {
   @Inject Orders orders;
 
   @GET
-  @Operation(summary = "My shop's orders", description = "Newest first; status= filters (PENDING, PAID, SHIPPED, ...).")
+  @Operation(
+      summary = "My shop's orders",
+      description = "Newest first; status= filters (PENDING, PAID, SHIPPED, ...).")
   @APIResponse(responseCode = "200", description = "A page of orders")
   @APIResponse(responseCode = "403", description = "The account has no shop")
   public Page<OrderView> list(
-      @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize) {
+      @QueryParam("status") String status,
+      @QueryParam("page") Integer page,
+      @QueryParam("pageSize") Integer pageSize) {
     return orders.ofMyShop(status, Paging.of(page, pageSize));
   }
 
@@ -69,7 +73,9 @@ public class SellerOrderResource {
 
   @POST
   @Path("{id: [0-9]{1,18}}/cancel")
-  @Operation(summary = "Cancel an order not shipped yet", description = "Its stock goes back on sale. An optional {reason}.")
+  @Operation(
+      summary = "Cancel an order not shipped yet",
+      description = "Its stock goes back on sale. An optional {reason}.")
   @APIResponse(responseCode = "200", description = "The cancelled order")
   @APIResponse(responseCode = "409", description = "The order was shipped, or ended already")
   public OrderView cancel(@PathParam("id") long id, @Valid CancelRequest body) {

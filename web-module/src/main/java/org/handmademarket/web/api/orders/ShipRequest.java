@@ -6,7 +6,11 @@ import jakarta.validation.constraints.Size;
 /** {@code {carrier, trackingNumber}}. */
 public class ShipRequest {
 
-  @NotBlank @Size(max = 60) public String carrier;
+  @NotBlank
+  @Size(max = 60)
+  public String carrier;
 
-  @NotBlank @Size(max = 80) public String trackingNumber;
+  @NotBlank
+  @Size(max = 80)
+  public String trackingNumber;
 }

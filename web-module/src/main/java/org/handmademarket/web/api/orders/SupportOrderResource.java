@@ -28,7 +28,9 @@ public class SupportOrderResource {
 
   @POST
   @Path("{id: [0-9]{1,18}}/cancel")
-  @Operation(summary = "Cancel an order not shipped yet", description = "{reason}; stock goes back on sale.")
+  @Operation(
+      summary = "Cancel an order not shipped yet",
+      description = "{reason}; stock goes back on sale.")
   @APIResponse(responseCode = "200", description = "The cancelled order")
   @APIResponse(responseCode = "403", description = "Not support")
   @APIResponse(responseCode = "409", description = "The order was shipped, or ended already")
@@ -38,7 +40,9 @@ public class SupportOrderResource {
 
   @POST
   @Path("{id: [0-9]{1,18}}/refund")
-  @Operation(summary = "Refund a paid order", description = "{reason}; stock returns for goods that never shipped.")
+  @Operation(
+      summary = "Refund a paid order",
+      description = "{reason}; stock returns for goods that never shipped.")
   @APIResponse(responseCode = "200", description = "The refunded order")
   @APIResponse(responseCode = "403", description = "Not support")
   @APIResponse(responseCode = "409", description = "The order is pending or ended already")

@@ -23,7 +23,8 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
   @Override
   public Response toResponse(EJBAccessException exception) {
     if (security.getUserPrincipal() == null) {
-      return Problems.response(ProblemType.UNAUTHENTICATED, "Please sign in first.", request, Map.of());
+      return Problems.response(
+          ProblemType.UNAUTHENTICATED, "Please sign in first.", request, Map.of());
     }
     return Problems.response(
         ProblemType.FORBIDDEN, "Your account may not do this.", request, Map.of());

@@ -2,7 +2,6 @@ package org.handmademarket.web.api.problem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -16,7 +15,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.handmademarket.platform.errors.ProblemType;
 
-/** Bean Validation failures: 400 with one entry per offending field, named as the client sent it. */
+/**
+ * Bean Validation failures: 400 with one entry per offending field, named as the client sent it.
+ */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
@@ -51,7 +52,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         parameter = node.getName();
       } else if (node.getKind() == ElementKind.PROPERTY
           || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-        field.add(node.getIndex() == null ? node.getName() : node.getName() + "[" + node.getIndex() + "]");
+        field.add(
+            node.getIndex() == null
+                ? node.getName()
+                : node.getName() + "[" + node.getIndex() + "]");
       }
     }
     if (field.length() > 0) {

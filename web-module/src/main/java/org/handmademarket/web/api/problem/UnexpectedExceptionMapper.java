@@ -15,9 +15,9 @@ import org.handmademarket.platform.logging.RequestId;
 
 /**
  * The last resort: a fault nobody anticipated. The client gets a 500 with a correlation id and no
- * internals; the log gets the stack trace once, under the same id, so support can find it. The id is
- * the request's ({@link RequestId}, the {@code X-Request-Id} that nginx also logs), so the balancer's
- * access log leads to the same failure.
+ * internals; the log gets the stack trace once, under the same id, so support can find it. The id
+ * is the request's ({@link RequestId}, the {@code X-Request-Id} that nginx also logs), so the
+ * balancer's access log leads to the same failure.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -40,7 +40,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
     String correlationId = RequestId.current().orElseGet(() -> RequestId.accept(null));
     RequestId.log(
-        LOG, Level.SEVERE, "Unexpected failure " + correlationId + " on " + request.getRequestUri().getRawPath(), exception);
+        LOG,
+        Level.SEVERE,
+        "Unexpected failure " + correlationId + " on " + request.getRequestUri().getRawPath(),
+        exception);
     return Problems.response(
         ProblemType.INTERNAL,
         "Something went wrong on our side. Quote " + correlationId + " if you contact support.",

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.handmademarket.platform.errors.ProblemType;
 
 /**
- * Errors the JAX-RS runtime raises itself: an unknown path (404), a wrong method (405), an unsupported
- * media type (415), an unreadable body or parameter (400).
+ * Errors the JAX-RS runtime raises itself: an unknown path (404), a wrong method (405), an
+ * unsupported media type (415), an unreadable body or parameter (400).
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -32,7 +32,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
               request,
               Map.of());
       case 401 ->
-          Problems.response(ProblemType.UNAUTHENTICATED, "Please sign in first.", request, Map.of());
+          Problems.response(
+              ProblemType.UNAUTHENTICATED, "Please sign in first.", request, Map.of());
       case 403 ->
           Problems.response(
               ProblemType.FORBIDDEN, "Your account may not do this.", request, Map.of());

@@ -47,7 +47,9 @@ public class SearchResource {
       description = "A page of results with facets",
       content = @Content(schema = @Schema(implementation = SearchResult.class)))
   @APIResponse(responseCode = "400", description = "A parameter is not valid; errors names it")
-  @APIResponse(responseCode = "503", description = "Search is unavailable; Retry-After says when to retry")
+  @APIResponse(
+      responseCode = "503",
+      description = "Search is unavailable; Retry-After says when to retry")
   public SearchResult search(
       @Parameter(description = "Words to search for (at most 200 characters); empty to browse")
           @QueryParam("q")
@@ -55,23 +57,39 @@ public class SearchResource {
       @Parameter(description = "Category slug; a top-level category includes its sub-categories")
           @QueryParam("category")
           String category,
-      @Parameter(description = "Lowest price", schema = @Schema(type = SchemaType.NUMBER, minimum = "0"))
+      @Parameter(
+              description = "Lowest price",
+              schema = @Schema(type = SchemaType.NUMBER, minimum = "0"))
           @QueryParam("minPrice")
           String minPrice,
-      @Parameter(description = "Highest price", schema = @Schema(type = SchemaType.NUMBER, minimum = "0"))
+      @Parameter(
+              description = "Highest price",
+              schema = @Schema(type = SchemaType.NUMBER, minimum = "0"))
           @QueryParam("maxPrice")
           String maxPrice,
-      @Parameter(description = "Only vintage (true) or only new (false) items", schema = @Schema(type = SchemaType.BOOLEAN))
+      @Parameter(
+              description = "Only vintage (true) or only new (false) items",
+              schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("isVintage")
           String isVintage,
       @Parameter(
               description = "Page number, from 1 to 100",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "1"))
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "1"))
           @QueryParam("page")
           String page,
       @Parameter(
               description = "Results per page, from 1 to 60",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "60", defaultValue = "24"))
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "60",
+                      defaultValue = "24"))
           @QueryParam("pageSize")
           String pageSize,
       @Parameter(
@@ -93,15 +111,19 @@ public class SearchResource {
   @Path("suggest")
   @Operation(
       summary = "Typeahead suggestions",
-      description = "Titles of listings in stock that complete what the shopper is typing, tolerating a typo.")
+      description =
+          "Titles of listings in stock that complete what the shopper is typing, tolerating a typo.")
   @APIResponse(
       responseCode = "200",
       description = "Up to eight suggestions, best first",
       content = @Content(schema = @Schema(implementation = Suggestions.class)))
   @APIResponse(responseCode = "400", description = "q is missing or longer than 100 characters")
-  @APIResponse(responseCode = "503", description = "Search is unavailable; Retry-After says when to retry")
+  @APIResponse(
+      responseCode = "503",
+      description = "Search is unavailable; Retry-After says when to retry")
   public Suggestions suggest(
-      @Parameter(description = "What the shopper has typed so far", required = true) @QueryParam("q")
+      @Parameter(description = "What the shopper has typed so far", required = true)
+          @QueryParam("q")
           String q) {
     return search.suggest(q);
   }

@@ -16,8 +16,8 @@ import org.handmademarket.catalog.seller.NewListing;
 import org.handmademarket.inventory.StockRules;
 
 /**
- * A listing as the seller writes it, for creating and for replacing one. Each tag and material (at most
- * {@value Limits#TAG} characters, not blank) is checked by the catalogue, which names it as
+ * A listing as the seller writes it, for creating and for replacing one. Each tag and material (at
+ * most {@value Limits#TAG} characters, not blank) is checked by the catalogue, which names it as
  * {@code tags[i]}.
  */
 public class ListingRequest {
@@ -29,8 +29,7 @@ public class ListingRequest {
   @Size(max = Limits.LONG_TEXT)
   public String description;
 
-  @NotNull
-  public Long categoryId;
+  @NotNull public Long categoryId;
 
   @NotNull
   @DecimalMin("0.01")

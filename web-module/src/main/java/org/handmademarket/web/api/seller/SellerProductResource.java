@@ -45,7 +45,9 @@ public class SellerProductResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a listing", description = "A draft, seen only by its seller until published.")
+  @Operation(
+      summary = "Create a listing",
+      description = "A draft, seen only by its seller until published.")
   public Response create(@Valid ListingRequest request, @Context UriInfo uri) {
     ProductView created = listings.create(request.toListing());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -54,7 +56,9 @@ public class SellerProductResource {
   }
 
   @GET
-  @Operation(summary = "The caller's listings", description = "Newest first, optionally of one status.")
+  @Operation(
+      summary = "The caller's listings",
+      description = "Newest first, optionally of one status.")
   public Page<ListingCard> mine(
       @QueryParam("status") String status,
       @QueryParam("page") Integer page,
@@ -69,12 +73,15 @@ public class SellerProductResource {
     return Arrays.stream(ListingStatus.values())
         .filter(status -> status.name().equals(name))
         .findFirst()
-        .orElseThrow(() -> InvalidField.of("status", "must be one of DRAFT, ACTIVE, SOLD_OUT, INACTIVE"));
+        .orElseThrow(
+            () -> InvalidField.of("status", "must be one of DRAFT, ACTIVE, SOLD_OUT, INACTIVE"));
   }
 
   @GET
   @Path(ID)
-  @Operation(summary = "One of the caller's listings", description = "In any status, drafts included.")
+  @Operation(
+      summary = "One of the caller's listings",
+      description = "In any status, drafts included.")
   public ProductView get(@PathParam("id") long id) {
     return listings.get(id);
   }
@@ -118,7 +125,9 @@ public class SellerProductResource {
 
   @POST
   @Path(ID + "/deactivate")
-  @Operation(summary = "Deactivate a listing", description = "From ACTIVE or SOLD_OUT (409 otherwise).")
+  @Operation(
+      summary = "Deactivate a listing",
+      description = "From ACTIVE or SOLD_OUT (409 otherwise).")
   public ProductView deactivate(@PathParam("id") long id) {
     return listings.deactivate(id);
   }
@@ -152,7 +161,9 @@ public class SellerProductResource {
   @PUT
   @Path(ID + "/images/order")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Reorder the photos", description = "Every photo id of the listing once, first photo first.")
+  @Operation(
+      summary = "Reorder the photos",
+      description = "Every photo id of the listing once, first photo first.")
   public List<ImageView> reorder(@PathParam("id") long id, @Valid ImageOrderRequest request) {
     return photos.reorder(id, request.imageIds);
   }

@@ -9,10 +9,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,7 +53,8 @@ public class SellerShopResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Edit the caller's shop",
-      description = "Name, tagline, description, location and shipping policy; the slug stays as it was.")
+      description =
+          "Name, tagline, description, location and shipping policy; the slug stays as it was.")
   public ShopView describe(@Valid ShopRequest request) {
     return branding.describe(request.profile());
   }
@@ -63,7 +64,8 @@ public class SellerShopResource {
   @Consumes(MediaType.WILDCARD)
   @Operation(
       summary = "Replace the shop's logo",
-      description = "The body is the image file (JPEG, PNG or WebP; the type is read from the content).")
+      description =
+          "The body is the image file (JPEG, PNG or WebP; the type is read from the content).")
   public ShopView logo(InputStream image) {
     return branding.changeLogo(image);
   }
@@ -73,7 +75,8 @@ public class SellerShopResource {
   @Consumes(MediaType.WILDCARD)
   @Operation(
       summary = "Replace the shop's banner",
-      description = "The body is the image file (JPEG, PNG or WebP; the type is read from the content).")
+      description =
+          "The body is the image file (JPEG, PNG or WebP; the type is read from the content).")
   public ShopView banner(InputStream image) {
     return branding.changeBanner(image);
   }

@@ -7,7 +7,10 @@ import org.handmademarket.catalog.Limits;
 import org.handmademarket.catalog.Slug;
 import org.handmademarket.catalog.shop.ShopProfile;
 
-/** A shop as the seller writes it. {@code slug} is read when the shop is opened and ignored afterwards. */
+/**
+ * A shop as the seller writes it. {@code slug} is read when the shop is opened and ignored
+ * afterwards.
+ */
 public class ShopRequest {
 
   @NotBlank
@@ -15,7 +18,9 @@ public class ShopRequest {
   public String name;
 
   @Size(max = Slug.MAX_LENGTH)
-  @Pattern(regexp = Slug.PATTERN, message = "must be lower-case letters and digits in words joined by single hyphens")
+  @Pattern(
+      regexp = Slug.PATTERN,
+      message = "must be lower-case letters and digits in words joined by single hyphens")
   public String slug;
 
   @Size(max = Limits.SHOP_TAGLINE)

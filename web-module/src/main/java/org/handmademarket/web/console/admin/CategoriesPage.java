@@ -17,8 +17,9 @@ import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 /**
- * The category taxonomy with listing counts: add a category, rename, move within its level and delete
- * one that nothing uses. The service checks every rule; its refusals become the page's messages.
+ * The category taxonomy with listing counts: add a category, rename, move within its level and
+ * delete one that nothing uses. The service checks every rule; its refusals become the page's
+ * messages.
  */
 @Named
 @ViewScoped

@@ -38,10 +38,13 @@ public class DashboardPage implements Serializable {
   public String getSalesChart() {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder sales = Json.createArrayBuilder();
-    figures.salesPerDay().forEach(day -> {
-      labels.add(day.day().toString());
-      sales.add(day.sales());
-    });
+    figures
+        .salesPerDay()
+        .forEach(
+            day -> {
+              labels.add(day.day().toString());
+              sales.add(day.sales());
+            });
     return chart("line", labels, "Sales per day", sales).toString();
   }
 
@@ -49,14 +52,18 @@ public class DashboardPage implements Serializable {
   public String getTopChart() {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder revenue = Json.createArrayBuilder();
-    figures.topListings().forEach(listing -> {
-      labels.add(listing.title());
-      revenue.add(listing.revenue());
-    });
+    figures
+        .topListings()
+        .forEach(
+            listing -> {
+              labels.add(listing.title());
+              revenue.add(listing.revenue());
+            });
     return chart("bar", labels, "Revenue", revenue).toString();
   }
 
-  private static JsonObject chart(String type, JsonArrayBuilder labels, String series, JsonArrayBuilder values) {
+  private static JsonObject chart(
+      String type, JsonArrayBuilder labels, String series, JsonArrayBuilder values) {
     return Json.createObjectBuilder()
         .add("type", type)
         .add(
@@ -73,7 +80,10 @@ public class DashboardPage implements Serializable {
                 .add("responsive", true)
                 // Drawn at once: figures a seller glances at need no animation.
                 .add("animation", false)
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                .add(
+                    "plugins",
+                    Json.createObjectBuilder()
+                        .add("legend", Json.createObjectBuilder().add("display", false))))
         .build();
   }
 }

@@ -90,7 +90,9 @@ public class ListingForm implements Serializable {
   public String save() {
     NewListing listing =
         new NewListing(
-            new ListingDetails(title, description, categoryId, tags, materials, vintage, handmade), price, quantity);
+            new ListingDetails(title, description, categoryId, tags, materials, vintage, handmade),
+            price,
+            quantity);
     if (id == null) {
       ProductView created = listings.create(listing);
       Messages.done("Draft saved: add photos, then publish it");

@@ -21,7 +21,9 @@ import org.handmademarket.web.console.PagedTable;
 import org.primefaces.event.RowEditEvent;
 import org.primefaces.model.LazyDataModel;
 
-/** The seller's listings table: inline price and stock, publish and deactivate, one or many at once. */
+/**
+ * The seller's listings table: inline price and stock, publish and deactivate, one or many at once.
+ */
 @Named
 @ViewScoped
 public class ListingsPage implements Serializable {
@@ -42,7 +44,10 @@ public class ListingsPage implements Serializable {
             query ->
                 listings.mine(
                     new ListingFilter(
-                        query.filter("title"), status(query.filter("status")), query.sortField(), query.descending()),
+                        query.filter("title"),
+                        status(query.filter("status")),
+                        query.sortField(),
+                        query.descending()),
                     query.page()),
             ListingCard::id,
             rows ->
@@ -100,7 +105,8 @@ public class ListingsPage implements Serializable {
   }
 
   public boolean canPublish(ListingCard listing) {
-    return ListingStatus.DRAFT.name().equals(listing.status()) || ListingStatus.INACTIVE.name().equals(listing.status());
+    return ListingStatus.DRAFT.name().equals(listing.status())
+        || ListingStatus.INACTIVE.name().equals(listing.status());
   }
 
   public boolean canDeactivate(ListingCard listing) {

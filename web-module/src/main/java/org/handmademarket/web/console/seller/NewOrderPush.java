@@ -9,9 +9,9 @@ import java.util.Map;
 import org.handmademarket.checkout.NewShopOrder;
 
 /**
- * Pushes each new order to its seller's open console pages (the template's {@code f:websocket} on the
- * {@value #CHANNEL} channel, keyed by the seller's account id), which show it in a growl. Only sockets
- * opened in that seller's signed-in sessions receive it.
+ * Pushes each new order to its seller's open console pages (the template's {@code f:websocket} on
+ * the {@value #CHANNEL} channel, keyed by the seller's account id), which show it in a growl. Only
+ * sockets opened in that seller's signed-in sessions receive it.
  */
 @ApplicationScoped
 public class NewOrderPush {

@@ -11,8 +11,8 @@ import org.handmademarket.checkout.Orders;
 import org.handmademarket.web.console.Messages;
 
 /**
- * One order of the seller's shop: items, where it goes, its timeline, and the seller's moves. A move the
- * order's status does not allow is refused by the service, with its reason on the page.
+ * One order of the seller's shop: items, where it goes, its timeline, and the seller's moves. A
+ * move the order's status does not allow is refused by the service, with its reason on the page.
  */
 @Named
 @ViewScoped

@@ -24,7 +24,9 @@ public class OrdersPage implements Serializable {
 
   @PostConstruct
   void init() {
-    table = new PagedTable<>(query -> orders.ofMyShop(query.filter("status"), query.page()), OrderView::id);
+    table =
+        new PagedTable<>(
+            query -> orders.ofMyShop(query.filter("status"), query.page()), OrderView::id);
   }
 
   public OrderStatus[] getStatuses() {
