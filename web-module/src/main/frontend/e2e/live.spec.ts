@@ -83,8 +83,14 @@ test.describe('live availability', () => {
       await page.goto('/');
       const id = await oneOfAKind(page, seller);
 
+      // The page learns of the sale over the live WebSocket, not by asking again: count its frames.
+      const frames: string[] = [];
+      page.on('websocket', (socket) =>
+        socket.on('framereceived', (frame) => frames.push(String(frame.payload))),
+      );
       await page.goto(`/products/${id}`);
       await expect(page.getByText('Only 1 available - this is a one-of-a-kind item')).toBeVisible();
+      await expect.poll(() => frames.some((frame) => frame.includes(`"subscribed"`))).toBe(true);
       await expect(page.getByRole('button', { name: 'Add to cart' })).toBeEnabled();
       let navigations = 0;
       page.on('framenavigated', (frame) => {
@@ -114,6 +120,7 @@ test.describe('live availability', () => {
       expect(checkout.status(), await checkout.text()).toBe(201);
 
       await expect(page.getByRole('button', { name: 'Sold out' })).toBeDisabled({ timeout: 5_000 });
+      expect(frames.some((frame) => frame.includes(`"availability"`))).toBe(true);
       await expect(page.getByText(/one-of-a-kind item/)).toBeHidden();
       expect(navigations, 'no reload').toBe(0);
     } finally {

@@ -1,4 +1,4 @@
-/* A new order for the signed-in seller, pushed by the server (f:websocket on the "orders" channel). */
+/* A new order for the signed-in seller, pushed over the live-update WebSocket. */
 function consoleNewOrder(order) {
   PF('growl').renderMessage({
     summary: 'New order #' + order.orderId,
@@ -9,4 +9,34 @@ function consoleNewOrder(order) {
   if (table) {
     table.filter();
   }
+}
+
+/*
+ * Watches the signed-in seller's new orders on /api/live (the session cookie identifies the seller).
+ * Reconnects after 0.5 s, doubling to 30 s; the body's data-new-orders says when it listens.
+ */
+function consoleWatchNewOrders(contextPath, sellerId) {
+  var delay = 500;
+  function connect() {
+    var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+    var socket = new WebSocket(scheme + location.host + contextPath + '/api/live');
+    socket.onopen = function () {
+      socket.send(JSON.stringify({ type: 'subscribe', seller: sellerId }));
+    };
+    socket.onmessage = function (event) {
+      var message = JSON.parse(event.data);
+      if (message.type === 'subscribed') {
+        delay = 500;
+        document.body.dataset.newOrders = 'connected';
+      } else if (message.type === 'new-order') {
+        consoleNewOrder(message);
+      }
+    };
+    socket.onclose = function () {
+      delete document.body.dataset.newOrders;
+      setTimeout(connect, delay);
+      delay = Math.min(delay * 2, 30000);
+    };
+  }
+  connect();
 }

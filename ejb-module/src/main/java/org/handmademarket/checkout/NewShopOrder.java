@@ -3,7 +3,8 @@ package org.handmademarket.checkout;
 import java.math.BigDecimal;
 
 /**
- * A CDI event, fired once an order is committed: the console pushes it to the seller's open pages.
+ * A CDI event, fired once an order is committed: live updates push it to the seller's open console
+ * pages.
  *
  * @param sellerId the account that owns the order's shop
  */

@@ -8,16 +8,18 @@ import jakarta.json.Json;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.handmademarket.checkout.NewShopOrder;
 import org.handmademarket.checkout.OrderStatusChanged;
 import org.handmademarket.inventory.StockChanged;
 import org.handmademarket.platform.cache.RedisConnection;
 
 /**
- * Publishes committed stock changes and order moves on the live channel, for every instance (this
- * one included) to hand to its watchers. Runs on the committing thread right after the commit: a
- * publish is one short Redis command. A failed publish is lost, which live updates can afford:
- * clients resync when they reconnect, and checkout decides on stock by itself. After a failure
- * Redis is left alone for a moment, so an outage costs one timeout rather than one per change.
+ * Publishes committed stock changes, order moves and new orders on the live channel, for every
+ * instance (this one included) to hand to its watchers. Runs on the committing thread right after
+ * the commit: a publish is one short Redis command. A failed publish is lost, which live updates
+ * can afford: clients resync when they reconnect, and checkout decides on stock by itself. After a
+ * failure Redis is left alone for a moment, so an outage costs one timeout rather than one per
+ * change.
  */
 @ApplicationScoped
 public class LiveUpdates {
@@ -50,6 +52,18 @@ public class LiveUpdates {
             .add("type", "order")
             .add(Topic.Kind.ORDER.field(), change.orderId())
             .add("status", change.status().name())
+            .build()
+            .toString());
+  }
+
+  void orderPlaced(@Observes(during = TransactionPhase.AFTER_SUCCESS) NewShopOrder order) {
+    publish(
+        Json.createObjectBuilder()
+            .add("type", "new-order")
+            .add(Topic.Kind.SELLER.field(), order.sellerId())
+            .add("orderId", order.orderId())
+            .add("subtotal", order.subtotal().toPlainString())
+            .add("lines", order.lines())
             .build()
             .toString());
   }

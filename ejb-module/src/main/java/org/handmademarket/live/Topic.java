@@ -6,13 +6,17 @@ import jakarta.json.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What a client watches: one listing's availability or one order's status. */
+/**
+ * What a client watches: one listing's availability, one order's status, or the new orders of one
+ * seller's shop (the console).
+ */
 public record Topic(Kind kind, long id) {
 
   /** The kinds of topic, named as they appear in messages ({@code "listing": 42}). */
   public enum Kind {
     LISTING("listing"),
-    ORDER("order");
+    ORDER("order"),
+    SELLER("seller");
 
     private final String field;
 
@@ -34,9 +38,14 @@ public record Topic(Kind kind, long id) {
     return new Topic(Kind.ORDER, orderId);
   }
 
+  /** New orders of the shop the account owns. */
+  public static Topic seller(long sellerId) {
+    return new Topic(Kind.SELLER, sellerId);
+  }
+
   /**
-   * The topic a message names: exactly one of the fields {@code listing} or {@code order}, holding
-   * a positive whole number; empty for anything else.
+   * The topic a message names: exactly one of the fields {@code listing}, {@code order} or {@code
+   * seller}, holding a positive whole number; empty for anything else.
    */
   public static Optional<Topic> namedIn(JsonObject message) {
     Kind[] named =

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.handmademarket.it.support.Deployments;
 import org.handmademarket.it.support.LiveSocket;
 import org.handmademarket.it.support.LiveSocket.Received;
@@ -191,6 +192,33 @@ class LiveUpdatesIT {
   }
 
   @Test
+  void aSellersNewOrdersReachTheirOwnConsoleOnTheOtherInstanceOnly() throws Exception {
+    Account seller = TestAccounts.seller("Live Kiln");
+    long bowl = TestAccounts.listing(seller, "Kiln bowl", 5);
+    Account buyer = TestAccounts.shopper();
+    try (LiveSocket console = LiveSocket.signedIn(serverB, seller.token());
+        LiveSocket otherSeller =
+            LiveSocket.signedIn(serverB, TestAccounts.seller("Live Other").token());
+        LiveSocket anonymous = LiveSocket.anonymous(serverB)) {
+      assertEquals("subscribed", console.subscribe("seller", seller.userId()).getString("type"));
+      assertRefused(otherSeller.subscribe("seller", seller.userId()), "forbidden", seller.userId());
+      assertRefused(anonymous.subscribe("seller", seller.userId()), "forbidden", seller.userId());
+
+      assertEquals(200, addToCart(buyer, bowl, 1).status());
+      Reply checkout = checkout(buyer);
+      assertEquals(201, checkout.status(), checkout.body());
+      long orderId =
+          checkout.json().getJsonArray("orders").getJsonObject(0).getJsonNumber("id").longValue();
+
+      JsonObject placed = console.next(Duration.ofSeconds(5)).message();
+      assertEquals("new-order", placed.getString("type"));
+      assertEquals(orderId, placed.getJsonNumber("orderId").longValue());
+      assertEquals(1, placed.getInt("lines"));
+      assertNull(otherSeller.poll(Duration.ofMillis(300)), "nothing for a refused subscription");
+    }
+  }
+
+  @Test
   void nothingIsSentForListingsNobodyOnTheConnectionWatches() throws Exception {
     Account seller = TestAccounts.seller("Live Glass");
     long watched = TestAccounts.listing(seller, "Glass bead", 10);
@@ -301,9 +329,12 @@ class LiveUpdatesIT {
   private static void assertRefused(JsonObject answer, String code, long id) {
     assertEquals("error", answer.getString("type"), answer.toString());
     assertEquals(code, answer.getString("code"), answer.toString());
-    assertTrue(
-        answer.getJsonNumber(answer.containsKey("order") ? "order" : "listing").longValue() == id,
-        answer.toString());
+    String topic =
+        Stream.of("order", "seller", "listing")
+            .filter(answer::containsKey)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(id, answer.getJsonNumber(topic).longValue(), answer.toString());
     assertFalse(answer.getString("detail").isBlank());
   }
 }

@@ -127,6 +127,15 @@ public class LiveHub {
               .add("max", maxSubscriptions));
       return;
     }
+    if (topic.kind() == Topic.Kind.SELLER && !userId(session).equals(Optional.of(topic.id()))) {
+      // A seller's new orders are for that seller's own signed-in pages only.
+      send(
+          session,
+          about("error", topic)
+              .add("code", "forbidden")
+              .add("detail", "Only the seller may watch their shop's new orders."));
+      return;
+    }
     if (topic.kind() == Topic.Kind.ORDER) {
       Optional<Long> userId = userId(session);
       if (userId.isEmpty()) {

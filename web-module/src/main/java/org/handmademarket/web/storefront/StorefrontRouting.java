@@ -34,7 +34,6 @@ final class StorefrontRouting {
           "/WEB-INF",
           "/META-INF",
           "/jakarta.faces.resource",
-          "/jakarta.faces.push",
           "/javax.faces.resource");
 
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");

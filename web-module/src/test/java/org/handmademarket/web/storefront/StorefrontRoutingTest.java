@@ -32,7 +32,6 @@ class StorefrontRoutingTest {
     "GET, /console, PASS",
     "GET, /console/listings.xhtml, PASS",
     "GET, /jakarta.faces.resource/theme.css.xhtml, PASS",
-    "GET, /jakarta.faces.push/orders, PASS",
     "GET, /openapi, PASS",
     "GET, /health, PASS",
     "GET, /health/ready, PASS",
