@@ -4,11 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.handmademarket.identity.CurrentUser;
 import org.handmademarket.identity.Role;
 
@@ -41,7 +43,8 @@ public class Finder {
     if (text.isEmpty()) {
       return new Findings(List.of(), List.of(), List.of());
     }
-    Long id = asId(text);
+    // No id matches -1 and no status matches "": the queries keep one shape for every search.
+    long id = asId(text);
     String upper = text.toUpperCase(Locale.ROOT);
     String like =
         "%"
@@ -52,23 +55,19 @@ public class Finder {
             + "%";
     return new Findings(
         users(id, like),
-        shops(id, like, SHOP_STATUSES.contains(upper) ? upper : null),
-        orders(id, like, ORDER_STATUSES.contains(upper) ? upper : null));
+        shops(id, like, SHOP_STATUSES.contains(upper) ? upper : ""),
+        orders(id, like, ORDER_STATUSES.contains(upper) ? upper : ""));
   }
 
-  private List<UserHit> users(Long id, String like) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT u.id, u.email, u.display_name, u.status,"
-                    + " (SELECT string_agg(r.role, ',' ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id)"
-                    + " FROM users u WHERE u.id = ?1 OR lower(u.email) LIKE ?2 OR lower(u.display_name) LIKE ?2"
-                    + " ORDER BY u.id LIMIT "
-                    + LIMIT)
-            .setParameter(1, id == null ? -1L : id)
-            .setParameter(2, like)
-            .getResultList();
-    return rows.stream()
-        .map(row -> (Object[]) row)
+  private List<UserHit> users(long id, String like) {
+    return rows(
+            "SELECT u.id, u.email, u.display_name, u.status,"
+                + " (SELECT string_agg(r.role, ',' ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id)"
+                + " FROM users u WHERE u.id = ?1 OR lower(u.email) LIKE ?2 OR lower(u.display_name) LIKE ?2"
+                + " ORDER BY u.id LIMIT "
+                + LIMIT,
+            id,
+            like)
         .map(
             c ->
                 new UserHit(
@@ -80,19 +79,15 @@ public class Finder {
         .toList();
   }
 
-  private List<ShopHit> shops(Long id, String like, String status) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT s.id, s.name, s.slug, s.status, u.email FROM shops s JOIN users u ON u.id = s.owner_id"
-                    + " WHERE s.id = ?1 OR s.owner_id = ?1 OR lower(s.name) LIKE ?2 OR lower(s.slug) LIKE ?2"
-                    + " OR lower(u.email) LIKE ?2 OR s.status = ?3 ORDER BY s.id LIMIT "
-                    + LIMIT)
-            .setParameter(1, id == null ? -1L : id)
-            .setParameter(2, like)
-            .setParameter(3, status == null ? "" : status)
-            .getResultList();
-    return rows.stream()
-        .map(row -> (Object[]) row)
+  private List<ShopHit> shops(long id, String like, String status) {
+    return rows(
+            "SELECT s.id, s.name, s.slug, s.status, u.email FROM shops s JOIN users u ON u.id = s.owner_id"
+                + " WHERE s.id = ?1 OR s.owner_id = ?1 OR lower(s.name) LIKE ?2 OR lower(s.slug) LIKE ?2"
+                + " OR lower(u.email) LIKE ?2 OR s.status = ?3 ORDER BY s.id LIMIT "
+                + LIMIT,
+            id,
+            like,
+            status)
         .map(
             c ->
                 new ShopHit(
@@ -100,20 +95,16 @@ public class Finder {
         .toList();
   }
 
-  private List<OrderHit> orders(Long id, String like, String status) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT o.id, o.status, o.subtotal, o.created_at, s.name, u.email"
-                    + " FROM orders o JOIN shops s ON s.id = o.shop_id JOIN users u ON u.id = o.buyer_id"
-                    + " WHERE o.id = ?1 OR o.shop_id = ?1 OR lower(u.email) LIKE ?2 OR o.status = ?3"
-                    + " ORDER BY o.created_at DESC, o.id DESC LIMIT "
-                    + LIMIT)
-            .setParameter(1, id == null ? -1L : id)
-            .setParameter(2, like)
-            .setParameter(3, status == null ? "" : status)
-            .getResultList();
-    return rows.stream()
-        .map(row -> (Object[]) row)
+  private List<OrderHit> orders(long id, String like, String status) {
+    return rows(
+            "SELECT o.id, o.status, o.subtotal, o.created_at, s.name, u.email"
+                + " FROM orders o JOIN shops s ON s.id = o.shop_id JOIN users u ON u.id = o.buyer_id"
+                + " WHERE o.id = ?1 OR o.shop_id = ?1 OR lower(u.email) LIKE ?2 OR o.status = ?3"
+                + " ORDER BY o.created_at DESC, o.id DESC LIMIT "
+                + LIMIT,
+            id,
+            like,
+            status)
         .map(
             c ->
                 new OrderHit(
@@ -126,11 +117,18 @@ public class Finder {
         .toList();
   }
 
-  private static Long asId(String text) {
-    if (!text.matches("[0-9]{1,18}")) {
-      return null;
+  /** The rows of a query whose positional parameters are {@code parameters}, in order. */
+  private Stream<Object[]> rows(String sql, Object... parameters) {
+    Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
     }
-    return Long.parseLong(text);
+    List<?> result = query.getResultList();
+    return result.stream().map(row -> (Object[]) row);
+  }
+
+  private static long asId(String text) {
+    return text.matches("[0-9]{1,18}") ? Long.parseLong(text) : -1L;
   }
 
   private static long number(Object value) {

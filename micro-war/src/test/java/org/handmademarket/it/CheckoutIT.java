@@ -462,70 +462,46 @@ class CheckoutIT {
     assertAll(
         () ->
             assertProblem(
-                send(
-                    buyer,
-                    "POST",
-                    "api/cart/items",
-                    "{\"productId\": " + mug + ", \"quantity\": -1}"),
+                addItem(buyer, "{\"productId\": " + mug + ", \"quantity\": -1}"),
                 400,
                 "/problems/validation"),
         () ->
             assertProblem(
-                send(
-                    buyer,
-                    "POST",
-                    "api/cart/items",
-                    "{\"productId\": " + mug + ", \"quantity\": 0}"),
+                addItem(buyer, "{\"productId\": " + mug + ", \"quantity\": 0}"),
                 400,
                 "/problems/validation"),
         () ->
             assertProblem(
-                send(
-                    buyer,
-                    "POST",
-                    "api/cart/items",
-                    "{\"productId\": " + mug + ", \"quantity\": 100}"),
+                addItem(buyer, "{\"productId\": " + mug + ", \"quantity\": 100}"),
                 400,
                 "/problems/validation"),
         () ->
             assertProblem(
-                send(
-                    buyer,
-                    "POST",
-                    "api/cart/items",
-                    "{\"productId\": " + mug + ", \"quantity\": 4294967297}"),
+                addItem(buyer, "{\"productId\": " + mug + ", \"quantity\": 4294967297}"),
                 400,
                 "/problems/validation"),
         () ->
             assertProblem(
-                send(
-                    buyer,
-                    "POST",
-                    "api/cart/items",
-                    "{\"productId\": " + mug + ", \"quantity\": 98}"),
+                addItem(buyer, "{\"productId\": " + mug + ", \"quantity\": 98}"),
                 409,
                 "/problems/insufficient-stock"),
         () ->
             assertProblem(
-                send(
-                    buyer, "POST", "api/cart/items", "{\"productId\": 999999999, \"quantity\": 1}"),
+                addItem(buyer, "{\"productId\": 999999999, \"quantity\": 1}"),
                 404,
                 "/problems/not-found"),
         () ->
             assertProblem(
-                send(buyer, "POST", "api/cart/items", "{\"productId\": \"mug\", \"quantity\": 1}"),
+                addItem(buyer, "{\"productId\": \"mug\", \"quantity\": 1}"),
                 400,
                 "/problems/malformed-request"),
         () ->
             assertProblem(
-                send(buyer, "POST", "api/cart/items", "{\"productId\": " + mug + ", "),
+                addItem(buyer, "{\"productId\": " + mug + ", "),
                 400,
                 "/problems/malformed-request"),
-        () ->
-            assertProblem(
-                send(buyer, "POST", "api/cart/items", "null"), 400, "/problems/malformed-request"),
-        () ->
-            assertProblem(send(buyer, "POST", "api/cart/items", "{}"), 400, "/problems/validation"),
+        () -> assertProblem(addItem(buyer, "null"), 400, "/problems/malformed-request"),
+        () -> assertProblem(addItem(buyer, "{}"), 400, "/problems/validation"),
         () ->
             assertProblem(
                 send(buyer, "PUT", "api/cart/items/" + mug, "{\"quantity\": -5}"),
@@ -619,11 +595,12 @@ class CheckoutIT {
   }
 
   private Reply add(String token, long productId, int quantity) {
-    return send(
-        token,
-        "POST",
-        "api/cart/items",
-        "{\"productId\": " + productId + ", \"quantity\": " + quantity + "}");
+    return addItem(token, "{\"productId\": " + productId + ", \"quantity\": " + quantity + "}");
+  }
+
+  /** POST /api/cart/items with a body as given, well-formed or not. */
+  private Reply addItem(String token, String json) {
+    return send(token, "POST", "api/cart/items", json);
   }
 
   private Reply checkout(String token, String key, String address, String card) {
