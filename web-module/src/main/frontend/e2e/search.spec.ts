@@ -33,6 +33,9 @@ test.describe('search', () => {
     const categories = page.getByRole('group', { name: 'Category' }).getByRole('radio');
     await categories.nth(1).check();
     await expect(page).toHaveURL(/category=/);
+    // The previous results stay on screen while the filtered ones load: wait for them.
+    const results = page.locator('section.search-results');
+    await expect(results).toHaveAttribute('aria-busy', 'false');
     const filteredHeading = await heading.textContent();
 
     // Back: the vintage filter alone; forward again: both.
