@@ -14,7 +14,8 @@ import org.handmademarket.platform.money.Money;
 /**
  * The figures a seller opens the console for: what sold today and this month, what waits to be
  * shipped, what runs low, and how sales went over the last 30 days. Days are UTC days. Sales count
- * orders that were paid and not cancelled or refunded.
+ * orders that were paid and not cancelled or refunded, at what the buyer paid for them (items and
+ * shipping).
  */
 @Stateless
 public class SellerDashboard {
@@ -54,7 +55,7 @@ public class SellerDashboard {
   private BigDecimal salesSince(long shopId, LocalDate day) {
     Object sum =
         em.createNativeQuery(
-                "SELECT coalesce(sum(subtotal), 0) FROM orders WHERE shop_id = ?1 AND status IN "
+                "SELECT coalesce(sum(subtotal + shipping), 0) FROM orders WHERE shop_id = ?1 AND status IN "
                     + SOLD
                     + " AND created_at >= ?2")
             .setParameter(1, shopId)
@@ -71,7 +72,7 @@ public class SellerDashboard {
   private List<DaySales> perDay(long shopId, LocalDate today) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT CAST(d.day AS text), coalesce(sum(o.subtotal), 0) FROM"
+                "SELECT CAST(d.day AS text), coalesce(sum(o.subtotal + o.shipping), 0) FROM"
                     + " generate_series(CAST(?2 AS date), CAST(?3 AS date), interval '1 day') AS d(day)"
                     + " LEFT JOIN orders o ON o.shop_id = ?1 AND o.status IN "
                     + SOLD

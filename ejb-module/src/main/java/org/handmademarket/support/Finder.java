@@ -98,7 +98,7 @@ public class Finder {
 
   private List<OrderHit> orders(long id, String like, String status) {
     return rows(
-            "SELECT o.id, o.status, o.subtotal, o.created_at, s.name, u.email"
+            "SELECT o.id, o.status, o.subtotal + o.shipping, o.created_at, s.name, u.email"
                 + " FROM orders o JOIN shops s ON s.id = o.shop_id JOIN users u ON u.id = o.buyer_id"
                 + " WHERE o.id = ?1 OR o.shop_id = ?1 OR lower(u.email) LIKE ?2 OR o.status = ?3"
                 + " ORDER BY o.created_at DESC, o.id DESC LIMIT "
@@ -146,7 +146,7 @@ public class Finder {
   public record OrderHit(
       long id,
       String status,
-      BigDecimal subtotal,
+      BigDecimal total,
       OffsetDateTime createdAt,
       String shopName,
       String buyerEmail) {}
