@@ -55,14 +55,16 @@ public record ShippingProfile(
 
   /**
    * The profile of a shop that has not set one: ships from the United States at 5.00 for the first
-   * item and 1.00 for each additional one, domestically only, no free shipping, within 1 to 3 days.
+   * item and 1.00 for each additional one, abroad at 15.00 and 5.00, no free shipping, within 1 to
+   * 3 days. A new shop sells to everyone at plain rates until its owner says otherwise, rather than
+   * refusing buyers abroad without knowing it.
    */
   public static ShippingProfile standard(long shopId) {
     return new ShippingProfile(
         shopId,
         "US",
         new ShippingRate(new BigDecimal("5.00"), new BigDecimal("1.00")),
-        null,
+        new ShippingRate(new BigDecimal("15.00"), new BigDecimal("5.00")),
         null,
         1,
         3);

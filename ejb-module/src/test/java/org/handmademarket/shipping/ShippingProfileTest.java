@@ -2,7 +2,6 @@ package org.handmademarket.shipping;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -130,13 +129,14 @@ class ShippingProfileTest {
         () -> assertEquals(42, standard.shopId()),
         () -> assertEquals("US", standard.originCountry()),
         () -> assertEquals(rate("5.00", "1.00"), standard.domestic()),
-        () -> assertFalse(standard.shipsInternationally()),
+        () -> assertEquals(rate("15.00", "5.00"), standard.international()),
         () -> assertNull(standard.freeDomesticThreshold()),
         () -> assertEquals(1, standard.processingDaysMin()),
         () -> assertEquals(3, standard.processingDaysMax()),
         () -> assertTrue(ShippingRules.check(standard.settings()).isEmpty()));
     assertEquals(new BigDecimal("7.00"), standard.quote(null, 3, BigDecimal.TEN, TODAY).amount());
-    assertFalse(standard.quote("CA", 1, BigDecimal.TEN, TODAY).ships());
+    assertEquals(new BigDecimal("25.00"), standard.quote("GB", 3, BigDecimal.TEN, TODAY).amount());
+    assertTrue(standard.quote("CA", 1, BigDecimal.TEN, TODAY).ships());
   }
 
   @Test
