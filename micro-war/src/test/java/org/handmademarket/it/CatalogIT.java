@@ -620,7 +620,9 @@ class CatalogIT {
     Reply standard = seller.get(SHIPPING);
     assertEquals(200, standard.status(), standard.body());
     assertEquals(
-        shipping("US", rate("5.00", "1.00"), null, null, 1, 3), standard.json(), "the standard");
+        shipping("US", rate("5.00", "1.00"), rate("15.00", "5.00"), null, 1, 3),
+        standard.json(),
+        "the standard");
     assertEquals(
         0, count("SELECT count(*) FROM shipping_profiles WHERE shop_id = ?", seller.shopId()));
 

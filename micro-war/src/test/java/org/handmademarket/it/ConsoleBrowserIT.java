@@ -233,6 +233,33 @@ class ConsoleBrowserIT {
         ExpectedConditions.textToBe(By.id("preview:previewTagline"), "Live preview " + word));
     screenshot("shop-settings");
 
+    open("console/seller/shipping.xhtml");
+    browser.executeScript("PrimeFaces.getWidgetById('shipping:country').selectValue('GB');");
+    wait.until(ExpectedConditions.textToBe(By.id("shipping:country_label"), "United Kingdom"));
+    type("shipping:domesticFirst", "3.50");
+    type("shipping:domesticAdditional", "1.25");
+    browser.executeScript("PrimeFaces.getWidgetById('shipping:international').check();");
+    type("shipping:internationalFirst", "12.00");
+    type("shipping:internationalAdditional", "4.00");
+    type("shipping:threshold", "40");
+    type("shipping:processingMin", "2");
+    type("shipping:processingMax", "4");
+    browser.findElement(By.id("shipping:saveShipping")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".ui-growl"), "Shipping saved"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("shipping:previewTable"), "20.00"));
+    screenshot("shipping");
+    assertEquals(
+        "GB|3.50|12.00|40.00",
+        scalar(
+            "SELECT concat_ws('|', p.origin_country, p.domestic_first, p.international_first,"
+                + " p.free_domestic_threshold) FROM shipping_profiles p JOIN products l"
+                + " ON l.shop_id = p.shop_id WHERE l.id = ?",
+            listingId));
+
     browser.manage().deleteAllCookies();
     signIn(agent);
     open("console/support/finder.xhtml");

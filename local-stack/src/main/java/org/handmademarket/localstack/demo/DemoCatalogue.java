@@ -33,6 +33,7 @@ public final class DemoCatalogue {
           "users",
           "user_roles",
           "shops",
+          "shipping_profiles",
           "products",
           "product_tags",
           "product_materials",

@@ -87,6 +87,7 @@ final class PostgresCatalogueWriter implements CatalogueSink {
       }
       rows.finish();
     }
+    DemoShipping.write(copy, shops);
   }
 
   @Override

@@ -148,6 +148,19 @@ class DemoCatalogueLoadTest {
   }
 
   @Test
+  void everyShopHasAShippingProfile() throws SQLException {
+    assertEquals(SHOPS, count("SELECT count(*) FROM shipping_profiles"));
+    assertEquals(
+        0,
+        count(
+            "SELECT count(*) FROM shops s LEFT JOIN shipping_profiles p ON p.shop_id = s.id"
+                + " WHERE p.shop_id IS NULL"));
+    assertTrue(
+        count("SELECT count(DISTINCT origin_country) FROM shipping_profiles") >= 5,
+        "ships from several countries");
+  }
+
+  @Test
   void everyCategoryOfTheTaxonomyHasListings() throws SQLException {
     assertEquals(
         0,
