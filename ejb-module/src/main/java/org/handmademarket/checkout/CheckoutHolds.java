@@ -9,9 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.handmademarket.cart.CartEntry;
 import org.handmademarket.cart.CartShop;
 import org.handmademarket.cart.CartView;
 import org.handmademarket.cart.Carts;
@@ -66,13 +64,7 @@ public class CheckoutHolds {
     OffsetDateTime expiresAt =
         open.map(CheckoutSessions.Open::expiresAt).orElse(now.plusMinutes(holdMinutes));
 
-    List<CartEntry> entries = carts.entriesOf(buyerId);
-    if (entries.isEmpty()) {
-      throw new MarketplaceException(
-          ProblemType.CART_EMPTY, "Your cart is empty: there is nothing to check out.");
-    }
-    Map<Long, Integer> wanted = new TreeMap<>();
-    entries.forEach(entry -> wanted.put(entry.productId(), entry.quantity()));
+    Map<Long, Integer> wanted = CartContents.toCheckOut(carts, buyerId);
     if (inventory.hold(buyerId, wanted, expiresAt) instanceof Withdrawal.Refused refused) {
       throw Unavailability.of(refused.shortages(), wanted);
     }

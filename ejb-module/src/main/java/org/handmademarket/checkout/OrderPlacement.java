@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.handmademarket.cart.CartEntry;
 import org.handmademarket.cart.Carts;
 import org.handmademarket.inventory.Inventory;
 import org.handmademarket.inventory.Withdrawal;
@@ -71,13 +70,7 @@ public class OrderPlacement {
       return existing(buyerId, idempotencyKey, fingerprint);
     }
 
-    List<CartEntry> entries = carts.entriesOf(buyerId);
-    if (entries.isEmpty()) {
-      throw new MarketplaceException(
-          ProblemType.CART_EMPTY, "Your cart is empty: there is nothing to check out.");
-    }
-    Map<Long, Integer> wanted = new TreeMap<>();
-    entries.forEach(entry -> wanted.put(entry.productId(), entry.quantity()));
+    Map<Long, Integer> wanted = CartContents.toCheckOut(carts, buyerId);
     Withdrawal withdrawal = inventory.withdraw(buyerId, wanted);
     Map<Long, String> closedShops = Unavailability.listingsOfClosedShops(em, wanted.keySet());
     if (withdrawal instanceof Withdrawal.Refused refused) {

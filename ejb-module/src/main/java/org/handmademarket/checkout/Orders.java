@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.handmademarket.catalog.seller.SellerAccess;
 import org.handmademarket.identity.CurrentUser;
 import org.handmademarket.identity.Role;
 import org.handmademarket.platform.audit.AuditLog;
@@ -39,6 +40,7 @@ public class Orders {
   @Inject CurrentUser currentUser;
   @Inject OrderLifecycle lifecycle;
   @Inject OrderRefunds refunds;
+  @Inject SellerAccess sellers;
   @Inject AuditLog auditLog;
 
   /** The caller's orders, newest first. */
@@ -211,7 +213,7 @@ public class Orders {
   }
 
   private long myShop() {
-    return SellerShops.idOf(em, currentUser.requireUserId());
+    return sellers.ownShopId();
   }
 
   private Page<OrderView> page(TypedQuery<Order> items, TypedQuery<Long> count, PageRequest page) {

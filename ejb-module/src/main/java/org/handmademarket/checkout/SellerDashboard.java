@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.handmademarket.identity.CurrentUser;
+import org.handmademarket.catalog.seller.SellerAccess;
 import org.handmademarket.platform.money.Money;
 
 /**
@@ -30,14 +30,14 @@ public class SellerDashboard {
 
   @PersistenceContext EntityManager em;
 
-  @Inject CurrentUser currentUser;
+  @Inject SellerAccess sellers;
 
   /**
    * @throws org.handmademarket.platform.errors.MarketplaceException 403 for an account without a
    *     shop
    */
   public Figures figures() {
-    long shopId = SellerShops.idOf(em, currentUser.requireUserId());
+    long shopId = sellers.ownShopId();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     return new Figures(
         salesSince(shopId, today),

@@ -43,6 +43,11 @@ public class SellerAccess {
                     Map.of()));
   }
 
+  /** The id of the caller's shop, for features that keep records by shop. */
+  public long ownShopId() {
+    return ownShop().id();
+  }
+
   public Product ownListing(long productId) {
     Shop shop = ownShop();
     return em.createQuery(
