@@ -87,4 +87,14 @@ public class CheckoutSessions {
         .setParameter(1, buyerId)
         .executeUpdate();
   }
+
+  /**
+   * Deletes visits that ended (or expired) more than a day ago: the hourly allowance looks back one
+   * hour, and a totals check compares with an open visit only.
+   */
+  int purgeOld() {
+    return em.createNativeQuery(
+            "DELETE FROM checkout_sessions WHERE coalesce(ended_at, expires_at) < now() - interval '1 day'")
+        .executeUpdate();
+  }
 }
