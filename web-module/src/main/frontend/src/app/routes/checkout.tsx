@@ -2,7 +2,9 @@ import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { EmptyState } from '@/components/ui/states';
 import { useCartStore } from '@/features/cart/store/cart-store';
 import { CheckoutPage } from '@/features/checkout/components/checkout-page';
+import { useLastShippingAddress } from '@/features/orders/api/get-orders';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { checkoutPrefill } from '../checkout-prefill';
 import { requireSignIn } from '../require-sign-in';
 
 export const Route = createFileRoute('/checkout')({
@@ -14,7 +16,8 @@ export const Route = createFileRoute('/checkout')({
 function CheckoutRoute() {
   useDocumentTitle('Checkout');
   const navigate = useNavigate();
-  const { shops, itemTotal, itemCount, clearCart, fetchCart } = useCartStore();
+  const { shops, itemTotal, itemCount, clearCart, fetchCart, shippingCountry } = useCartStore();
+  const lastAddress = useLastShippingAddress(true);
 
   if (itemCount === 0) {
     return (
@@ -30,12 +33,19 @@ function CheckoutRoute() {
     <CheckoutPage
       shops={shops}
       itemTotal={itemTotal}
+      prefill={
+        lastAddress.isPending
+          ? undefined
+          : checkoutPrefill(lastAddress.data, shippingCountry || null)
+      }
       onItemsUnavailable={() => void fetchCart()}
       onPlaced={(response) => {
         clearCart();
         void navigate({
           to: '/orders/confirmation',
-          search: { ids: response.orders.map((order) => order.id).join(',') },
+          search: {
+            ids: response.orders.map((order) => order.orderId ?? order.id).join(','),
+          },
           replace: true,
         });
       }}
