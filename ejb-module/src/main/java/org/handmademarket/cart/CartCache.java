@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,9 +18,10 @@ import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
 /**
- * The grouped cart in Redis under {@code marketplace:cart:{userId}} for {@link #TTL}. Only an
- * optimisation: every Redis failure is a miss and the caller reads PostgreSQL. After a failure
- * Redis is left alone for a moment, so an outage costs one timeout rather than one per request.
+ * The grouped cart in Redis, a hash under {@code marketplace:cart:{userId}} with one field per
+ * shipping country ({@code -} when none was given), for {@link #TTL}. Only an optimisation: every
+ * Redis failure is a miss and the caller reads PostgreSQL. After a failure Redis is left alone for
+ * a moment, so an outage costs one timeout rather than one per request.
  *
  * <p>Entries are dropped after the transaction that changed the cart commits: dropping them earlier
  * would let a concurrent read cache the old cart again before the change is visible.
@@ -40,12 +43,12 @@ public class CartCache {
   private volatile boolean failing;
   private volatile boolean mayHoldStale;
 
-  Optional<CartView> get(long userId) {
+  Optional<CartView> get(long userId, String country) {
     if (!usable()) {
       return Optional.empty();
     }
     try {
-      String cached = redis.execute(jedis -> jedis.get(PREFIX + userId));
+      String cached = redis.execute(jedis -> jedis.hget(PREFIX + userId, field(country)));
       answered();
       return cached == null
           ? Optional.empty()
@@ -56,13 +59,17 @@ public class CartCache {
     }
   }
 
-  void put(long userId, CartView cart) {
+  void put(long userId, String country, CartView cart) {
     if (!usable()) {
       return;
     }
     try {
       String json = jsonb.toJson(cart);
-      redis.execute(jedis -> jedis.setex(PREFIX + userId, TTL.toSeconds(), json));
+      redis.execute(
+          jedis -> {
+            jedis.hset(PREFIX + userId, field(country), json);
+            return jedis.expire(PREFIX + userId, TTL.toSeconds());
+          });
       answered();
     } catch (RuntimeException e) {
       failed(e);
@@ -73,10 +80,23 @@ public class CartCache {
     evict(changed.userId());
   }
 
+  private static String field(String country) {
+    return country == null ? "-" : country;
+  }
+
   void evict(long userId) {
+    evict(List.of(userId));
+  }
+
+  /** Drops the cached carts of these shoppers now (the caller's change is committed already). */
+  void evict(Collection<Long> userIds) {
+    if (userIds.isEmpty()) {
+      return;
+    }
+    String[] keys = userIds.stream().map(id -> PREFIX + id).toArray(String[]::new);
     try {
       // Tried even while backing off: a stale cart for five minutes is worse than one more timeout.
-      redis.execute(jedis -> jedis.del(PREFIX + userId));
+      redis.execute(jedis -> jedis.del(keys));
       answered();
     } catch (RuntimeException e) {
       mayHoldStale = true;

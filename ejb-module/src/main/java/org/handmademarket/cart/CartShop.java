@@ -2,14 +2,18 @@ package org.handmademarket.cart;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.handmademarket.shipping.ShippingQuote;
 
-/** One shop's part of the cart, with its shipping policy and the subtotal of its items. */
+/**
+ * One shop's part of the cart: its items, their subtotal, and what the shop charges to ship them.
+ */
 public record CartShop(
     long shopId,
     String shopName,
     String shippingPolicy,
     List<CartLine> items,
-    BigDecimal subtotal) {
+    BigDecimal subtotal,
+    ShippingQuote shipping) {
 
   public CartShop {
     items = items == null ? List.of() : List.copyOf(items);

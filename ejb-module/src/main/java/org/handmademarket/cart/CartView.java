@@ -1,19 +1,35 @@
 package org.handmademarket.cart;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
 import java.util.List;
+import org.handmademarket.platform.money.Money;
 
 /**
- * The cart as the storefront draws it: one group per shop (the order it will become), with the
- * total of the items and how many pieces the cart holds.
+ * The cart as the storefront draws it: one group per shop (the order it will become) with its
+ * shipping to {@code country} (null: not known yet, each shop's domestic rate), the totals of items
+ * and shipping, and how many pieces the cart holds. {@code total} is what checking out would
+ * charge.
  */
-public record CartView(List<CartShop> shops, BigDecimal itemTotal, int itemCount) {
+@JsonbNillable
+public record CartView(
+    List<CartShop> shops,
+    BigDecimal itemTotal,
+    BigDecimal shippingTotal,
+    BigDecimal total,
+    int itemCount,
+    String country) {
 
   public CartView {
     shops = shops == null ? List.of() : List.copyOf(shops);
   }
 
-  static CartView empty() {
-    return new CartView(List.of(), Money.ZERO, 0);
+  static CartView empty(String country) {
+    return new CartView(List.of(), Money.ZERO, Money.ZERO, Money.ZERO, 0, country);
+  }
+
+  /** The shops that do not ship to {@link #country}. */
+  public List<CartShop> notShipping() {
+    return shops.stream().filter(shop -> !shop.shipping().ships()).toList();
   }
 }

@@ -7,15 +7,25 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.handmademarket.catalog.image.ImageLinks;
 import org.handmademarket.identity.CurrentUser;
+import org.handmademarket.inventory.HeldStock;
+import org.handmademarket.inventory.Inventory;
 import org.handmademarket.platform.errors.InvalidField;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
+import org.handmademarket.platform.money.Money;
+import org.handmademarket.platform.persistence.SqlArrays;
+import org.handmademarket.shipping.Countries;
+import org.handmademarket.shipping.ShippingProfile;
+import org.handmademarket.shipping.ShippingProfiles;
 
 /**
  * The signed-in shopper's cart. Every method works on the caller's own cart (from {@link
@@ -36,22 +46,33 @@ public class Carts {
   /** The most of one listing a cart holds: more is a typo, or a reseller. */
   public static final int MAX_LINE_QUANTITY = 99;
 
+  /** The caller id of an anonymous shopper: no account has it, so nothing is theirs. */
+  private static final long ANONYMOUS = 0L;
+
   @PersistenceContext EntityManager em;
 
   @Inject CurrentUser currentUser;
   @Inject CartCache cache;
   @Inject ImageLinks links;
   @Inject Event<CartChanged> changes;
+  @Inject Inventory inventory;
+  @Inject ShippingProfiles shipping;
 
-  /** The caller's cart, from the cache when it has it. */
-  public CartView cart() {
+  /**
+   * The caller's cart with shipping to {@code country}, from the cache when it has it.
+   *
+   * @param country ISO 3166-1 alpha-2, or null for each shop's domestic rate
+   * @throws MarketplaceException 400 naming {@code country} for an unknown code
+   */
+  public CartView cart(String country) {
     long userId = currentUser.requireUserId();
+    Countries.require("country", country);
     return cache
-        .get(userId)
+        .get(userId, country)
         .orElseGet(
             () -> {
-              CartView cart = load(userId);
-              cache.put(userId, cart);
+              CartView cart = load(userId, country);
+              cache.put(userId, country, cart);
               return cart;
             });
   }
@@ -63,10 +84,11 @@ public class Carts {
    *     insufficient-stock} with {@code available} and {@code inCart} when stock cannot cover the
    *     new total
    */
-  public CartView add(long productId, int quantity) {
+  public CartView add(long productId, int quantity, String country) {
     long userId = currentUser.requireUserId();
     requireQuantity(quantity, 1);
-    Listing listing = lockListing(productId);
+    Countries.require("country", country);
+    Listing listing = lockListing(userId, productId);
     int inCart = inCart(userId, productId);
     int total = inCart + quantity;
     if (total > MAX_LINE_QUANTITY) {
@@ -76,7 +98,7 @@ public class Carts {
     }
     requireStock(listing, total, inCart);
     store(userId, listing, total);
-    return changed(userId);
+    return changed(userId, country);
   }
 
   /**
@@ -84,27 +106,29 @@ public class Carts {
    *
    * @throws MarketplaceException 404 for a listing shoppers cannot see; 409 as for {@link #add}
    */
-  public CartView set(long productId, int quantity) {
+  public CartView set(long productId, int quantity, String country) {
     long userId = currentUser.requireUserId();
     requireQuantity(quantity, 0);
+    Countries.require("country", country);
     if (quantity == 0) {
-      return remove(productId);
+      return remove(productId, country);
     }
-    Listing listing = lockListing(productId);
+    Listing listing = lockListing(userId, productId);
     int inCart = inCart(userId, productId);
     if (quantity > inCart) {
       // Lowering a quantity never needs stock; raising it does.
       requireStock(listing, quantity, inCart);
     }
     store(userId, listing, quantity);
-    return changed(userId);
+    return changed(userId, country);
   }
 
   /**
    * Removes the listing from the cart. @throws MarketplaceException 404 when it is not in the cart
    */
-  public CartView remove(long productId) {
+  public CartView remove(long productId, String country) {
     long userId = currentUser.requireUserId();
+    Countries.require("country", country);
     int removed =
         em.createNativeQuery("DELETE FROM cart_items WHERE user_id = ?1 AND product_id = ?2")
             .setParameter(1, userId)
@@ -113,14 +137,14 @@ public class Carts {
     if (removed == 0) {
       throw notInCart(productId);
     }
-    return changed(userId);
+    return changed(userId, country);
   }
 
   /** Empties the caller's cart. */
   public CartView clear() {
     long userId = currentUser.requireUserId();
     emptyCartOf(userId);
-    return CartView.empty();
+    return CartView.empty(null);
   }
 
   /**
@@ -129,10 +153,17 @@ public class Carts {
    * @throws MarketplaceException 404 for a listing shoppers cannot see
    */
   public Availability availability(long productId) {
-    Listing listing = readListing(productId, false);
-    int inCart = currentUser.userId().map(userId -> inCart(userId, productId)).orElse(0);
+    long callerId = currentUser.userId().orElse(ANONYMOUS);
+    Listing listing = readListing(callerId, productId, false);
+    int inCart = callerId == ANONYMOUS ? 0 : inCart(callerId, productId);
     int available = listing.available();
-    return new Availability(available, inCart, inCart < available && inCart < MAX_LINE_QUANTITY);
+    HeldStock held = inventory.heldByOthers(productId, callerId);
+    return new Availability(
+        available,
+        inCart,
+        inCart < available && inCart < MAX_LINE_QUANTITY,
+        held.quantity(),
+        held.earliestEnd());
   }
 
   /**
@@ -153,7 +184,7 @@ public class Carts {
     return entries;
   }
 
-  /** Empties a shopper's cart in the caller's transaction (checkout, once the orders exist). */
+  /** Empties a shopper's cart in the caller's transaction. */
   public void emptyCartOf(long userId) {
     em.createNativeQuery("DELETE FROM cart_items WHERE user_id = ?1")
         .setParameter(1, userId)
@@ -161,9 +192,30 @@ public class Carts {
     changes.fire(new CartChanged(userId));
   }
 
-  private CartView changed(long userId) {
+  /**
+   * Takes bought listings out of a shopper's cart in the caller's transaction (a paid checkout);
+   * what they added meanwhile stays.
+   */
+  public void removeBought(long userId, Collection<Long> productIds) {
+    em.createNativeQuery(
+            "DELETE FROM cart_items WHERE user_id = ?1 AND product_id = ANY(CAST(?2 AS bigint[]))")
+        .setParameter(1, userId)
+        .setParameter(2, SqlArrays.bigints(productIds))
+        .executeUpdate();
     changes.fire(new CartChanged(userId));
-    return load(userId);
+  }
+
+  /**
+   * A shopper's cart read from the database in the caller's transaction, for checkout's answers;
+   * the caller's own holds count as available to them.
+   */
+  public CartView current(long userId, String country) {
+    return load(userId, country);
+  }
+
+  private CartView changed(long userId, String country) {
+    changes.fire(new CartChanged(userId));
+    return load(userId, country);
   }
 
   private void store(long userId, Listing listing, int quantity) {
@@ -209,22 +261,24 @@ public class Carts {
     return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
   }
 
-  private Listing lockListing(long productId) {
-    return readListing(productId, true);
+  private Listing lockListing(long userId, long productId) {
+    return readListing(userId, productId, true);
   }
 
   /**
    * A listing shoppers can see (published, of a shop in good standing), optionally with its row
-   * locked until the transaction ends.
+   * locked until the transaction ends. What the caller holds of it in checkout counts as theirs.
    */
-  private Listing readListing(long productId, boolean lock) {
+  private Listing readListing(long callerId, long productId, boolean lock) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT p.id, p.shop_id, p.title, p.quantity, p.status FROM products p"
-                    + " JOIN shops s ON s.id = p.shop_id"
+                "SELECT p.id, p.shop_id, p.title, p.quantity + COALESCE(h.quantity, 0), p.status"
+                    + " FROM products p JOIN shops s ON s.id = p.shop_id"
+                    + " LEFT JOIN stock_holds h ON h.product_id = p.id AND h.user_id = ?2"
                     + " WHERE p.id = ?1 AND p.status IN ('ACTIVE', 'SOLD_OUT') AND s.status = 'ACTIVE'"
                     + (lock ? " FOR UPDATE OF p" : ""))
             .setParameter(1, productId)
+            .setParameter(2, callerId)
             .getResultList();
     if (rows.isEmpty()) {
       throw new MarketplaceException(
@@ -239,16 +293,19 @@ public class Carts {
         (String) row[4]);
   }
 
-  private CartView load(long userId) {
+  private CartView load(long userId, String country) {
+    // A sold-out listing has no stock left but what the caller holds.
     List<?> rows =
         em.createNativeQuery(
                 "SELECT c.id, c.product_id, p.title, p.price, c.quantity,"
-                    + " CASE WHEN p.status = 'ACTIVE' AND s.status = 'ACTIVE' THEN p.quantity ELSE 0 END,"
+                    + " CASE WHEN p.status IN ('ACTIVE', 'SOLD_OUT') AND s.status = 'ACTIVE'"
+                    + "  THEN p.quantity + COALESCE(h.quantity, 0) ELSE 0 END,"
                     + " (SELECT i.thumbnail_key FROM product_images i WHERE i.product_id = p.id"
                     + "  ORDER BY i.position LIMIT 1),"
                     + " s.id, s.name, s.shipping_policy"
                     + " FROM cart_items c JOIN products p ON p.id = c.product_id"
                     + " JOIN shops s ON s.id = p.shop_id"
+                    + " LEFT JOIN stock_holds h ON h.product_id = c.product_id AND h.user_id = c.user_id"
                     + " WHERE c.user_id = ?1 ORDER BY c.added_at, c.id")
             .setParameter(1, userId)
             .getResultList();
@@ -274,14 +331,30 @@ public class Carts {
       itemTotal = itemTotal.add(lineTotal);
       itemCount += line.quantity();
     }
+    Map<Long, ShippingProfile> profiles = shipping.of(shops.keySet());
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    List<CartShop> groups =
+        shops.values().stream()
+            .map(shop -> shop.build(profiles.get(shop.id), country, today))
+            .toList();
+    BigDecimal shippingTotal =
+        groups.stream().map(shop -> shop.shipping().amount()).reduce(Money.ZERO, BigDecimal::add);
     return new CartView(
-        shops.values().stream().map(ShopBuilder::build).toList(), Money.of(itemTotal), itemCount);
+        groups,
+        Money.of(itemTotal),
+        Money.of(shippingTotal),
+        Money.of(itemTotal.add(shippingTotal)),
+        itemCount,
+        country);
   }
 
+  /**
+   * A listing as the caller may buy it: {@code quantity} counts what the caller holds in checkout,
+   * so a listing sold out because of the caller's own hold still sells to them.
+   */
   private record Listing(long id, long shopId, String title, int quantity, String status) {
-    /** Only an active listing sells; a sold-out one stays visible with nothing to buy. */
     int available() {
-      return "ACTIVE".equals(status) ? quantity : 0;
+      return quantity;
     }
   }
 
@@ -291,6 +364,7 @@ public class Carts {
     private final String shippingPolicy;
     private final List<CartLine> lines = new ArrayList<>();
     private BigDecimal subtotal = Money.ZERO;
+    private int pieces;
 
     ShopBuilder(long id, String name, String shippingPolicy) {
       this.id = id;
@@ -301,10 +375,17 @@ public class Carts {
     void add(CartLine line) {
       lines.add(line);
       subtotal = subtotal.add(line.price().multiply(BigDecimal.valueOf(line.quantity())));
+      pieces += line.quantity();
     }
 
-    CartShop build() {
-      return new CartShop(id, name, shippingPolicy, lines, Money.of(subtotal));
+    CartShop build(ShippingProfile profile, String country, LocalDate today) {
+      return new CartShop(
+          id,
+          name,
+          shippingPolicy,
+          lines,
+          Money.of(subtotal),
+          profile.quote(country, pieces, subtotal, today));
     }
   }
 }

@@ -3,6 +3,7 @@ package org.handmademarket.catalog;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import org.handmademarket.platform.outbox.Outbox;
@@ -24,8 +25,10 @@ public class CatalogEvents {
   public static final String SHOP_CHANGED = "shop.changed";
 
   @Inject Outbox outbox;
+  @Inject Event<ListingChanged> listingChanges;
 
   public void productChanged(long productId, long shopId, String change) {
+    listingChanges.fire(new ListingChanged(productId, shopId));
     outbox.record(
         PRODUCT,
         productId,

@@ -1,17 +1,22 @@
 package org.handmademarket.checkout;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Counter;
@@ -20,6 +25,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
+import org.handmademarket.cart.Carts;
+import org.handmademarket.checkout.idempotency.IdempotencyClaim;
 import org.handmademarket.checkout.idempotency.IdempotencyClaims;
 import org.handmademarket.checkout.payment.PaymentGateway;
 import org.handmademarket.checkout.payment.PaymentRequest;
@@ -28,16 +35,21 @@ import org.handmademarket.identity.CurrentUser;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 import org.handmademarket.platform.logging.RequestId;
+import org.handmademarket.platform.money.Money;
 
 /**
- * The checkout of the signed-in buyer's cart: the orders are placed in one transaction ({@link
- * OrderPlacement}), the buyer is charged once for the total after it committed (never inside it: a
- * provider can take seconds, and locks must not wait for it), and the answer moves the orders on in
- * a new transaction. {@code NOT_SUPPORTED}: this bean itself must run outside any transaction.
+ * Checking out the signed-in buyer's cart, the whole use case for any adapter: claim the
+ * Idempotency-Key, replay the first answer to a retry, place the orders in one transaction ({@link
+ * OrderPlacement}), charge the buyer once for what they owe after it committed (never inside it: a
+ * provider can take seconds, and locks must not wait for it), settle the orders with the answer in
+ * a new transaction ({@link OrderPayments}), and store the answer for retries. {@code
+ * NOT_SUPPORTED}: this bean itself runs outside any transaction.
  *
- * <p>The charge's idempotency key is derived from the checkout id, so a retry of the same checkout
- * (after a timeout, or after Redis forgot the key) asks the provider about the same charge and can
- * never charge twice.
+ * <p>The key is claimed in Redis before anything runs; the answer (receipt or refusal) is kept for
+ * 24 hours. A failure on our side (5xx) gives the key back so that the client may simply retry. The
+ * charge's idempotency key is derived from the checkout id, so a retry of the same checkout (after
+ * a timeout, or after Redis forgot the key) asks the provider about the same charge and can never
+ * charge twice.
  *
  * <p>Metrics: {@code checkout.outcomes} (a counter tagged {@code outcome=success}, {@code
  * sold_out}, {@code payment_declined} or {@code payment_pending}; replays are not counted again)
@@ -47,17 +59,24 @@ import org.handmademarket.platform.logging.RequestId;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Checkout {
 
-  private static final Logger LOG = Logger.getLogger(Checkout.class.getName());
+  /** The longest Idempotency-Key accepted (the column's size). */
+  public static final int MAX_KEY_LENGTH = 255;
 
-  @PersistenceContext EntityManager em;
+  private static final Logger LOG = Logger.getLogger(Checkout.class.getName());
+  private static final int PLACED = 201;
+  private static final int PAYMENT_PENDING = 202;
 
   @Inject CurrentUser currentUser;
+  @Inject IdempotencyClaims claims;
   @Inject OrderPlacement placement;
   @Inject OrderPayments payments;
   @Inject PaymentGateway gateway;
   @Inject SellerNotifications notifications;
   @Inject CheckoutGate gate;
+  @Inject Carts carts;
   @Inject MetricRegistry metrics;
+
+  private final Jsonb jsonb = JsonbBuilder.create();
 
   private Counter succeeded;
   private Counter soldOut;
@@ -89,74 +108,93 @@ public class Checkout {
                 .build());
   }
 
-  /** The buyer, or 401 before anything else happens. */
-  public long buyer() {
-    return currentUser.requireUserId();
+  @PreDestroy
+  void close() throws Exception {
+    jsonb.close();
   }
 
   /**
-   * @param fingerprint the request's digest (see {@code IdempotencyClaims.fingerprint}), stored
-   *     with the checkout so that a reused key with another body is refused even without Redis
-   * @throws MarketplaceException 402 {@code payment-declined} (orders cancelled, stock back), 409
-   *     and 422 from {@link OrderPlacement#place}, 503 when too many checkouts wait ({@link
-   *     CheckoutGate})
+   * Checks the caller's cart out once per Idempotency-Key.
+   *
+   * @throws MarketplaceException 401 anonymous; 400 without a usable key; 409 {@code
+   *     idempotency-key-in-use} while the key's first attempt runs; 422 {@code
+   *     idempotency-key-reused} for the key with another request; 503 when Redis is down or too
+   *     many checkouts wait ({@link CheckoutGate}). Other refusals are answers ({@link
+   *     CheckoutAnswer.Refused}), kept for retries.
    */
-  public CheckoutOutcome checkout(
-      String idempotencyKey, String fingerprint, CheckoutDetails details) {
+  public CheckoutAnswer checkout(String idempotencyKey, CheckoutDetails details) {
     long buyerId = currentUser.requireUserId();
-    return gate.through(() -> run(buyerId, idempotencyKey, fingerprint, details));
+    requireKey(idempotencyKey);
+    String fingerprint = IdempotencyClaims.fingerprint(buyerId, details.canonical());
+    IdempotencyClaim claim = claims.claim(buyerId, idempotencyKey, fingerprint);
+    if (claim instanceof IdempotencyClaim.InProgress) {
+      throw new MarketplaceException(
+          ProblemType.IDEMPOTENCY_KEY_IN_USE,
+          "A checkout with this Idempotency-Key is still being processed. Retry in a moment for its result.",
+          Map.of(),
+          Duration.ofSeconds(1));
+    }
+    if (claim instanceof IdempotencyClaim.Mismatch) {
+      throw OrderPlacement.reused();
+    }
+    if (claim instanceof IdempotencyClaim.Completed completed) {
+      return replay(completed);
+    }
+    IdempotencyClaim.Acquired acquired = (IdempotencyClaim.Acquired) claim;
+    CheckoutAnswer answer;
+    try {
+      answer = gate.through(() -> run(buyerId, idempotencyKey, fingerprint, details));
+    } catch (MarketplaceException refusal) {
+      if (refusal.type().status() >= 500) {
+        claims.release(acquired);
+        throw refusal;
+      }
+      answer = new CheckoutAnswer.Refused(withFreshCart(refusal, details), false);
+    } catch (RuntimeException failure) {
+      claims.release(acquired);
+      throw failure;
+    }
+    remember(acquired, answer);
+    return answer;
   }
 
-  private CheckoutOutcome run(
+  private CheckoutAnswer run(
       long buyerId, String idempotencyKey, String fingerprint, CheckoutDetails details) {
     Placement placed;
     try {
-      placed = placement.place(buyerId, idempotencyKey, fingerprint, details.address());
+      placed = placement.place(buyerId, idempotencyKey, fingerprint, details);
     } catch (MarketplaceException refusal) {
       if (refusal.type() == ProblemType.ITEMS_UNAVAILABLE) {
         soldOut.inc();
       }
       throw refusal;
     }
-    if (placed.isNew()) {
-      notifications.ordersPlaced(placed.orderIds());
-    }
-    List<Order> orders = orders(placed.checkoutId());
-    if (!placed.isNew()
-        && orders.stream().noneMatch(order -> order.status() == OrderStatus.PENDING)) {
+    if (!placed.payment().awaitsProvider()) {
       replayed.inc();
-      return settled(placed, orders);
+      return answer(placed);
     }
-
     PaymentResult result = charge(placed, details.cardNumber());
-    if (result instanceof PaymentResult.Approved approved) {
-      payments.paid(placed.checkoutId(), approved.reference());
-      succeeded.inc();
-      return new CheckoutOutcome(false, receipt(placed, orders(placed.checkoutId())));
+    Placement settled = payments.settle(placed, result);
+    switch (settled.payment()) {
+      case PAID -> {
+        succeeded.inc();
+        if (result instanceof PaymentResult.Approved) {
+          notifications.ordersPaid(settled.orders().stream().map(OrderSummary::id).toList());
+        }
+      }
+      case DECLINED -> paymentDeclined.inc();
+      default -> pending.inc();
     }
-    if (result instanceof PaymentResult.Declined declined) {
-      payments.declined(placed.checkoutId(), declined.reason());
-      paymentDeclined.inc();
-      throw declined(placed, declined.reason());
-    }
-    pending.inc();
-    return new CheckoutOutcome(true, receipt(placed, orders));
+    return answer(settled);
   }
 
-  /** A repeated checkout whose charge was decided already: answer what it came to. */
-  private CheckoutOutcome settled(Placement placed, List<Order> orders) {
-    boolean declined =
-        orders.stream()
-            .allMatch(
-                order ->
-                    order.status() == OrderStatus.CANCELLED
-                        && order.timeline().stream()
-                            .anyMatch(
-                                event -> event.note().startsWith(OrderPayments.DECLINED_NOTE)));
-    if (declined) {
-      throw declined(placed, "The card was declined.");
+  /** What a checkout whose charge was decided, or is still unknown, answers. */
+  private CheckoutAnswer answer(Placement placed) {
+    if (placed.payment() == PaymentStatus.DECLINED) {
+      throw declined(placed);
     }
-    return new CheckoutOutcome(false, receipt(placed, orders));
+    return new CheckoutAnswer.Placed(
+        receipt(placed), placed.payment() != PaymentStatus.PAID, false);
   }
 
   private PaymentResult charge(Placement placed, String cardNumber) {
@@ -165,7 +203,7 @@ public class Checkout {
       return gateway.charge(
           new PaymentRequest(
               "checkout-" + placed.checkoutId(),
-              placed.total(),
+              Money.of(placed.amountDue()),
               cardNumber,
               "Handmade Market checkout " + placed.checkoutId()));
     } catch (RuntimeException e) {
@@ -178,48 +216,104 @@ public class Checkout {
     }
   }
 
-  private static MarketplaceException declined(Placement placed, String reason) {
+  private static MarketplaceException declined(Placement placed) {
+    String reason =
+        placed.declineReason() == null ? "The card was declined." : placed.declineReason();
     return new MarketplaceException(
         ProblemType.PAYMENT_DECLINED,
-        "Your payment was declined: " + reason + " Nothing was charged and no order was placed.",
+        "Your payment was declined: "
+            + reason
+            + " Nothing was charged and no order was placed; your cart is as it was.",
         Map.of("checkoutId", placed.checkoutId().toString(), "reason", reason));
   }
 
-  private List<Order> orders(UUID checkoutId) {
-    return em.createQuery(
-            "SELECT o FROM ShopOrder o WHERE o.checkoutId = :checkout ORDER BY o.id", Order.class)
-        .setParameter("checkout", checkoutId)
-        .getResultList();
+  /** A changed total is answered with the cart as it is now, for the buyer to confirm. */
+  private MarketplaceException withFreshCart(
+      MarketplaceException refusal, CheckoutDetails details) {
+    if (refusal.type() != ProblemType.TOTALS_CHANGED) {
+      return refusal;
+    }
+    Map<String, Object> withCart = new LinkedHashMap<>(refusal.details());
+    withCart.put("cart", carts.cart(details.address().country()));
+    return new MarketplaceException(refusal.type(), refusal.getMessage(), withCart);
   }
 
-  private CheckoutReceipt receipt(Placement placed, List<Order> orders) {
-    Map<Long, String> shopNames =
-        ShopNames.of(em, orders.stream().map(Order::shopId).distinct().toList());
-    List<OrderSummary> summaries =
-        orders.stream()
-            .map(
-                order ->
-                    new OrderSummary(
-                        order.id(),
-                        order.shopId(),
-                        shopNames.get(order.shopId()),
-                        order.status().name(),
-                        Money.of(order.subtotal()),
-                        order.items().stream().map(OrderLineView::of).toList()))
-            .toList();
-    boolean paid =
-        orders.stream()
-            .allMatch(
-                order ->
-                    order.status() != OrderStatus.PENDING
-                        && order.status() != OrderStatus.CANCELLED);
-    BigDecimal total = Money.of(placed.total());
+  private static CheckoutReceipt receipt(Placement placed) {
+    List<OrderSummary> orders = placed.orders();
+    boolean paid = placed.payment() == PaymentStatus.PAID;
+    BigDecimal itemTotal = sum(orders, OrderSummary::subtotal);
+    BigDecimal shippingTotal = sum(orders, OrderSummary::shipping);
+    BigDecimal total = itemTotal.add(shippingTotal);
     return new CheckoutReceipt(
         paid,
         placed.checkoutId().toString(),
         paid ? "APPROVED" : "PENDING",
-        summaries,
+        orders,
+        itemTotal,
+        shippingTotal,
         total,
         paid ? total : Money.ZERO);
+  }
+
+  private static BigDecimal sum(
+      List<OrderSummary> orders, Function<OrderSummary, BigDecimal> amount) {
+    return orders.stream().map(amount).reduce(Money.ZERO, BigDecimal::add);
+  }
+
+  /** Keeps the answer for retries; without Redis the key is released and the database decides. */
+  private void remember(IdempotencyClaim.Acquired claim, CheckoutAnswer answer) {
+    int status;
+    String body;
+    if (answer instanceof CheckoutAnswer.Placed placed) {
+      status = placed.paymentPending() ? PAYMENT_PENDING : PLACED;
+      body = jsonb.toJson(placed.receipt());
+    } else {
+      MarketplaceException refusal = ((CheckoutAnswer.Refused) answer).refusal();
+      status = refusal.type().status();
+      body =
+          Json.createObjectBuilder()
+              .add("type", refusal.type().slug())
+              .add("detail", refusal.getMessage())
+              .add(
+                  "details",
+                  Json.createReader(new StringReader(jsonb.toJson(refusal.details()))).readObject())
+              .build()
+              .toString();
+    }
+    try {
+      claims.complete(claim, status, body);
+    } catch (MarketplaceException redisDown) {
+      // The orders are committed: the answer must reach the client. A retry finds the checkout in
+      // the database by its key and answers from the orders.
+      LOG.log(Level.WARNING, "Could not store the idempotent answer; releasing the key", redisDown);
+      claims.release(claim);
+    }
+  }
+
+  private CheckoutAnswer replay(IdempotencyClaim.Completed completed) {
+    if (completed.status() < 400) {
+      return new CheckoutAnswer.Placed(
+          jsonb.fromJson(completed.body(), CheckoutReceipt.class),
+          completed.status() == PAYMENT_PENDING,
+          true);
+    }
+    JsonObject stored = Json.createReader(new StringReader(completed.body())).readObject();
+    return new CheckoutAnswer.Refused(
+        new MarketplaceException(
+            ProblemType.ofSlug(stored.getString("type")),
+            stored.getString("detail"),
+            new LinkedHashMap<>(stored.getJsonObject("details"))),
+        true);
+  }
+
+  private static void requireKey(String key) {
+    if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+      throw new MarketplaceException(
+          ProblemType.IDEMPOTENCY_KEY_REQUIRED,
+          "Send a unique Idempotency-Key header (1 to "
+              + MAX_KEY_LENGTH
+              + " characters, e.g. a UUID) with every checkout.",
+          Map.of("header", "Idempotency-Key"));
+    }
   }
 }

@@ -1,4 +1,31 @@
 package org.handmademarket.checkout;
 
-/** What a buyer sends to check out: where to ship, and the card to charge. */
-public record CheckoutDetails(ShippingAddress address, String cardNumber) {}
+import jakarta.json.Json;
+import java.math.BigDecimal;
+
+/**
+ * What a buyer sends to check out: where to ship, the card to charge, and the total they saw and
+ * agreed to (items and shipping to that address).
+ */
+public record CheckoutDetails(
+    ShippingAddress address, String cardNumber, BigDecimal expectedTotal) {
+
+  /**
+   * The request in one canonical form (fixed member order, the total without trailing zeros), so
+   * that the same checkout sent with other white space or member order has the same fingerprint.
+   */
+  public String canonical() {
+    return Json.createObjectBuilder()
+        .add("name", address.name())
+        .add("line1", address.line1())
+        .add("line2", address.line2())
+        .add("city", address.city())
+        .add("region", address.region())
+        .add("postalCode", address.postalCode())
+        .add("country", address.country())
+        .add("cardNumber", cardNumber)
+        .add("expectedTotal", expectedTotal.stripTrailingZeros().toPlainString())
+        .build()
+        .toString();
+  }
+}

@@ -50,6 +50,8 @@ public class Order {
 
   private BigDecimal subtotal;
 
+  private BigDecimal shipping;
+
   @Embedded private ShippingAddress shippingAddress;
 
   private String carrier;
@@ -78,7 +80,7 @@ public class Order {
 
   protected Order() {}
 
-  /** A new pending order; add its lines with {@link #addItem}. */
+  /** A new pending order; add its lines with {@link #addItem}, then its {@link #shipFor} cost. */
   public static Order place(
       UUID checkoutId, long buyerId, long shopId, ShippingAddress address, OffsetDateTime now) {
     Order order = new Order();
@@ -88,6 +90,7 @@ public class Order {
     order.shippingAddress = address;
     order.status = OrderStatus.PENDING;
     order.subtotal = BigDecimal.ZERO.setScale(2);
+    order.shipping = BigDecimal.ZERO.setScale(2);
     order.createdAt = now;
     order.updatedAt = now;
     order.events.add(
@@ -101,12 +104,37 @@ public class Order {
     subtotal = subtotal.add(item.lineTotal());
   }
 
+  /** What the shop charges to send this order to its address. */
+  public void shipFor(BigDecimal cost) {
+    shipping = cost;
+  }
+
   /**
    * Moves the order on, or refuses with 409 if its life does not allow the move from where it is.
    *
    * @param actorId who moved it (buyer, seller or support), for the timeline
    */
   public void moveTo(OrderStatus target, Long actorId, String note, OffsetDateTime now) {
+    requireMove(target);
+    events.add(new OrderEvent(this, status, target, actorId, note, now));
+    status = target;
+    updatedAt = now;
+  }
+
+  /**
+   * Refuses with 409 a move the order's life does not allow from where it is; a pending order's
+   * payment is on its way, which is said as such.
+   */
+  public void requireMove(OrderStatus target) {
+    if (status == OrderStatus.PENDING && target != OrderStatus.PAID) {
+      throw new MarketplaceException(
+          ProblemType.PAYMENT_IN_FLIGHT,
+          "The payment for this order is still being confirmed by the payment provider. It cannot"
+              + " be "
+              + (target == OrderStatus.REFUNDED ? "refunded" : "changed")
+              + " until the payment is settled.",
+          Map.of("status", status.name(), "requested", target.name()));
+    }
     if (!status.canMoveTo(target)) {
       throw new MarketplaceException(
           ProblemType.CONFLICT,
@@ -123,9 +151,6 @@ public class Order {
               "allowed",
               status.next().stream().map(Enum::name).toList()));
     }
-    events.add(new OrderEvent(this, status, target, actorId, note, now));
-    status = target;
-    updatedAt = now;
   }
 
   public void markPaid(String reference, OffsetDateTime now) {
@@ -163,8 +188,23 @@ public class Order {
     return status;
   }
 
+  /** The items' sum, shipping not included. */
   public BigDecimal subtotal() {
     return subtotal;
+  }
+
+  public BigDecimal shipping() {
+    return shipping;
+  }
+
+  /** What the buyer pays for this order: items and shipping. */
+  public BigDecimal total() {
+    return subtotal.add(shipping);
+  }
+
+  /** How many pieces the order holds. */
+  public int pieces() {
+    return items.stream().mapToInt(OrderItem::quantity).sum();
   }
 
   public ShippingAddress shippingAddress() {

@@ -1,6 +1,7 @@
 package org.handmademarket.checkout;
 
 import java.math.BigDecimal;
+import org.handmademarket.platform.money.Money;
 
 /** A line of an order as it was bought. */
 public record OrderLineView(

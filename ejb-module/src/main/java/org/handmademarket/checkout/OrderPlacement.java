@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -14,51 +13,50 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.handmademarket.cart.CartEntry;
 import org.handmademarket.cart.Carts;
-import org.handmademarket.catalog.shop.ShopSales;
 import org.handmademarket.inventory.Inventory;
-import org.handmademarket.inventory.Shortage;
 import org.handmademarket.inventory.Withdrawal;
 import org.handmademarket.inventory.WithdrawnStock;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
-import org.handmademarket.platform.outbox.Outbox;
+import org.handmademarket.platform.money.Money;
+import org.handmademarket.shipping.ShippingProfile;
+import org.handmademarket.shipping.ShippingProfiles;
+import org.handmademarket.shipping.ShippingQuote;
 
 /**
  * Turns a cart into orders in one transaction: the checkout record (unique per buyer and
  * Idempotency-Key), the stock of every line (locked by inventory in ascending id order, all or
- * none), one pending order per shop with the price of each line as it was under the lock, the
- * shops' sales counts, the emptied cart and the outbox rows. Any refusal rolls all of it back.
+ * none, the buyer's holds used first), one pending order per shop with the price of each line as it
+ * was under the lock and the shop's shipping to the address, and the checkout's totals. The total
+ * must be the one the buyer agreed to. Any refusal rolls all of it back. The cart stays as it is
+ * until the charge goes through.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class OrderPlacement {
 
-  static final String ORDER = "ORDER";
-  static final String ORDER_PLACED = "order.placed";
-
   @PersistenceContext EntityManager em;
 
   @Inject Inventory inventory;
   @Inject Carts carts;
-  @Inject ShopSales sales;
-  @Inject Outbox outbox;
+  @Inject ShippingProfiles shipping;
+  @Inject CheckoutSessions sessions;
 
   /**
    * @throws MarketplaceException 422 when the key placed a different request before, 409 {@code
-   *     cart-empty}, 409 {@code items-unavailable} with {@code unavailableItems}
+   *     cart-empty}, {@code items-unavailable} with {@code unavailableItems}, {@code
+   *     shipping-unavailable}, {@code totals-changed} with {@code changes}
    */
   public Placement place(
-      long buyerId, String idempotencyKey, String fingerprint, ShippingAddress address) {
+      long buyerId, String idempotencyKey, String fingerprint, CheckoutDetails details) {
     UUID checkoutId = UUID.randomUUID();
     // ON CONFLICT waits for a concurrent insert of the same key and then does nothing: the
-    // database's
-    // answer to two requests that both got past Redis.
+    // database's answer to two requests that both got past Redis.
     List<?> inserted =
         em.createNativeQuery(
                 "INSERT INTO checkouts (id, user_id, idempotency_key, request_fingerprint, total)"
@@ -80,64 +78,114 @@ public class OrderPlacement {
     }
     Map<Long, Integer> wanted = new TreeMap<>();
     entries.forEach(entry -> wanted.put(entry.productId(), entry.quantity()));
-    Withdrawal withdrawal = inventory.withdraw(wanted);
-    Set<Long> closedShops = listingsOfClosedShops(wanted.keySet());
+    Withdrawal withdrawal = inventory.withdraw(buyerId, wanted);
+    Map<Long, String> closedShops = Unavailability.listingsOfClosedShops(em, wanted.keySet());
     if (withdrawal instanceof Withdrawal.Refused refused) {
-      throw unavailable(refused.shortages(), closedShops, wanted);
+      throw Unavailability.of(refused.shortages(), closedShops, wanted);
     }
-    List<WithdrawnStock> lines = ((Withdrawal.Taken) withdrawal).lines();
     if (!closedShops.isEmpty()) {
-      throw unavailable(List.of(), closedShops, wanted);
+      throw Unavailability.of(List.of(), closedShops, wanted);
     }
 
+    List<Order> orders = orders(checkoutId, buyerId, details, ((Withdrawal.Taken) withdrawal));
+    Map<Long, String> shopNames = ShopNames.of(em, orders.stream().map(Order::shopId).toList());
+    BigDecimal itemTotal = sum(orders, Order::subtotal);
+    BigDecimal shippingTotal = sum(orders, Order::shipping);
+    BigDecimal total = itemTotal.add(shippingTotal);
+    String country = details.address().country();
+    if (total.compareTo(details.expectedTotal()) != 0) {
+      throw totalsChanged(buyerId, details.expectedTotal(), total, country, orders, shopNames);
+    }
+
+    orders.forEach(em::persist);
+    em.flush();
+    em.createNativeQuery(
+            "UPDATE checkouts SET item_total = ?1, shipping_total = ?2, total = ?3"
+                + " WHERE id = CAST(?4 AS uuid)")
+        .setParameter(1, itemTotal)
+        .setParameter(2, shippingTotal)
+        .setParameter(3, total)
+        .setParameter(4, checkoutId.toString())
+        .executeUpdate();
+    sessions.end(buyerId);
+    return new Placement(
+        checkoutId,
+        buyerId,
+        PaymentStatus.PLACED,
+        null,
+        orders.stream()
+            .map(order -> OrderSummary.of(order, shopNames.get(order.shopId())))
+            .toList(),
+        true);
+  }
+
+  /** One pending order per shop, with the shop's shipping to the address; not stored yet. */
+  private List<Order> orders(
+      UUID checkoutId, long buyerId, CheckoutDetails details, Withdrawal.Taken taken) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     Map<Long, List<WithdrawnStock>> byShop =
-        lines.stream()
+        taken.lines().stream()
             .collect(
                 Collectors.groupingBy(WithdrawnStock::shopId, TreeMap::new, Collectors.toList()));
+    Map<Long, ShippingProfile> profiles = shipping.of(byShop.keySet());
+    String country = details.address().country();
     List<Order> orders = new ArrayList<>();
-    Map<Long, Integer> piecesByShop = new TreeMap<>();
-    BigDecimal total = Money.ZERO;
+    List<Long> notShipping = new ArrayList<>();
     for (Map.Entry<Long, List<WithdrawnStock>> shop : byShop.entrySet()) {
-      Order order = Order.place(checkoutId, buyerId, shop.getKey(), address, now);
+      Order order = Order.place(checkoutId, buyerId, shop.getKey(), details.address(), now);
       for (WithdrawnStock line : shop.getValue()) {
         order.addItem(line.productId(), line.title(), line.unitPrice(), line.quantity());
-        piecesByShop.merge(shop.getKey(), line.quantity(), Integer::sum);
       }
-      em.persist(order);
+      ShippingQuote quote =
+          profiles
+              .get(shop.getKey())
+              .quote(country, order.pieces(), order.subtotal(), now.toLocalDate());
+      if (!quote.ships()) {
+        notShipping.add(shop.getKey());
+      }
+      order.shipFor(Money.of(quote.amount()));
       orders.add(order);
-      total = total.add(order.subtotal());
     }
-    em.flush();
-    for (Order order : orders) {
-      outbox.record(
-          ORDER,
-          order.id(),
-          ORDER_PLACED,
-          Json.createObjectBuilder()
-              .add("checkoutId", checkoutId.toString())
-              .add("shopId", order.shopId())
-              .add("buyerId", buyerId)
-              .add("subtotal", order.subtotal())
-              .add("pieces", piecesByShop.get(order.shopId()))
-              .build());
+    if (!notShipping.isEmpty()) {
+      // The cart's own view names the shops and where they ship from.
+      CheckoutHolds.requireShipping(carts.current(buyerId, country));
     }
-    sales.sold(piecesByShop);
-    carts.emptyCartOf(buyerId);
-    em.createNativeQuery("UPDATE checkouts SET total = ?1 WHERE id = CAST(?2 AS uuid)")
-        .setParameter(1, total)
-        .setParameter(2, checkoutId.toString())
-        .executeUpdate();
-    return new Placement(
-        checkoutId, Money.of(total), orders.stream().map(Order::id).toList(), true);
+    return orders;
+  }
+
+  private MarketplaceException totalsChanged(
+      long buyerId,
+      BigDecimal expected,
+      BigDecimal total,
+      String country,
+      List<Order> orders,
+      Map<Long, String> shopNames) {
+    List<Map<String, Object>> changes =
+        sessions
+            .open(buyerId)
+            .map(session -> session.quote().forDestination(country).changesIn(orders, shopNames))
+            .orElse(List.of());
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("expectedTotal", Money.of(expected));
+    details.put("total", Money.of(total));
+    details.put("changes", changes);
+    return new MarketplaceException(
+        ProblemType.TOTALS_CHANGED,
+        "The total is now "
+            + Money.of(total)
+            + " instead of the "
+            + Money.of(expected)
+            + " you saw: a price or shipping changed. Nothing was ordered or charged; check the"
+            + " new total and confirm it to order.",
+        details);
   }
 
   private Placement existing(long buyerId, String idempotencyKey, String fingerprint) {
     Object[] row =
         (Object[])
             em.createNativeQuery(
-                    "SELECT CAST(id AS varchar), request_fingerprint, total FROM checkouts"
-                        + " WHERE user_id = ?1 AND idempotency_key = ?2")
+                    "SELECT CAST(id AS varchar), request_fingerprint, payment_status, decline_reason"
+                        + " FROM checkouts WHERE user_id = ?1 AND idempotency_key = ?2")
                 .setParameter(1, buyerId)
                 .setParameter(2, idempotencyKey)
                 .getSingleResult();
@@ -145,13 +193,22 @@ public class OrderPlacement {
       throw reused();
     }
     UUID checkoutId = UUID.fromString((String) row[0]);
-    List<Long> orderIds =
+    List<Order> orders =
         em.createQuery(
-                "SELECT o.id FROM ShopOrder o WHERE o.checkoutId = :checkout ORDER BY o.id",
-                Long.class)
+                "SELECT o FROM ShopOrder o WHERE o.checkoutId = :checkout ORDER BY o.id",
+                Order.class)
             .setParameter("checkout", checkoutId)
             .getResultList();
-    return new Placement(checkoutId, Money.of((BigDecimal) row[2]), orderIds, false);
+    Map<Long, String> shopNames = ShopNames.of(em, orders.stream().map(Order::shopId).toList());
+    return new Placement(
+        checkoutId,
+        buyerId,
+        PaymentStatus.valueOf((String) row[2]),
+        (String) row[3],
+        orders.stream()
+            .map(order -> OrderSummary.of(order, shopNames.get(order.shopId())))
+            .toList(),
+        false);
   }
 
   static MarketplaceException reused() {
@@ -160,49 +217,8 @@ public class OrderPlacement {
         "This Idempotency-Key was used for a different checkout. Use a new key for a new request.");
   }
 
-  /** Listings whose shop was suspended since they were put in the cart: they cannot be sold. */
-  private Set<Long> listingsOfClosedShops(Set<Long> productIds) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT p.id FROM products p JOIN shops s ON s.id = p.shop_id"
-                    + " WHERE p.id = ANY(CAST(?1 AS bigint[])) AND s.status <> 'ACTIVE'")
-            .setParameter(1, ShopNames.ids(productIds))
-            .getResultList();
-    return rows.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
-  }
-
-  private MarketplaceException unavailable(
-      List<Shortage> shortages, Set<Long> closedShops, Map<Long, Integer> wanted) {
-    Map<Long, Map<String, Object>> items = new TreeMap<>();
-    for (Shortage shortage : shortages) {
-      items.put(
-          shortage.productId(),
-          item(shortage.productId(), shortage.title(), shortage.requested(), shortage.available()));
-    }
-    for (Long productId : closedShops) {
-      items.computeIfAbsent(productId, id -> item(id, titleOf(id), wanted.get(id), 0));
-    }
-    return new MarketplaceException(
-        ProblemType.ITEMS_UNAVAILABLE,
-        "Some items are no longer available in the quantity in your cart. Nothing was ordered or charged.",
-        Map.of("unavailableItems", List.copyOf(items.values())));
-  }
-
-  private String titleOf(long productId) {
-    List<?> titles =
-        em.createNativeQuery("SELECT title FROM products WHERE id = ?1")
-            .setParameter(1, productId)
-            .getResultList();
-    return titles.isEmpty() ? null : (String) titles.get(0);
-  }
-
-  private static Map<String, Object> item(
-      long productId, String title, int requested, int available) {
-    Map<String, Object> item = new LinkedHashMap<>();
-    item.put("productId", productId);
-    item.put("title", title);
-    item.put("requested", requested);
-    item.put("available", available);
-    return item;
+  private static BigDecimal sum(
+      List<Order> orders, java.util.function.Function<Order, BigDecimal> amount) {
+    return orders.stream().map(amount).reduce(Money.ZERO, BigDecimal::add);
   }
 }

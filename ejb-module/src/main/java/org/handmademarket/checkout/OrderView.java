@@ -3,10 +3,11 @@ package org.handmademarket.checkout;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.handmademarket.platform.money.Money;
 
 /**
- * An order as its buyer, its seller and support see it: lines, shop, total, where it goes, how it
- * travels, and every move it made.
+ * An order as its buyer, its seller and support see it: lines, shop, the items' subtotal, shipping
+ * and total, where it goes, how it travels, and every move it made.
  */
 public record OrderView(
     long id,
@@ -15,6 +16,8 @@ public record OrderView(
     String shopName,
     String status,
     BigDecimal subtotal,
+    BigDecimal shipping,
+    BigDecimal total,
     List<OrderLineView> items,
     Address shippingAddress,
     String carrier,
@@ -63,6 +66,8 @@ public record OrderView(
         shopName,
         order.status().name(),
         Money.of(order.subtotal()),
+        Money.of(order.shipping()),
+        Money.of(order.total()),
         order.items().stream().map(OrderLineView::of).toList(),
         Address.of(order.shippingAddress()),
         order.carrier(),

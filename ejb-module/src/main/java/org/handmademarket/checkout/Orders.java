@@ -38,6 +38,7 @@ public class Orders {
 
   @Inject CurrentUser currentUser;
   @Inject OrderLifecycle lifecycle;
+  @Inject OrderRefunds refunds;
   @Inject AuditLog auditLog;
 
   /** The caller's orders, newest first. */
@@ -113,11 +114,20 @@ public class Orders {
     return view(order);
   }
 
-  /** The seller cancels an order not shipped yet; its stock goes back on sale. */
+  /**
+   * The seller cancels a paid order not shipped yet: the buyer's money goes back through the
+   * payment provider (the order ends refunded, with the reason) and its stock back on sale.
+   *
+   * @throws MarketplaceException 409 {@code payment-in-flight} while the payment is confirmed, 409
+   *     once shipped, 502 when the provider does not refund
+   */
   public OrderView cancelAsSeller(long orderId, String reason) {
     long sellerId = currentUser.requireUserId();
     Order order = shopOrder(orderId, true);
-    lifecycle.end(order, OrderStatus.CANCELLED, sellerId, note("Cancelled by the seller", reason));
+    if (order.status() != OrderStatus.PAID) {
+      order.requireMove(OrderStatus.CANCELLED);
+    }
+    refunds.refund(order, sellerId, note("Cancelled by the seller", reason));
     return view(order);
   }
 
@@ -132,27 +142,31 @@ public class Orders {
   }
 
   /**
-   * Support cancels any order not shipped yet. @throws MarketplaceException 403 without the role
+   * Support cancels any paid order not shipped yet, refunding it like {@link #cancelAsSeller}.
+   *
+   * @throws MarketplaceException 403 without the role, 409 and 502 as for the seller
    */
   public OrderView cancelAsSupport(long orderId, String reason) {
     long agentId = requireSupport();
     Order order = anyOrder(orderId);
     OrderStatus before = order.status();
-    lifecycle.end(order, OrderStatus.CANCELLED, agentId, note("Cancelled by support", reason));
+    if (before != OrderStatus.PAID) {
+      order.requireMove(OrderStatus.CANCELLED);
+    }
+    refunds.refund(order, agentId, note("Cancelled by support", reason));
     audit(agentId, "order.cancelled", order, before, reason);
     return view(order);
   }
 
   /**
-   * Support refunds a paid, shipped or delivered order; stock comes back only for goods that never
-   * left the shop. The money goes back through the payment provider's dashboard until the gateway
-   * offers refunds.
+   * Support refunds a paid, shipped or delivered order through the payment provider; stock comes
+   * back only for goods that never left the shop.
    */
   public OrderView refund(long orderId, String reason) {
     long agentId = requireSupport();
     Order order = anyOrder(orderId);
     OrderStatus before = order.status();
-    lifecycle.end(order, OrderStatus.REFUNDED, agentId, note("Refunded by support", reason));
+    refunds.refund(order, agentId, note("Refunded by support", reason));
     audit(agentId, "order.refunded", order, before, reason);
     return view(order);
   }

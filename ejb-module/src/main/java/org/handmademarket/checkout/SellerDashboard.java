@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.handmademarket.identity.CurrentUser;
+import org.handmademarket.platform.money.Money;
 
 /**
  * The figures a seller opens the console for: what sold today and this month, what waits to be

@@ -8,13 +8,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
+import org.handmademarket.platform.money.Money;
 
 /**
- * Tells sellers about new orders, after the orders were committed and on a thread of its own, so
- * that a slow mail server never slows a checkout down. The {@code order.placed} outbox row written
- * with the order is the durable record; this is the fast path. Until the marketplace sends mail,
- * the notification is a log line naming the shop's owner by id, and a {@link NewShopOrder} event
- * that the console pushes to the seller's open pages.
+ * Tells sellers about new paid orders, after the payment was committed and on a thread of its own,
+ * so that a slow mail server never slows a checkout down. The {@code order.placed} outbox row
+ * written with the order is the durable record; this is the fast path. Until the marketplace sends
+ * mail, the notification is a log line naming the shop's owner by id, and a {@link NewShopOrder}
+ * event that the console pushes to the seller's open pages.
  */
 @Stateless
 public class SellerNotifications {
@@ -26,7 +27,7 @@ public class SellerNotifications {
   @Inject Event<NewShopOrder> newOrders;
 
   @Asynchronous
-  public void ordersPlaced(List<Long> orderIds) {
+  public void ordersPaid(List<Long> orderIds) {
     for (Long orderId : orderIds) {
       Order order = em.find(Order.class, orderId);
       if (order == null) {
@@ -47,7 +48,7 @@ public class SellerNotifications {
                   + "): "
                   + order.items().size()
                   + " line(s), "
-                  + order.subtotal());
+                  + order.total());
       if (!owner.isEmpty()) {
         newOrders.fire(
             new NewShopOrder(

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.handmademarket.platform.persistence.SqlArrays;
 
 /**
  * Shop names for order views, read with SQL: the catalogue's entities are not checkout's to use.
@@ -20,17 +21,12 @@ final class ShopNames {
     }
     List<?> rows =
         em.createNativeQuery("SELECT id, name FROM shops WHERE id = ANY(CAST(?1 AS bigint[]))")
-            .setParameter(1, ids(shopIds))
+            .setParameter(1, SqlArrays.bigints(shopIds))
             .getResultList();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
       names.put(((Number) columns[0]).longValue(), (String) columns[1]);
     }
     return names;
-  }
-
-  /** A PostgreSQL array literal of the ids: portable binding of a list as one parameter. */
-  static String ids(Collection<Long> ids) {
-    return "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}";
   }
 }

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.handmademarket.catalog.image.ImageLinks;
+import org.handmademarket.platform.persistence.SqlArrays;
 
 /**
  * Listing cards read from PostgreSQL in one query, in the order asked for. Reading them here rather
@@ -47,7 +47,9 @@ public class ProductCards {
       return List.of();
     }
     List<?> rows =
-        em.createNativeQuery(SELECT + condition).setParameter(1, idArray(ids)).getResultList();
+        em.createNativeQuery(SELECT + condition)
+            .setParameter(1, SqlArrays.bigints(ids))
+            .getResultList();
     Map<Long, ProductCard> byId = new HashMap<>();
     for (Object row : rows) {
       ProductCard card = card((Object[]) row);
@@ -61,11 +63,6 @@ public class ProductCards {
       }
     }
     return ordered;
-  }
-
-  /** A PostgreSQL array literal: one parameter for any number of ids. */
-  static String idArray(List<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
   }
 
   private ProductCard card(Object[] row) {

@@ -9,12 +9,15 @@ import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.handmademarket.platform.errors.InvalidField;
@@ -40,9 +43,13 @@ public class Inventory {
   static final String AGGREGATE = "PRODUCT";
   static final String STOCK_CHANGED = "product.stock-changed";
 
+  /** No buyer: every hold counts. */
+  private static final long NOBODY = 0L;
+
   @PersistenceContext EntityManager em;
 
   @Inject Outbox outbox;
+  @Inject StockHolds holds;
   @Inject Event<StockChanged> stockChanges;
 
   /**
@@ -61,48 +68,156 @@ public class Inventory {
           ProblemType.NOT_FOUND, "There is no listing " + productId + ".");
     }
     if (item.quantity() != quantity) {
-      change(item, quantity);
+      // The seller counts what is not held: pieces buyers hold stay theirs until the hold ends.
+      change(
+          item,
+          quantity,
+          holds.active(List.of(productId), NOBODY).getOrDefault(productId, HeldStock.NONE));
     }
     return item.level();
   }
 
   /**
    * Takes several lines out of stock at once (a checkout): all of them, or none when any is short.
+   * The buyer's own holds are used first and every hold of theirs ends, as does any expired hold on
+   * these listings.
    *
    * @param quantities how many of each listing, by product id; every quantity at least 1
    */
-  public Withdrawal withdraw(Map<Long, Integer> quantities) {
+  public Withdrawal withdraw(long buyerId, Map<Long, Integer> quantities) {
+    return take(buyerId, quantities, null);
+  }
+
+  /**
+   * Holds pieces for a buyer who is paying, until {@code until}: taken out of what others can buy,
+   * replacing whatever the buyer held before. All lines or none.
+   *
+   * @param quantities how many of each listing, by product id; every quantity at least 1
+   * @return the held lines with the listing's title and price under the lock, or the shortages
+   */
+  public Withdrawal hold(long buyerId, Map<Long, Integer> quantities, OffsetDateTime until) {
+    return take(buyerId, quantities, until);
+  }
+
+  /** Ends every hold of the buyer: the pieces are on sale again. */
+  public void release(long buyerId) {
+    Set<Long> held = holds.heldBy(buyerId);
+    if (held.isEmpty()) {
+      return;
+    }
+    Map<Long, InventoryItem> items = lock(held);
+    Map<Long, Integer> back = holds.endOwnAndExpired(buyerId, items.keySet());
+    restock(items, back);
+  }
+
+  /**
+   * Puts the pieces of expired holds back on sale, at most {@code limit} listings per call.
+   *
+   * @return how many listings got pieces back
+   */
+  public int releaseExpired(int limit) {
+    Set<Long> expired = holds.withExpiredHolds(limit);
+    if (expired.isEmpty()) {
+      return 0;
+    }
+    Map<Long, InventoryItem> items = lock(expired);
+    Map<Long, Integer> back = holds.endExpired(items.keySet());
+    restock(items, back);
+    return back.size();
+  }
+
+  /** What other buyers than {@code callerId} hold of a listing right now. */
+  public HeldStock heldByOthers(long productId, long callerId) {
+    return holds.active(List.of(productId), callerId).getOrDefault(productId, HeldStock.NONE);
+  }
+
+  private Withdrawal take(long buyerId, Map<Long, Integer> quantities, OffsetDateTime holdUntil) {
     SortedMap<Long, Integer> wanted = requirePositive(quantities);
-    Map<Long, InventoryItem> items = lock(wanted.keySet());
+    Set<Long> touched = new TreeSet<>(wanted.keySet());
+    touched.addAll(holds.heldBy(buyerId));
+    Map<Long, InventoryItem> items = lock(touched);
+    Map<Long, Integer> back = holds.endOwnAndExpired(buyerId, items.keySet());
     List<Shortage> shortages = new ArrayList<>();
     wanted.forEach(
         (productId, requested) -> {
           InventoryItem item = items.get(productId);
-          int available = item == null ? 0 : item.available();
+          int available = item == null ? 0 : item.availableWith(back.getOrDefault(productId, 0));
           if (available < requested) {
             shortages.add(
-                new Shortage(productId, item == null ? null : item.title(), requested, available));
+                new Shortage(
+                    productId, item == null ? null : item.title(), requested, available, null));
           }
         });
     if (!shortages.isEmpty()) {
-      return new Withdrawal.Refused(shortages);
+      return new Withdrawal.Refused(withHoldEnds(shortages, buyerId));
     }
+    if (holdUntil != null) {
+      holds.hold(buyerId, wanted, holdUntil);
+    }
+    Map<Long, HeldStock> stillHeld = holds.active(items.keySet(), buyerId);
     List<WithdrawnStock> taken = new ArrayList<>();
-    wanted.forEach(
-        (productId, requested) -> {
-          InventoryItem item = items.get(productId);
-          change(item, item.quantity() - requested);
-          taken.add(
-              new WithdrawnStock(
-                  productId,
-                  item.shopId(),
-                  item.title(),
-                  item.price(),
-                  requested,
-                  item.quantity(),
-                  item.status()));
-        });
+    for (InventoryItem item : items.values()) {
+      int requested = wanted.getOrDefault(item.id(), 0);
+      int newQuantity = item.quantity() + back.getOrDefault(item.id(), 0) - requested;
+      HeldStock held =
+          holdUntil == null
+              ? stillHeld.getOrDefault(item.id(), HeldStock.NONE)
+              : plus(stillHeld.get(item.id()), requested, holdUntil);
+      if (newQuantity != item.quantity() || holdUntil != null) {
+        change(item, newQuantity, held);
+      }
+      if (requested > 0) {
+        taken.add(
+            new WithdrawnStock(
+                item.id(),
+                item.shopId(),
+                item.title(),
+                item.price(),
+                requested,
+                item.quantity(),
+                item.status()));
+      }
+    }
     return new Withdrawal.Taken(taken);
+  }
+
+  /** Adds when other buyers' holds end, so a refused shopper knows when to look again. */
+  private List<Shortage> withHoldEnds(List<Shortage> shortages, long buyerId) {
+    Map<Long, HeldStock> held =
+        holds.active(shortages.stream().map(Shortage::productId).toList(), buyerId);
+    return shortages.stream()
+        .map(
+            shortage ->
+                new Shortage(
+                    shortage.productId(),
+                    shortage.title(),
+                    shortage.requested(),
+                    shortage.available(),
+                    held.getOrDefault(shortage.productId(), HeldStock.NONE).earliestEnd()))
+        .toList();
+  }
+
+  private static HeldStock plus(HeldStock others, int pieces, OffsetDateTime until) {
+    if (pieces == 0) {
+      return others == null ? HeldStock.NONE : others;
+    }
+    if (others == null) {
+      return new HeldStock(pieces, until);
+    }
+    OffsetDateTime earliest = others.earliestEnd().isBefore(until) ? others.earliestEnd() : until;
+    return new HeldStock(others.quantity() + pieces, earliest);
+  }
+
+  private void restock(Map<Long, InventoryItem> items, Map<Long, Integer> back) {
+    if (back.isEmpty()) {
+      return;
+    }
+    Map<Long, HeldStock> stillHeld = holds.active(back.keySet(), NOBODY);
+    back.forEach(
+        (productId, pieces) -> {
+          InventoryItem item = items.get(productId);
+          change(item, item.quantity() + pieces, stillHeld.getOrDefault(productId, HeldStock.NONE));
+        });
   }
 
   /**
@@ -116,6 +231,7 @@ public class Inventory {
   public List<StockLevel> putBack(Map<Long, Integer> quantities) {
     SortedMap<Long, Integer> returned = requirePositive(quantities);
     Map<Long, InventoryItem> items = lock(returned.keySet());
+    Map<Long, HeldStock> held = holds.active(returned.keySet(), NOBODY);
     List<StockLevel> levels = new ArrayList<>();
     returned.forEach(
         (productId, count) -> {
@@ -124,7 +240,7 @@ public class Inventory {
             throw new MarketplaceException(
                 ProblemType.NOT_FOUND, "There is no listing " + productId + ".");
           }
-          change(item, item.quantity() + count);
+          change(item, item.quantity() + count, held.getOrDefault(productId, HeldStock.NONE));
           levels.add(item.level());
         });
     return levels;
@@ -143,7 +259,7 @@ public class Inventory {
         .collect(Collectors.toMap(InventoryItem::id, Function.identity()));
   }
 
-  private void change(InventoryItem item, int newQuantity) {
+  private void change(InventoryItem item, int newQuantity, HeldStock held) {
     int before = item.quantity();
     String statusBefore = item.status();
     item.changeTo(newQuantity);
@@ -158,7 +274,13 @@ public class Inventory {
             .add("previousStatus", statusBefore)
             .build());
     stockChanges.fire(
-        new StockChanged(item.id(), item.quantity(), item.available(), item.status()));
+        new StockChanged(
+            item.id(),
+            item.quantity(),
+            item.available(),
+            item.status(),
+            held.quantity(),
+            held.earliestEnd()));
   }
 
   private static SortedMap<Long, Integer> requirePositive(Map<Long, Integer> quantities) {

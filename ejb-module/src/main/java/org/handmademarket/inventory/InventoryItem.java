@@ -54,6 +54,12 @@ public class InventoryItem {
     return StockRules.available(status, quantity);
   }
 
+  /** What shoppers could buy if {@code returning} held pieces came back first. */
+  int availableWith(int returning) {
+    int total = quantity + returning;
+    return StockRules.available(StockRules.statusFor(status, total), total);
+  }
+
   long id() {
     return id;
   }

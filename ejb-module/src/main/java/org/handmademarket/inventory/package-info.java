@@ -5,5 +5,10 @@
  * back, and announces the change in the outbox, all in the caller's transaction. A second path that
  * skipped the lock is how marketplaces oversell, so there is none: the catalogue maps quantity
  * read-only.
+ *
+ * <p>It is also the reservation system: a buyer who starts paying holds their pieces ({@link
+ * org.handmademarket.inventory.Inventory#hold}), which takes them out of what others can buy until
+ * the order is placed, the buyer leaves, or the hold expires ({@link
+ * org.handmademarket.inventory.HoldExpiry} puts them back).
  */
 package org.handmademarket.inventory;

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,6 +43,12 @@ public class LiveUpdates {
             .add(Topic.Kind.LISTING.field(), change.productId())
             .add("available", change.available())
             .add("status", change.status())
+            .add("held", change.held())
+            .add(
+                "heldUntil",
+                change.heldUntil() == null
+                    ? JsonValue.NULL
+                    : Json.createValue(change.heldUntil().toInstant().toString()))
             .build()
             .toString());
   }

@@ -54,11 +54,33 @@ class OrderTest {
   @Test
   void refusesIllegalMovesWithAConflictAndChangesNothing() {
     Order order = order();
+    order.markPaid("ref-1", NOW);
 
     MarketplaceException refused =
-        assertThrows(MarketplaceException.class, () -> order.ship("UPS", "1Z", 99, NOW));
+        assertThrows(
+            MarketplaceException.class,
+            () -> order.moveTo(OrderStatus.DELIVERED, 99L, "", NOW));
+    MarketplaceException cancelled =
+        assertThrows(
+            MarketplaceException.class,
+            () -> order.moveTo(OrderStatus.CANCELLED, 99L, "", NOW));
 
     assertEquals(ProblemType.CONFLICT, refused.type());
+    assertEquals(ProblemType.CONFLICT, cancelled.type(), "a paid order is refunded, not cancelled");
+    assertEquals(OrderStatus.PAID, order.status());
+    assertEquals(2, order.timeline().size());
+  }
+
+  @Test
+  void aPendingOrderCannotMoveUntilItsPaymentIsSettled() {
+    Order order = order();
+
+    for (OrderStatus target :
+        List.of(OrderStatus.SHIPPED, OrderStatus.CANCELLED, OrderStatus.REFUNDED)) {
+      MarketplaceException refused =
+          assertThrows(MarketplaceException.class, () -> order.moveTo(target, 99L, "", NOW));
+      assertEquals(ProblemType.PAYMENT_IN_FLIGHT, refused.type(), target.name());
+    }
     assertEquals(OrderStatus.PENDING, order.status());
     assertEquals(1, order.timeline().size());
   }

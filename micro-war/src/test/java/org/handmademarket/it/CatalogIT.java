@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URL;
@@ -610,6 +611,130 @@ class CatalogIT {
     assertProblem(shopper.get("api/seller/shop"), 403, "/problems/forbidden");
   }
 
+  // --- shipping profiles -----------------------------------------------------------------------
+
+  @Test
+  void aSellerSetsTheShippingProfileAndShoppersSeeItOnTheShopsPage() throws SQLException {
+    Seller seller = newSeller("Harbour Ships Ceramics");
+
+    Reply standard = seller.get(SHIPPING);
+    assertEquals(200, standard.status(), standard.body());
+    assertEquals(
+        shipping("US", rate("5.00", "1.00"), null, null, 1, 3), standard.json(), "the standard");
+    assertEquals(
+        0, count("SELECT count(*) FROM shipping_profiles WHERE shop_id = ?", seller.shopId()));
+
+    JsonObject worldwide = shipping("GB", rate("3.5", "1.25"), rate("12.00", "4"), "40", 2, 4);
+    Reply saved = seller.put(SHIPPING, worldwide.toString());
+    assertEquals(200, saved.status(), saved.body());
+    JsonObject stored = shipping("GB", rate("3.50", "1.25"), rate("12.00", "4.00"), "40.00", 2, 4);
+    assertEquals(stored, saved.json());
+    assertTrue(saved.body().contains("\"firstItem\":3.50"), "two decimals: " + saved.body());
+    assertEquals(stored, seller.get(SHIPPING).json());
+    assertEquals(
+        "GB|3.50|1.25|12.00|4.00|40.00|2|4",
+        scalar(
+            "SELECT concat_ws('|', origin_country, domestic_first, domestic_additional,"
+                + " international_first, international_additional, free_domestic_threshold,"
+                + " processing_days_min, processing_days_max) FROM shipping_profiles WHERE shop_id = ?",
+            seller.shopId()));
+    Reply page = app.get("api/shops/" + seller.slug());
+    assertEquals(200, page.status(), page.body());
+    assertEquals(stored, page.json().getJsonObject("shipping"));
+
+    JsonObject domesticOnly = shipping("gb", rate("4.10", "0"), null, null, 1, 1);
+    Reply narrowed = seller.put(SHIPPING, domesticOnly.toString());
+    assertEquals(200, narrowed.status(), narrowed.body());
+    JsonObject shown = app.get("api/shops/" + seller.slug()).json().getJsonObject("shipping");
+    assertEquals(shipping("GB", rate("4.10", "0.00"), null, null, 1, 1), shown);
+    assertTrue(shown.isNull("international"), "domestic only is written as null: " + shown);
+    assertTrue(shown.isNull("freeDomesticThreshold"), shown.toString());
+    assertEquals(
+        1, count("SELECT count(*) FROM shipping_profiles WHERE shop_id = ?", seller.shopId()));
+  }
+
+  @Test
+  void everyShippingRuleAnswers400NamingTheFieldAndChangesNothing() throws SQLException {
+    Seller seller = newSeller("Refused Rates Pottery");
+    JsonObject good = shipping("CA", rate("9.00", "2.00"), rate("25.00", "6.00"), "75.00", 1, 3);
+    assertEquals(200, seller.put(SHIPPING, good.toString()).status());
+    String before =
+        scalar(
+            "SELECT row_to_json(p)::text FROM shipping_profiles p WHERE shop_id = ?",
+            seller.shopId());
+
+    assertShippingRefused(
+        seller, with(good, "domestic", rate("-1.00", "2.00")), "domestic.firstItem");
+    assertShippingRefused(
+        seller, with(good, "domestic", rate("9.00", "10000.01")), "domestic.additionalItem");
+    assertShippingRefused(
+        seller, with(good, "international", rate("99999999", "6.00")), "international.firstItem");
+    assertShippingRefused(
+        seller,
+        with(good, "international", rate("25.00", "6.005")),
+        "international.additionalItem");
+    assertShippingRefused(
+        seller, with(good, "domestic", rate("9.999", "2.00")), "domestic.firstItem");
+    assertShippingRefused(
+        seller,
+        with(good, "international", Json.createObjectBuilder().add("firstItem", 1).build()),
+        "international.additionalItem");
+    assertShippingRefused(seller, with(good, "domestic", JsonValue.NULL), "domestic");
+    assertShippingRefused(
+        seller, with(good, "originCountry", Json.createValue("XX")), "originCountry");
+    assertShippingRefused(
+        seller, with(good, "originCountry", Json.createValue("USA")), "originCountry");
+    assertShippingRefused(seller, with(good, "originCountry", JsonValue.NULL), "originCountry");
+    assertShippingRefused(
+        seller,
+        with(good, "freeDomesticThreshold", Json.createValue(0.5)),
+        "freeDomesticThreshold");
+    assertShippingRefused(
+        seller,
+        with(good, "freeDomesticThreshold", Json.createValue(new java.math.BigDecimal("50.001"))),
+        "freeDomesticThreshold");
+    assertShippingRefused(
+        seller, with(good, "processingDaysMin", Json.createValue(0)), "processingDaysMin");
+    assertShippingRefused(
+        seller, with(good, "processingDaysMax", Json.createValue(61)), "processingDaysMax");
+    assertShippingRefused(
+        seller,
+        Json.createObjectBuilder(good)
+            .add("processingDaysMin", 9)
+            .add("processingDaysMax", 2)
+            .build()
+            .toString(),
+        "processingDaysMax");
+    assertProblem(seller.put(SHIPPING, "null"), 400, "/problems/malformed-request");
+    Reply empty = seller.put(SHIPPING, "");
+    assertEquals(400, empty.status(), empty.body());
+    assertTrue(empty.isProblem(), empty.body());
+    assertProblem(
+        seller.put(SHIPPING, "{\"domestic\": \"cheap\"}"), 400, "/problems/malformed-request");
+    assertProblem(seller.put(SHIPPING, "[1, 2]"), 400, "/problems/malformed-request");
+
+    assertEquals(
+        before,
+        scalar(
+            "SELECT row_to_json(p)::text FROM shipping_profiles p WHERE shop_id = ?",
+            seller.shopId()),
+        "refused input changes nothing");
+    assertEquals(
+        shipping("CA", rate("9.00", "2.00"), rate("25.00", "6.00"), "75.00", 1, 3),
+        seller.get(SHIPPING).json());
+  }
+
+  @Test
+  void shippingProfilesAre401AnonymousAnd403WithoutAShop() {
+    String body = shipping("US", rate("5.00", "1.00"), null, null, 1, 3).toString();
+    assertProblem(app.get(SHIPPING), 401, "/problems/unauthenticated");
+    assertProblem(app.request("PUT", SHIPPING).json(body).send(), 401, "/problems/unauthenticated");
+
+    Session shopper = bearer(register());
+    assertProblem(shopper.get(SHIPPING), 403, "/problems/forbidden");
+    assertProblem(shopper.put(SHIPPING, body), 403, "/problems/forbidden");
+  }
+
   // --- outbox and inventory ---------------------------------------------------------------------
 
   @Test
@@ -712,6 +837,47 @@ class CatalogIT {
   }
 
   // --- helpers ----------------------------------------------------------------------------------
+
+  private static final String SHIPPING = "api/seller/shop/shipping";
+
+  private static JsonObject shipping(
+      String country,
+      JsonObject domestic,
+      JsonObject international,
+      String threshold,
+      int processingMin,
+      int processingMax) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder().add("originCountry", country).add("domestic", domestic);
+    if (international == null) {
+      body.addNull("international");
+    } else {
+      body.add("international", international);
+    }
+    if (threshold == null) {
+      body.addNull("freeDomesticThreshold");
+    } else {
+      body.add("freeDomesticThreshold", new java.math.BigDecimal(threshold));
+    }
+    return body.add("processingDaysMin", processingMin)
+        .add("processingDaysMax", processingMax)
+        .build();
+  }
+
+  private static JsonObject rate(String first, String additional) {
+    return Json.createObjectBuilder()
+        .add("firstItem", new java.math.BigDecimal(first))
+        .add("additionalItem", new java.math.BigDecimal(additional))
+        .build();
+  }
+
+  private static String with(JsonObject profile, String member, JsonValue value) {
+    return Json.createObjectBuilder(profile).add(member, value).build().toString();
+  }
+
+  private static void assertShippingRefused(Seller seller, String body, String field) {
+    assertValidationError(seller.put(SHIPPING, body), field);
+  }
 
   private record Seller(Session session, String slug, long shopId) {
     Reply get(String path) {

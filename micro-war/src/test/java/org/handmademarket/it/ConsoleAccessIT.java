@@ -100,6 +100,7 @@ class ConsoleAccessIT {
     pages.put("console/seller/listing.xhtml", sellers);
     pages.put("console/seller/orders.xhtml", sellers);
     pages.put("console/seller/shop.xhtml", sellers);
+    pages.put("console/seller/shipping.xhtml", sellers);
     pages.put("console/support/finder.xhtml?q=Other", staff);
     pages.put("console/support/shop.xhtml?id=" + shopId, staff);
     pages.put("console/admin/audit.xhtml", Set.of(admin));
@@ -486,6 +487,94 @@ class ConsoleAccessIT {
         scalar(
             "SELECT string_agg(action, ',' ORDER BY id) FROM audit_log WHERE target_type = 'CATEGORY' AND actor_id = ?",
             admin.userId()));
+  }
+
+  @Test
+  void aSellerSavesTheShippingFormAndEachBrokenRuleIsShownAtItsField() throws Exception {
+    String page = "console/seller/shipping.xhtml";
+    Session console = new Session(seller);
+    Reply shown = console.get(page);
+    assertEquals(200, shown.status(), excerpt(shown));
+    assertTrue(shown.body().contains("What buyers pay"), excerpt(shown));
+    assertTrue(shown.body().contains("To United States"), "the standard profile ships from the US");
+
+    Reply saved =
+        console.post(
+            page, shown, shippingForm("GB", "3.50", "1.25", "12.00", "4.00", "40", "2", "4"));
+    assertEquals(200, saved.status(), excerpt(saved));
+    assertEquals(
+        "GB|3.50|1.25|12.00|4.00|40.00|2|4",
+        shippingRow(seller.shopId()),
+        "saved: " + excerpt(saved));
+    assertTrue(saved.body().contains("To United Kingdom"), "the preview heads the origin");
+    assertTrue(saved.body().contains("6.00"), "3 items at home: 3.50 + 2 x 1.25");
+    assertTrue(saved.body().contains("20.00"), "3 items abroad: 12.00 + 2 x 4.00");
+
+    Reply tooPrecise =
+        console.post(
+            page, saved, shippingForm("GB", "3.505", "1.25", "12.00", "4.00", "40", "2", "4"));
+    assertTrue(tooPrecise.body().contains("numeric value out of bounds"), excerpt(tooPrecise));
+    Reply backwards =
+        console.post(
+            page, tooPrecise, shippingForm("GB", "3.50", "1.25", "12.00", "4.00", "40", "9", "4"));
+    assertTrue(
+        backwards.body().contains("must not be less than processingDaysMin"), excerpt(backwards));
+    Reply negative =
+        console.post(
+            page, backwards, shippingForm("GB", "-1", "1.25", "12.00", "4.00", "40", "2", "4"));
+    assertTrue(
+        negative.body().contains("must be greater than or equal to 0.00"), excerpt(negative));
+    Reply unknownCountry =
+        console.post(
+            page, negative, shippingForm("ZZ", "3.50", "1.25", "12.00", "4.00", "40", "2", "4"));
+    assertEquals(200, unknownCountry.status(), excerpt(unknownCountry));
+    assertEquals(
+        "GB|3.50|1.25|12.00|4.00|40.00|2|4",
+        shippingRow(seller.shopId()),
+        "refused forms change nothing");
+
+    Map<String, String> domesticOnly =
+        new LinkedHashMap<>(shippingForm("GB", "3.50", "1.25", "", "", "", "1", "2"));
+    domesticOnly.remove("shipping:international_input");
+    console.post(page, unknownCountry, domesticOnly);
+    assertEquals("GB|3.50|1.25|1|2", shippingRow(seller.shopId()), "domestic only, no threshold");
+
+    Reply forged =
+        form(shopper, page, shippingForm("US", "0.00", "0.00", "0.00", "0.00", "", "1", "1"), null);
+    assertTrue(forged.status() == 403 || forged.status() == 302, excerpt(forged));
+    assertEquals("GB|3.50|1.25|1|2", shippingRow(seller.shopId()));
+  }
+
+  private static Map<String, String> shippingForm(
+      String country,
+      String domesticFirst,
+      String domesticAdditional,
+      String internationalFirst,
+      String internationalAdditional,
+      String threshold,
+      String processingMin,
+      String processingMax) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("shipping", "shipping");
+    fields.put("shipping:country_input", country);
+    fields.put("shipping:domesticFirst", domesticFirst);
+    fields.put("shipping:domesticAdditional", domesticAdditional);
+    fields.put("shipping:international_input", "on");
+    fields.put("shipping:internationalFirst", internationalFirst);
+    fields.put("shipping:internationalAdditional", internationalAdditional);
+    fields.put("shipping:threshold", threshold);
+    fields.put("shipping:processingMin", processingMin);
+    fields.put("shipping:processingMax", processingMax);
+    fields.put("shipping:saveShipping", "shipping:saveShipping");
+    return fields;
+  }
+
+  private String shippingRow(long shopId) throws SQLException {
+    return scalar(
+        "SELECT concat_ws('|', origin_country, domestic_first, domestic_additional,"
+            + " international_first, international_additional, free_domestic_threshold,"
+            + " processing_days_min, processing_days_max) FROM shipping_profiles WHERE shop_id = ?",
+        shopId);
   }
 
   private static Map<String, String> add(String parentId, String name, String slug) {

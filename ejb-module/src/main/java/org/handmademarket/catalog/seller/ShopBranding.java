@@ -14,6 +14,7 @@ import org.handmademarket.catalog.shop.Shop;
 import org.handmademarket.catalog.shop.ShopProfile;
 import org.handmademarket.catalog.shop.ShopView;
 import org.handmademarket.catalog.shop.ShopViews;
+import org.handmademarket.shipping.ShippingProfiles;
 
 /** A seller looks after their shop's page: texts, policies, logo and banner. */
 @Stateless
@@ -25,6 +26,7 @@ public class ShopBranding {
   @Inject ImageUploads uploads;
   @Inject CatalogEvents events;
   @Inject ImageLinks links;
+  @Inject ShippingProfiles shipping;
 
   public ShopView current() {
     return view(sellers.ownShop());
@@ -68,7 +70,7 @@ public class ShopBranding {
   }
 
   private ShopView view(Shop shop) {
-    return ShopViews.view(em, shop, links);
+    return ShopViews.view(em, shop, links, shipping.of(shop.id()));
   }
 
   private static String folderOf(Shop shop) {

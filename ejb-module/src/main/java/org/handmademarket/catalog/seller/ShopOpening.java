@@ -21,6 +21,7 @@ import org.handmademarket.identity.Role;
 import org.handmademarket.platform.errors.InvalidField;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
+import org.handmademarket.shipping.ShippingProfile;
 
 /**
  * A shopper opens a shop and becomes a seller: one shop per account, under a slug nobody else has.
@@ -71,7 +72,7 @@ public class ShopOpening {
     accounts.grantRole(ownerId, Role.SELLER);
     events.shopChanged(shop.id(), "opened");
     LOG.info(() -> "Account " + ownerId + " opened shop " + shop.id() + " (" + shop.slug() + ")");
-    return ShopViews.view(shop, 0, links);
+    return ShopViews.view(shop, 0, links, ShippingProfile.standard(shop.id()));
   }
 
   private Slug chosen(String requested) {

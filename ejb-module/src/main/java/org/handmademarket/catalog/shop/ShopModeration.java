@@ -15,6 +15,7 @@ import org.handmademarket.platform.audit.AuditLog;
 import org.handmademarket.platform.errors.InvalidField;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
+import org.handmademarket.shipping.ShippingProfiles;
 
 /**
  * Support suspends and reinstates shops. A suspension is announced with {@code shop.changed}, so
@@ -33,12 +34,13 @@ public class ShopModeration {
   @Inject CatalogEvents events;
   @Inject AuditLog auditLog;
   @Inject ImageLinks links;
+  @Inject ShippingProfiles shipping;
 
   /** Any shop, in any status. @throws MarketplaceException 403 for callers who are not support */
   public ShopView shop(long shopId) {
     currentUser.requireAnyRole(Role.SUPPORT, Role.ADMIN);
     Shop shop = find(shopId, LockModeType.NONE);
-    return ShopViews.view(em, shop, links);
+    return ShopViews.view(em, shop, links, shipping.of(shop.id()));
   }
 
   public ShopView suspend(long shopId, String reason) {
@@ -77,7 +79,7 @@ public class ShopModeration {
         shopId,
         reason,
         Json.createObjectBuilder().add("from", before.name()).add("to", target.name()).build());
-    return ShopViews.view(em, shop, links);
+    return ShopViews.view(em, shop, links, shipping.of(shop.id()));
   }
 
   private Shop find(long shopId, LockModeType lock) {

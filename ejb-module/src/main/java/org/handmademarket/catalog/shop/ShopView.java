@@ -2,11 +2,13 @@ package org.handmademarket.catalog.shop;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import org.handmademarket.shipping.ShippingSettings;
 
 /**
  * A shop's page: branding, policies and the numbers shoppers judge it by. {@code listingCount}
  * counts the listings shoppers can see (active and sold out). {@code status} matters to the seller
- * only: the public never sees a suspended shop.
+ * only: the public never sees a suspended shop. {@code shipping} is the shop's shipping profile
+ * (its rates, free-shipping threshold and processing time), the standard one if it set none.
  */
 public record ShopView(
     long id,
@@ -24,4 +26,5 @@ public record ShopView(
     int favoriteCount,
     long listingCount,
     String status,
-    OffsetDateTime openedAt) {}
+    OffsetDateTime openedAt,
+    ShippingSettings shipping) {}

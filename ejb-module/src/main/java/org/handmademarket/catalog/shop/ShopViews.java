@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.handmademarket.catalog.image.ImageLinks;
 import org.handmademarket.catalog.listing.ListingStatus;
+import org.handmademarket.shipping.ShippingProfile;
 
 /** Builds the records the catalogue hands out from shops. */
 public final class ShopViews {
@@ -13,9 +14,13 @@ public final class ShopViews {
 
   private ShopViews() {}
 
-  /** The shop with the count of listings shoppers can see (active and sold out). */
-  public static ShopView view(EntityManager em, Shop shop, ImageLinks links) {
-    return view(shop, countPublished(em, shop), links);
+  /**
+   * The shop with the count of listings shoppers can see (active and sold out) and its shipping
+   * profile.
+   */
+  public static ShopView view(
+      EntityManager em, Shop shop, ImageLinks links, ShippingProfile shipping) {
+    return view(shop, countPublished(em, shop), links, shipping);
   }
 
   public static long countPublished(EntityManager em, Shop shop) {
@@ -27,7 +32,8 @@ public final class ShopViews {
         .getSingleResult();
   }
 
-  public static ShopView view(Shop shop, long listingCount, ImageLinks links) {
+  public static ShopView view(
+      Shop shop, long listingCount, ImageLinks links, ShippingProfile shipping) {
     return new ShopView(
         shop.id(),
         shop.slug(),
@@ -44,7 +50,8 @@ public final class ShopViews {
         shop.favoriteCount(),
         listingCount,
         shop.status().name(),
-        shop.createdAt());
+        shop.createdAt(),
+        shipping.settings());
   }
 
   public static ShopSummary summary(Shop shop, ImageLinks links) {

@@ -19,6 +19,7 @@ import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 import org.handmademarket.platform.paging.Page;
 import org.handmademarket.platform.paging.PageRequest;
+import org.handmademarket.shipping.ShippingProfiles;
 
 /**
  * A shop's page in the storefront: the shop's branding and summary, and its listings page by page.
@@ -32,13 +33,14 @@ public class ShopFront {
   @PersistenceContext EntityManager em;
 
   @Inject ImageLinks links;
+  @Inject ShippingProfiles shipping;
 
   /**
    * @throws MarketplaceException 404 for an unknown or suspended shop
    */
   public ShopView shop(String slug) {
     Shop shop = visibleShop(slug);
-    return ShopViews.view(em, shop, links);
+    return ShopViews.view(em, shop, links, shipping.of(shop.id()));
   }
 
   /**

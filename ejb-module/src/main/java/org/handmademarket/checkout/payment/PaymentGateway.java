@@ -8,4 +8,11 @@ public interface PaymentGateway {
    * that a retried checkout can never charge twice.
    */
   PaymentResult charge(PaymentRequest request);
+
+  /**
+   * Gives money of an earlier charge back, once per idempotency key.
+   *
+   * @throws RuntimeException when the provider cannot be reached: nothing is known to be refunded
+   */
+  RefundResult refund(RefundRequest request);
 }

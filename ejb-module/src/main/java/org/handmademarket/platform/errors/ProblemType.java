@@ -25,6 +25,11 @@ public enum ProblemType {
   ITEMS_UNAVAILABLE("items-unavailable", "Some items are no longer available", 409),
   CART_EMPTY("cart-empty", "The cart is empty", 409),
   PAYMENT_DECLINED("payment-declined", "The payment was declined", 402),
+  TOTALS_CHANGED("totals-changed", "The total changed since you saw it", 409),
+  SHIPPING_UNAVAILABLE("shipping-unavailable", "A shop does not ship to this country", 409),
+  PAYMENT_IN_FLIGHT("payment-in-flight", "The order's payment is being confirmed", 409),
+  TOO_MANY_HOLDS("too-many-holds", "Too many checkouts started", 429),
+  REFUND_FAILED("refund-failed", "The payment provider did not make the refund", 502),
   IDEMPOTENCY_KEY_REQUIRED(
       "idempotency-key-required", "An Idempotency-Key header is required", 400),
   IDEMPOTENCY_KEY_IN_USE(
@@ -47,6 +52,16 @@ public enum ProblemType {
 
   public String slug() {
     return slug;
+  }
+
+  /** The type with this slug. @throws IllegalArgumentException for an unknown slug */
+  public static ProblemType ofSlug(String slug) {
+    for (ProblemType type : values()) {
+      if (type.slug.equals(slug)) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException("no problem type " + slug);
   }
 
   /** The problem's {@code type} URI reference, relative to the API's origin. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +32,10 @@ import org.handmademarket.web.api.favorites.FavoriteResource;
 @Tag(name = "Cart")
 public class CartResource {
 
+  static final String COUNTRY = "country";
+  static final String COUNTRY_DESCRIPTION =
+      "Where the buyer ships to (ISO 3166-1 alpha-2, e.g. GB), for the shipping in the answer";
+
   @Inject Carts carts;
   @Inject FeedExperiment experiment;
 
@@ -38,11 +43,15 @@ public class CartResource {
   @Operation(
       summary = "The cart",
       description =
-          "Grouped by shop: { shops: [{ shopId, shopName, shippingPolicy, items, subtotal }], itemTotal, itemCount }.")
+          "Grouped by shop, each with its shipping to the country: { shops: [{ shopId, shopName,"
+              + " shippingPolicy, items, subtotal, shipping }], itemTotal, shippingTotal, total, itemCount,"
+              + " country }. Without a country each shop's domestic rate is quoted.")
   @APIResponse(responseCode = "200", description = "The cart")
+  @APIResponse(responseCode = "400", description = "An unknown country code")
   @APIResponse(responseCode = "401", description = "Not signed in")
-  public CartView cart() {
-    return carts.cart();
+  public CartView cart(
+      @QueryParam(COUNTRY) @Parameter(description = COUNTRY_DESCRIPTION) String country) {
+    return carts.cart(country);
   }
 
   @POST
@@ -63,10 +72,11 @@ public class CartResource {
       @Valid AddToCartRequest body,
       @Parameter(description = "The key of the feed section the listing was added from")
           @HeaderParam(FavoriteResource.FEED_SECTION)
-          String section) {
+          String section,
+      @QueryParam(COUNTRY) @Parameter(description = COUNTRY_DESCRIPTION) String country) {
     AddToCartRequest request = RequiredBody.of(body);
     long productId = request.productId.longValueExact();
-    CartView cart = carts.add(productId, request.quantity.intValueExact());
+    CartView cart = carts.add(productId, request.quantity.intValueExact(), country);
     experiment.clicked(section, FeedAction.ADD_TO_CART, productId);
     return cart;
   }
@@ -81,8 +91,11 @@ public class CartResource {
   @APIResponse(
       responseCode = "409",
       description = "Not enough stock; available and inCart say how much")
-  public CartView set(@PathParam("productId") long productId, @Valid CartQuantityRequest body) {
-    return carts.set(productId, RequiredBody.of(body).quantity.intValueExact());
+  public CartView set(
+      @PathParam("productId") long productId,
+      @Valid CartQuantityRequest body,
+      @QueryParam(COUNTRY) @Parameter(description = COUNTRY_DESCRIPTION) String country) {
+    return carts.set(productId, RequiredBody.of(body).quantity.intValueExact(), country);
   }
 
   @DELETE
@@ -90,8 +103,10 @@ public class CartResource {
   @Operation(summary = "Remove from the cart")
   @APIResponse(responseCode = "200", description = "The updated cart")
   @APIResponse(responseCode = "404", description = "The listing is not in the cart")
-  public CartView remove(@PathParam("productId") long productId) {
-    return carts.remove(productId);
+  public CartView remove(
+      @PathParam("productId") long productId,
+      @QueryParam(COUNTRY) @Parameter(description = COUNTRY_DESCRIPTION) String country) {
+    return carts.remove(productId, country);
   }
 
   @DELETE

@@ -1,20 +1,28 @@
 package org.handmademarket.web.api.checkout;
 
-import jakarta.json.Json;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import org.handmademarket.checkout.CheckoutDetails;
 import org.handmademarket.checkout.ShippingAddress;
 
-/** {@code {shippingAddress: {...}, payment: {cardNumber}}}. */
+/** {@code {shippingAddress: {...}, payment: {cardNumber}, expectedTotal}}. */
 public class CheckoutRequest {
 
   @NotNull @Valid public Address shippingAddress;
 
   @NotNull @Valid public Payment payment;
+
+  /** The total the buyer saw and agreed to: the cart's {@code total} for the address's country. */
+  @NotNull
+  @DecimalMin("0.00")
+  @Digits(integer = 10, fraction = 2)
+  public BigDecimal expectedTotal;
 
   /** Where to ship; sizes follow the columns of {@code orders}. */
   public static class Address {
@@ -63,27 +71,8 @@ public class CheckoutRequest {
             trimmed(shippingAddress.region),
             shippingAddress.postalCode.trim(),
             shippingAddress.country),
-        payment.cardNumber);
-  }
-
-  /**
-   * The request in one canonical form (fixed member order, trimmed values), so that the same
-   * checkout sent with other white space or member order has the same fingerprint.
-   */
-  String canonical() {
-    CheckoutDetails details = details();
-    ShippingAddress a = details.address();
-    return Json.createObjectBuilder()
-        .add("name", a.name())
-        .add("line1", a.line1())
-        .add("line2", a.line2())
-        .add("city", a.city())
-        .add("region", a.region())
-        .add("postalCode", a.postalCode())
-        .add("country", a.country())
-        .add("cardNumber", details.cardNumber())
-        .build()
-        .toString();
+        payment.cardNumber,
+        expectedTotal);
   }
 
   private static String trimmed(String value) {

@@ -1,0 +1,9 @@
+package org.handmademarket.checkout.payment;
+
+/** What the provider answered to a refund. */
+public sealed interface RefundResult {
+
+  record Refunded(String reference) implements RefundResult {}
+
+  record Refused(String reason) implements RefundResult {}
+}

@@ -1,0 +1,2 @@
+/** Money: exact amounts (BigDecimal with two decimals), never floating point. */
+package org.handmademarket.platform.money;
