@@ -34,9 +34,9 @@ export interface CheckoutRequest {
 }
 
 export interface PlacedOrder {
-  orderId: number;
-  /** The same id under the name the receipt used before issue 13. */
-  id?: number;
+  /** The order's id (OrderSummary.id); the money path contract calls it `orderId`. */
+  id: number;
+  orderId?: number;
   shopId: number;
   shopName: string;
   status: string;
