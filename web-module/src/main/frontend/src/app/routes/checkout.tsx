@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { EmptyState } from '@/components/ui/states';
 import { useCartStore } from '@/features/cart/store/cart-store';
@@ -16,6 +17,7 @@ export const Route = createFileRoute('/checkout')({
 function CheckoutRoute() {
   useDocumentTitle('Checkout');
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const { shops, itemTotal, itemCount, clearCart, fetchCart, shippingCountry } = useCartStore();
   const lastAddress = useLastShippingAddress(true);
 
@@ -41,6 +43,8 @@ function CheckoutRoute() {
       onItemsUnavailable={() => void fetchCart()}
       onPlaced={(response) => {
         clearCart();
+        // The new orders head the list, and their address starts the next checkout.
+        void queryClient.invalidateQueries({ queryKey: ['orders'] });
         void navigate({
           to: '/orders/confirmation',
           search: {

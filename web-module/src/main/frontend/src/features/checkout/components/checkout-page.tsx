@@ -525,8 +525,16 @@ function HoldRefusal({
             <li key={item.productId}>{describeUnavailable(item)}</li>
           ))}
         </ul>
-        <p>
+        <p className="hold-refusal__actions">
           <Link to="/cart">Review your cart</Link>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={onRetry}
+            disabled={pending}
+          >
+            {pending ? 'Holding…' : 'Try again'}
+          </button>
         </p>
       </div>
     );
