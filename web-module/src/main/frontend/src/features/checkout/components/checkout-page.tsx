@@ -216,7 +216,7 @@ export function CheckoutPage({
     setErrors({});
     setFailure(null);
     setUnavailable([]);
-    setChanged(null);
+    // A changed total stays on screen (with the cart priced anew) until the next answer.
     const submittedFor = country;
     try {
       const response = await placeOrder.mutateAsync({
@@ -234,9 +234,9 @@ export function CheckoutPage({
       if (!isSameSubmissionRetry(error)) renew();
       const totals = totalsChanged(error);
       const unshippable = unshippableShops(error);
-      if (totals) {
-        setChanged({ ...totals, country: submittedFor });
-      } else if (unshippable) {
+      // A changed total: the banner says what changed and asks to confirm the new one.
+      setChanged(totals ? { ...totals, country: submittedFor } : null);
+      if (unshippable) {
         setFailure(
           `${describeUnshippable(unshippable, submittedFor)} Choose another country, or remove ${
             unshippable.length === 1 ? 'its' : 'their'
@@ -253,7 +253,7 @@ export function CheckoutPage({
             error.fieldErrors.map((entry) => [entry.field.split('.').pop()!, entry.message]),
           ),
         );
-      } else {
+      } else if (!totals) {
         setFailure(userMessage(error));
       }
       banner.current?.focus();
