@@ -1,7 +1,6 @@
 package org.handmademarket.checkout;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -76,7 +75,7 @@ public class Checkout {
   @Inject Carts carts;
   @Inject MetricRegistry metrics;
 
-  private final Jsonb jsonb = JsonbBuilder.create();
+  private static final Jsonb JSONB = JsonbBuilder.create();
 
   private Counter succeeded;
   private Counter soldOut;
@@ -106,11 +105,6 @@ public class Checkout {
                     "Time the payment provider took to answer a charge (timeouts and failures included)")
                 .withUnit(MetricUnits.NANOSECONDS)
                 .build());
-  }
-
-  @PreDestroy
-  void close() throws Exception {
-    jsonb.close();
   }
 
   /**
@@ -266,7 +260,7 @@ public class Checkout {
     String body;
     if (answer instanceof CheckoutAnswer.Placed placed) {
       status = placed.paymentPending() ? PAYMENT_PENDING : PLACED;
-      body = jsonb.toJson(placed.receipt());
+      body = JSONB.toJson(placed.receipt());
     } else {
       MarketplaceException refusal = ((CheckoutAnswer.Refused) answer).refusal();
       status = refusal.type().status();
@@ -276,7 +270,7 @@ public class Checkout {
               .add("detail", refusal.getMessage())
               .add(
                   "details",
-                  Json.createReader(new StringReader(jsonb.toJson(refusal.details()))).readObject())
+                  Json.createReader(new StringReader(JSONB.toJson(refusal.details()))).readObject())
               .build()
               .toString();
     }
@@ -293,7 +287,7 @@ public class Checkout {
   private CheckoutAnswer replay(IdempotencyClaim.Completed completed) {
     if (completed.status() < 400) {
       return new CheckoutAnswer.Placed(
-          jsonb.fromJson(completed.body(), CheckoutReceipt.class),
+          JSONB.fromJson(completed.body(), CheckoutReceipt.class),
           completed.status() == PAYMENT_PENDING,
           true);
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,8 @@ public class CheckoutHolds {
   public HoldView start(String country) {
     long buyerId = currentUser.requireUserId();
     Countries.require("country", country);
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    // Whole seconds: the instant a buyer is shown is the one stored, not a finer one.
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     Optional<CheckoutSessions.Open> open = sessions.open(buyerId);
     if (open.isEmpty()) {
       requireAllowance(buyerId, now);

@@ -1,20 +1,19 @@
 package org.handmademarket.checkout;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.handmademarket.platform.persistence.Timestamps;
 
 /**
  * The rows of {@code checkout_sessions}: a buyer's visits to checkout, what they were quoted and
- * until when their items are held. At most one is open per buyer (a unique index says so).
+ * until when their items are held, in the caller's transaction. At most one is open per buyer (a
+ * unique index says so).
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@Dependent
 public class CheckoutSessions {
 
   /** An open visit: quoted {@code quote}, items held until {@code expiresAt}. */
@@ -44,7 +43,7 @@ public class CheckoutSessions {
         new Open(
             ((Number) row[0]).longValue(),
             CheckoutQuote.fromJson(country, (String) row[2]),
-            (OffsetDateTime) row[3]));
+            Timestamps.of(row[3])));
   }
 
   /** How many visits the buyer started since {@code since}, and the first of them. */
@@ -57,7 +56,7 @@ public class CheckoutSessions {
         .setParameter(2, since)
         .getResultList()
         .stream()
-        .map(OffsetDateTime.class::cast)
+        .map(Timestamps::of)
         .toList();
   }
 

@@ -59,18 +59,18 @@ public class OrderPayments {
     PaymentStatus status = PaymentStatus.valueOf((String) checkout[0]);
     String declineReason = (String) checkout[1];
     List<Order> orders = orders(checkoutId);
-    if (status.awaitsProvider()) {
-      if (result instanceof PaymentResult.Approved approved) {
-        paid(placed, orders, approved.reference());
-        status = PaymentStatus.PAID;
-      } else if (result instanceof PaymentResult.Declined declined) {
-        declined(orders);
+    Settlement settlement = Settlement.of(status, result);
+    switch (settlement) {
+      case PAY -> paid(placed, orders, ((PaymentResult.Approved) result).reference());
+      case VOID -> {
+        voided(orders);
         orders = List.of();
-        status = PaymentStatus.DECLINED;
-        declineReason = declined.reason();
-      } else {
-        status = PaymentStatus.PENDING;
+        declineReason = ((PaymentResult.Declined) result).reason();
       }
+      case WAIT, KEEP -> {}
+    }
+    if (settlement != Settlement.KEEP) {
+      status = settlement.after(status);
       mark(checkoutId, status, declineReason);
     }
     Map<Long, String> shopNames = new HashMap<>();
@@ -128,7 +128,7 @@ public class OrderPayments {
             .toList());
   }
 
-  private void declined(List<Order> orders) {
+  private void voided(List<Order> orders) {
     Map<Long, Integer> back = new TreeMap<>();
     for (Order order : orders) {
       order.items().forEach(item -> back.merge(item.productId(), item.quantity(), Integer::sum));

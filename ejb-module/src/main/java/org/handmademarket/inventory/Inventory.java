@@ -156,7 +156,11 @@ public class Inventory {
     }
     Map<Long, HeldStock> stillHeld = holds.active(items.keySet(), buyerId);
     List<WithdrawnStock> taken = new ArrayList<>();
-    for (InventoryItem item : items.values()) {
+    for (Long productId : touched) {
+      InventoryItem item = items.get(productId);
+      if (item == null) {
+        continue;
+      }
       int requested = wanted.getOrDefault(item.id(), 0);
       int newQuantity = item.quantity() + back.getOrDefault(item.id(), 0) - requested;
       HeldStock held =

@@ -1,8 +1,6 @@
 package org.handmademarket.inventory;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -13,14 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.handmademarket.platform.persistence.SqlArrays;
+import org.handmademarket.platform.persistence.Timestamps;
 
 /**
  * The rows of {@code stock_holds}: pieces taken out of a listing's quantity for one buyer until a
- * moment. Only {@link Inventory} calls this, always after it locked the listings' rows, so a hold
- * and the quantity it came from change together.
+ * moment, in its caller's transaction. Only {@link Inventory} calls this, always after it locked
+ * the listings' rows, so a hold and the quantity it came from change together.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@Dependent
 public class StockHolds {
 
   @PersistenceContext EntityManager em;
@@ -100,7 +98,7 @@ public class StockHolds {
       Object[] columns = (Object[]) row;
       held.put(
           ((Number) columns[0]).longValue(),
-          new HeldStock(((Number) columns[1]).intValue(), (OffsetDateTime) columns[2]));
+          new HeldStock(((Number) columns[1]).intValue(), Timestamps.of(columns[2])));
     }
     return held;
   }

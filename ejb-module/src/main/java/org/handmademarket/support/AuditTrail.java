@@ -13,6 +13,7 @@ import org.handmademarket.identity.CurrentUser;
 import org.handmademarket.identity.Role;
 import org.handmademarket.platform.paging.Page;
 import org.handmademarket.platform.paging.PageRequest;
+import org.handmademarket.platform.persistence.Timestamps;
 
 /** Admins browse the audit log, newest first, filtered by actor, action, target and time. */
 @Stateless

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.handmademarket.identity.CurrentUser;
 import org.handmademarket.identity.Role;
+import org.handmademarket.platform.persistence.Timestamps;
 
 /**
  * Finds users, shops and orders from one search box: a number is tried as an id of each, a status

@@ -58,12 +58,10 @@ class OrderTest {
 
     MarketplaceException refused =
         assertThrows(
-            MarketplaceException.class,
-            () -> order.moveTo(OrderStatus.DELIVERED, 99L, "", NOW));
+            MarketplaceException.class, () -> order.moveTo(OrderStatus.DELIVERED, 99L, "", NOW));
     MarketplaceException cancelled =
         assertThrows(
-            MarketplaceException.class,
-            () -> order.moveTo(OrderStatus.CANCELLED, 99L, "", NOW));
+            MarketplaceException.class, () -> order.moveTo(OrderStatus.CANCELLED, 99L, "", NOW));
 
     assertEquals(ProblemType.CONFLICT, refused.type());
     assertEquals(ProblemType.CONFLICT, cancelled.type(), "a paid order is refunded, not cancelled");

@@ -64,6 +64,10 @@ class CheckoutIT {
     server = ApiClient.onLoopback(applicationUrl.toURI().resolve("/"));
     pottery = seller("Clay Corner", "Ships in 3 days.");
     textiles = seller("Loom Room", "Ships tomorrow.");
+    // Clay Corner ships within Great Britain only, free from 100.00; Loom Room ships from the US
+    // and abroad. Shops without a profile (none here) get the standard one.
+    shipping(pottery, "GB", "3.50", "1.00", null, null, "100.00");
+    shipping(textiles, "US", "5.00", "1.00", "12.00", "4.00", null);
   }
 
   @Test
@@ -96,6 +100,34 @@ class CheckoutIT {
     assertEquals("60.00", cart.getJsonNumber("itemTotal").toString());
     assertEquals(4, cart.getInt("itemCount"));
     assertEquals(cart, get(buyer, "api/cart").json(), "the cached copy says the same");
+    // No country yet: each shop's domestic rate (3 pieces from Clay Corner, 1 from Loom Room).
+    assertEquals("5.50", clay.getJsonObject("shipping").getJsonNumber("amount").toString());
+    assertEquals(
+        "70.00", clay.getJsonObject("shipping").getJsonNumber("freeShippingRemaining").toString());
+    assertEquals("10.50", cart.getJsonNumber("shippingTotal").toString());
+    assertEquals("70.50", cart.getJsonNumber("total").toString());
+    JsonObject toFrance = get(buyer, "api/cart?country=FR").json();
+    assertEquals("FR", toFrance.getString("country"));
+    assertFalse(
+        toFrance
+            .getJsonArray("shops")
+            .getJsonObject(0)
+            .getJsonObject("shipping")
+            .getBoolean("ships"),
+        "Clay Corner ships within Great Britain only");
+    assertEquals(
+        "12.00",
+        toFrance
+            .getJsonArray("shops")
+            .getJsonObject(1)
+            .getJsonObject("shipping")
+            .getJsonNumber("amount")
+            .toString());
+    assertProblem(
+        checkout(buyer, UUID.randomUUID().toString(), address("FR"), CARD),
+        409,
+        "/problems/shipping-unavailable");
+    assertProblem(get(buyer, "api/cart?country=ZZ"), 400, "/problems/validation");
 
     JsonObject availability = get(buyer, "api/products/" + scarf + "/availability").json();
     assertEquals(4, availability.getInt("available"));
@@ -118,13 +150,19 @@ class CheckoutIT {
     assertEquals(201, checkout.status(), checkout.body());
     JsonObject receipt = checkout.json();
     assertTrue(receipt.getBoolean("success"));
-    assertEquals("67.50", receipt.getJsonNumber("totalPaid").toString());
+    // 3 mugs and a scarf: 67.50; shipping to GB 5.50 (domestic, 3 pieces) + 12.00 (from the US).
+    assertEquals("67.50", receipt.getJsonNumber("itemTotal").toString());
+    assertEquals("17.50", receipt.getJsonNumber("shippingTotal").toString());
+    assertEquals("85.00", receipt.getJsonNumber("total").toString());
+    assertEquals("85.00", receipt.getJsonNumber("totalPaid").toString());
     List<JsonObject> orders =
         receipt.getJsonArray("orders").getValuesAs(JsonObject.class).stream()
             .sorted(java.util.Comparator.comparing(o -> o.getJsonNumber("shopId").longValue()))
             .toList();
     assertEquals(2, orders.size());
     assertEquals("37.50", orders.get(0).getJsonNumber("subtotal").toString());
+    assertEquals("5.50", orders.get(0).getJsonNumber("shipping").toString());
+    assertEquals("43.00", orders.get(0).getJsonNumber("total").toString());
     assertEquals("Clay Corner", orders.get(0).getString("shopName"));
     assertEquals("PAID", orders.get(0).getString("status"));
     assertEquals("30.00", orders.get(1).getJsonNumber("subtotal").toString());
@@ -143,6 +181,12 @@ class CheckoutIT {
     assertEquals(2, mine.getInt("total"));
     JsonObject order = get(buyer, "api/orders/" + orderId).json();
     assertEquals("London", order.getJsonObject("shippingAddress").getString("city"));
+    assertEquals("43.00", order.getJsonNumber("total").toString());
+    assertEquals(
+        "85.00",
+        scalar(
+            "SELECT amount FROM payments WHERE kind = 'CHARGE' AND checkout_id = CAST(? AS uuid)",
+            receipt.getString("checkoutId")));
     assertEquals(
         List.of("PENDING", "PAID"),
         order.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
@@ -178,7 +222,8 @@ class CheckoutIT {
     assertEquals("RM123", tracked.getString("trackingNumber"));
     assertEquals(4, tracked.getJsonArray("timeline").size());
 
-    // Support: refunds need the role; cancelling the other order puts its stock back.
+    // Support: refunds need the role; cancelling the other (paid) order refunds it through the
+    // payment provider and puts its stock back.
     long scarfOrder = orders.get(1).getJsonNumber("id").longValue();
     assertProblem(
         send(buyer, "POST", "api/support/orders/" + scarfOrder + "/cancel", "{\"reason\": \"x\"}"),
@@ -192,7 +237,11 @@ class CheckoutIT {
             "api/support/orders/" + scarfOrder + "/cancel",
             "{\"reason\": \"Buyer asked\"}");
     assertEquals(200, cancelled.status(), cancelled.body());
+    assertEquals("REFUNDED", cancelled.json().getString("status"));
     assertEquals("4", scalar("SELECT quantity FROM products WHERE id = ?", scarf));
+    assertEquals(
+        "42.00",
+        scalar("SELECT amount FROM payments WHERE kind = 'REFUND' AND order_id = ?", scarfOrder));
     assertProblem(
         send(agent, "POST", "api/support/orders/" + scarfOrder + "/refund", "{\"reason\": \"x\"}"),
         409,
@@ -206,6 +255,7 @@ class CheckoutIT {
         "7",
         scalar("SELECT quantity FROM products WHERE id = ?", mug),
         "delivered goods do not come back to stock");
+    assertBalanced(receipt.getString("checkoutId"));
   }
 
   @Test
@@ -247,7 +297,7 @@ class CheckoutIT {
     Reply checkout =
         app.request("POST", "api/checkout")
             .header("Idempotency-Key", "k")
-            .json(checkoutBody(address("GB"), CARD))
+            .json(checkoutBody(address("GB"), CARD, "10.00"))
             .send();
     assertProblem(checkout, 401, "/problems/unauthenticated");
   }
@@ -300,11 +350,12 @@ class CheckoutIT {
     add(buyer, mug, 1);
     add(buyer, scarf, 2);
     String key = UUID.randomUUID().toString();
+    String total = total(buyer, address("GB"));
 
     List<Reply> replies =
         all(
             java.util.stream.IntStream.range(0, 20)
-                .mapToObj(i -> (Call) () -> checkout(buyer, key, address("DE"), CARD))
+                .mapToObj(i -> (Call) () -> checkout(buyer, key, address("GB"), CARD, total))
                 .toList());
 
     List<Reply> firsts =
@@ -329,7 +380,7 @@ class CheckoutIT {
             key));
     assertEquals("48", scalar("SELECT quantity FROM products WHERE id = ?", scarf));
 
-    Reply replay = checkout(buyer, key, address("DE"), CARD);
+    Reply replay = checkout(buyer, key, address("GB"), CARD, total);
     assertEquals(201, replay.status());
     assertEquals("true", replay.header("Idempotent-Replayed").orElseThrow());
     assertEquals(firsts.get(0).body(), replay.body(), "byte for byte");
@@ -343,12 +394,12 @@ class CheckoutIT {
     String buyer = shopper();
     add(buyer, mug, 1);
     String key = UUID.randomUUID().toString();
-    Reply first = checkout(buyer, key, address("DE"), CARD);
+    Reply first = checkout(buyer, key, address("GB"), CARD);
     assertEquals(201, first.status(), first.body());
     flushRedis();
     add(buyer, mug, 1);
 
-    Reply again = checkout(buyer, key, address("DE"), CARD);
+    Reply again = checkout(buyer, key, address("GB"), CARD);
 
     assertEquals(201, again.status(), again.body());
     assertEquals(first.json().getJsonArray("orders"), again.json().getJsonArray("orders"));
@@ -364,7 +415,7 @@ class CheckoutIT {
   }
 
   @Test
-  void aDeclinedCardCancelsTheOrdersAndPutsTheStockBack() throws Exception {
+  void aDeclinedCardLeavesNoOrderAndTheCartAsItWas() throws Exception {
     long vase = listing(pottery, "Vase", "80.00", 1);
     String buyer = shopper();
     add(buyer, vase, 1);
@@ -373,28 +424,299 @@ class CheckoutIT {
     Reply declined = checkout(buyer, key, address("GB"), DECLINED);
 
     assertProblem(declined, 402, "/problems/payment-declined");
+    assertTrue(declined.json().getString("detail").contains("no order was placed"));
     assertEquals(
         "1 ACTIVE", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", vase));
+    String checkoutId = declined.json().getString("checkoutId");
     assertEquals(
-        "CANCELLED",
-        scalar(
-            "SELECT status FROM orders WHERE checkout_id = CAST(? AS uuid)",
-            declined.json().getString("checkoutId")));
+        "0", scalar("SELECT count(*) FROM orders WHERE checkout_id = CAST(? AS uuid)", checkoutId));
+    assertEquals(
+        "DECLINED",
+        scalar("SELECT payment_status FROM checkouts WHERE id = CAST(? AS uuid)", checkoutId));
+    assertEquals(0, get(buyer, "api/orders").json().getInt("total"), "no order to show");
+    assertEquals(1, get(buyer, "api/cart").json().getInt("itemCount"), "the cart is as it was");
     assertEquals("0", scalar("SELECT sales_count FROM shops WHERE id = ?", pottery.shopId));
     Reply replay = checkout(buyer, key, address("GB"), DECLINED);
     assertEquals(402, replay.status());
-    assertEquals(declined.body(), replay.body());
+    assertEquals("true", replay.header("Idempotent-Replayed").orElseThrow());
+    assertEquals(declined.json().getString("detail"), replay.json().getString("detail"));
 
+    Reply paid = checkout(buyer, UUID.randomUUID().toString(), address("GB"), CARD);
+    assertEquals(201, paid.status(), "another card works at once: " + paid.body());
+    assertEquals(0, get(buyer, "api/cart").json().getInt("itemCount"));
+    assertBalanced(paid.json().getString("checkoutId"));
+  }
+
+  @Test
+  void aPendingPaymentCannotBeCancelledAndARetryChargesOnce() throws Exception {
+    long vase = listing(pottery, "Vase", "80.00", 1);
+    String buyer = shopper();
     add(buyer, vase, 1);
-    Reply pending = checkout(buyer, UUID.randomUUID().toString(), address("GB"), TIMES_OUT);
+    String key = UUID.randomUUID().toString();
+
+    Reply pending = checkout(buyer, key, address("GB"), TIMES_OUT);
+
     assertEquals(202, pending.status(), pending.body());
     assertFalse(pending.json().getBoolean("success"));
     assertEquals("PENDING", pending.json().getString("payment"));
     assertEquals("0.00", pending.json().getJsonNumber("totalPaid").toString());
+    assertEquals("83.50", pending.json().getJsonNumber("total").toString());
     assertEquals(
         "0 SOLD_OUT",
         scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", vase),
         "pending orders hold the stock");
+    long orderId =
+        pending.json().getJsonArray("orders").getJsonObject(0).getJsonNumber("id").longValue();
+    assertProblem(
+        send(pottery.token, "POST", "api/seller/orders/" + orderId + "/cancel", null),
+        409,
+        "/problems/payment-in-flight");
+    String agent = TestAccounts.signedIn("SUPPORT").token();
+    assertProblem(
+        send(agent, "POST", "api/support/orders/" + orderId + "/cancel", "{\"reason\": \"x\"}"),
+        409,
+        "/problems/payment-in-flight");
+    assertProblem(
+        send(agent, "POST", "api/support/orders/" + orderId + "/refund", "{\"reason\": \"x\"}"),
+        409,
+        "/problems/payment-in-flight");
+    assertEquals(
+        "PENDING", scalar("SELECT status FROM orders WHERE id = ?", orderId), "nothing moved");
+
+    Reply retried = checkout(buyer, key, address("GB"), TIMES_OUT, "83.50");
+    assertEquals(202, retried.status(), retried.body());
+    assertEquals(
+        "0",
+        scalar(
+            "SELECT count(*) FROM payments WHERE checkout_id = CAST(? AS uuid)",
+            pending.json().getString("checkoutId")),
+        "no charge is recorded while the provider has not answered");
+  }
+
+  @Test
+  void aSellersCancelOfAPaidOrderRefundsItThroughTheProvider() throws Exception {
+    long bowl = listing(pottery, "Bowl", "20.00", 5);
+    String buyer = shopper();
+    add(buyer, bowl, 2);
+    Reply paid = checkout(buyer, UUID.randomUUID().toString(), address("GB"), CARD);
+    assertEquals(201, paid.status(), paid.body());
+    long orderId =
+        paid.json().getJsonArray("orders").getJsonObject(0).getJsonNumber("id").longValue();
+
+    Reply cancelled =
+        send(
+            pottery.token,
+            "POST",
+            "api/seller/orders/" + orderId + "/cancel",
+            "{\"reason\": \"Kiln accident\"}");
+
+    assertEquals(200, cancelled.status(), cancelled.body());
+    assertEquals("REFUNDED", cancelled.json().getString("status"));
+    JsonObject last =
+        cancelled
+            .json()
+            .getJsonArray("timeline")
+            .getJsonObject(cancelled.json().getJsonArray("timeline").size() - 1);
+    assertEquals("Cancelled by the seller: Kiln accident", last.getString("note"));
+    assertEquals("5", scalar("SELECT quantity FROM products WHERE id = ?", bowl));
+    assertEquals(
+        "44.50",
+        scalar("SELECT amount FROM payments WHERE kind = 'REFUND' AND order_id = ?", orderId));
+    assertProblem(
+        send(pottery.token, "POST", "api/seller/orders/" + orderId + "/cancel", null),
+        409,
+        "/problems/conflict");
+    assertEquals(
+        "1",
+        scalar("SELECT count(*) FROM payments WHERE kind = 'REFUND' AND order_id = ?", orderId),
+        "refunded once");
+    assertBalanced(paid.json().getString("checkoutId"));
+  }
+
+  @Test
+  void aRepriceWhileTheBuyerLooksAtCheckoutIsRefusedAndNothingIsCharged() throws Exception {
+    long ring = listing(textiles, "Silver ring", "5.00", 3);
+    String buyer = shopper();
+    add(buyer, ring, 1);
+    Reply held = send(buyer, "POST", "api/checkout/hold", "{\"country\": \"GB\"}");
+    assertEquals(200, held.status(), held.body());
+    String seen = held.json().getJsonObject("cart").getJsonNumber("total").toString();
+    assertEquals("17.00", seen, "5.00 and 12.00 to ship to GB");
+    assertEquals(
+        "17.00", get(buyer, "api/cart?country=GB").json().getJsonNumber("total").toString());
+
+    Reply repriced =
+        send(
+            textiles.token,
+            "PUT",
+            "api/seller/products/" + ring + "/price",
+            "{\"price\": 100000.00}");
+    assertEquals(200, repriced.status(), repriced.body());
+    assertEquals(
+        "100012.00",
+        get(buyer, "api/cart?country=GB").json().getJsonNumber("total").toString(),
+        "the cached cart was dropped");
+
+    Reply refused = checkout(buyer, UUID.randomUUID().toString(), address("GB"), CARD, seen);
+
+    assertProblem(refused, 409, "/problems/totals-changed");
+    JsonObject problem = refused.json();
+    assertEquals("17.00", problem.getJsonNumber("expectedTotal").toString());
+    assertEquals("100012.00", problem.getJsonNumber("total").toString());
+    JsonObject change = problem.getJsonArray("changes").getJsonObject(0);
+    assertEquals("price", change.getString("kind"));
+    assertEquals(ring, change.getJsonNumber("productId").longValue());
+    assertEquals("5.00", change.getJsonNumber("was").toString());
+    assertEquals("100000.00", change.getJsonNumber("now").toString());
+    assertEquals("100012.00", problem.getJsonObject("cart").getJsonNumber("total").toString());
+    assertEquals(
+        "3 1",
+        scalar(
+            "SELECT p.quantity + coalesce(sum(h.quantity), 0) || ' ' || count(h.*) FROM products p"
+                + " LEFT JOIN stock_holds h ON h.product_id = p.id WHERE p.id = ? GROUP BY p.id",
+            ring),
+        "nothing was taken; the buyer still holds their piece");
+    assertEquals(
+        "0", scalar("SELECT count(*) FROM order_items WHERE product_id = ?", ring), "no order");
+
+    Reply confirmed =
+        checkout(buyer, UUID.randomUUID().toString(), address("GB"), CARD, "100012.00");
+    assertEquals(201, confirmed.status(), "the buyer confirms the new total: " + confirmed.body());
+    assertEquals("100012.00", confirmed.json().getJsonNumber("totalPaid").toString());
+  }
+
+  @Test
+  void theLastPieceHeldByOneBuyerIsNotSoldToAnother() throws Exception {
+    long teapot = listing(pottery, "One-off teapot", "60.00", 1);
+    String first = shopper();
+    String second = shopper();
+    add(first, teapot, 1);
+    add(second, teapot, 1);
+
+    Reply held = send(first, "POST", "api/checkout/hold", "{\"country\": \"GB\"}");
+    assertEquals(200, held.status(), held.body());
+    String expiresAt = held.json().getString("expiresAt");
+    assertEquals(10, held.json().getInt("holdMinutes"));
+
+    JsonObject seenByOthers = get(second, "api/products/" + teapot + "/availability").json();
+    assertEquals(0, seenByOthers.getInt("available"));
+    assertEquals(1, seenByOthers.getInt("held"));
+    assertEquals(
+        java.time.Instant.parse(expiresAt),
+        java.time.OffsetDateTime.parse(seenByOthers.getString("heldUntil")).toInstant());
+    JsonObject seenByHolder = get(first, "api/products/" + teapot + "/availability").json();
+    assertEquals(1, seenByHolder.getInt("available"), "the holder's own piece");
+    assertEquals(0, seenByHolder.getInt("held"));
+    assertProblem(add(shopper(), teapot, 1), 409, "/problems/insufficient-stock");
+    Reply refused = checkout(second, UUID.randomUUID().toString(), address("GB"), CARD);
+    assertProblem(refused, 409, "/problems/items-unavailable");
+    JsonObject item = refused.json().getJsonArray("unavailableItems").getJsonObject(0);
+    assertEquals(0, item.getInt("available"));
+    assertEquals(
+        java.time.Instant.parse(expiresAt),
+        java.time.Instant.parse(item.getString("heldUntil")),
+        "says when it may free up");
+    assertProblem(
+        send(second, "POST", "api/checkout/hold", "{}"), 409, "/problems/items-unavailable");
+
+    Reply paid = checkout(first, UUID.randomUUID().toString(), address("GB"), CARD);
+    assertEquals(201, paid.status(), "the holder pays inside the hold: " + paid.body());
+    assertEquals("0", scalar("SELECT count(*) FROM stock_holds WHERE product_id = ?", teapot));
+    assertProblem(send(first, "GET", "api/checkout/hold", null), 404, "/problems/not-found");
+  }
+
+  @Test
+  void anExpiredHoldPutsThePieceBackOnSale() throws Exception {
+    long lamp = listing(textiles, "Woven lamp", "45.00", 1);
+    String first = shopper();
+    String second = shopper();
+    add(first, lamp, 1);
+    add(second, lamp, 1);
+    assertEquals(200, send(first, "POST", "api/checkout/hold", null).status());
+    assertEquals(
+        "0 SOLD_OUT", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", lamp));
+
+    scalar(
+        "UPDATE stock_holds SET expires_at = now() - interval '1 second' WHERE product_id = ?"
+            + " RETURNING product_id",
+        lamp);
+
+    Eventually.await(
+        "the expired hold is released",
+        Duration.ofSeconds(30),
+        () -> app.get("api/products/" + lamp + "/availability"),
+        reply -> reply.json().getInt("available") == 1);
+    assertEquals(0, app.get("api/products/" + lamp + "/availability").json().getInt("held"));
+    Reply bought = checkout(second, UUID.randomUUID().toString(), address("GB"), CARD);
+    assertEquals(201, bought.status(), bought.body());
+    assertProblem(
+        checkout(first, UUID.randomUUID().toString(), address("GB"), CARD),
+        409,
+        "/problems/items-unavailable");
+  }
+
+  @Test
+  void fiftyBuyersStartingCheckoutOnThreePiecesGetExactlyThreeHolds() throws Exception {
+    long skein = listing(textiles, "Mohair skein", "18.00", 3);
+    List<String> buyers = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      String buyer = shopper();
+      assertEquals(200, add(buyer, skein, 1).status());
+      buyers.add(buyer);
+    }
+
+    List<Reply> replies =
+        all(
+            buyers.stream()
+                .map(
+                    buyer ->
+                        (Call)
+                            () -> send(buyer, "POST", "api/checkout/hold", "{\"country\": \"US\"}"))
+                .toList());
+
+    assertEquals(
+        3,
+        replies.stream().filter(reply -> reply.status() == 200).count(),
+        () -> statuses(replies));
+    replies.stream()
+        .filter(reply -> reply.status() != 200)
+        .forEach(reply -> assertProblem(reply, 409, "/problems/items-unavailable"));
+    assertEquals(
+        "0 3",
+        scalar(
+            "SELECT p.quantity || ' ' || (SELECT sum(quantity) FROM stock_holds WHERE product_id = p.id)"
+                + " FROM products p WHERE p.id = ?",
+            skein),
+        "never oversold, nothing lost");
+  }
+
+  @Test
+  void holdingIsLimitedAndLeavingPutsThePiecesBack() throws Exception {
+    long cup = listing(pottery, "Cup", "9.00", 2);
+    String buyer = shopper();
+    add(buyer, cup, 2);
+    for (int i = 0; i < 6; i++) {
+      Reply held = send(buyer, "POST", "api/checkout/hold", "{\"country\": \"GB\"}");
+      assertEquals(200, held.status(), held.body());
+      Reply again = send(buyer, "POST", "api/checkout/hold", "{\"country\": \"GB\"}");
+      assertEquals(
+          held.json().getString("expiresAt"),
+          again.json().getString("expiresAt"),
+          "posting again re-quotes without extending the hold");
+      assertEquals("0", scalar("SELECT quantity FROM products WHERE id = ?", cup));
+      assertEquals(204, send(buyer, "DELETE", "api/checkout/hold", null).status());
+      assertEquals("2", scalar("SELECT quantity FROM products WHERE id = ?", cup));
+    }
+
+    Reply refused = send(buyer, "POST", "api/checkout/hold", "{\"country\": \"GB\"}");
+
+    assertProblem(refused, 429, "/problems/too-many-holds");
+    assertTrue(refused.header("Retry-After").isPresent(), refused.headers().toString());
+    assertEquals("2", scalar("SELECT quantity FROM products WHERE id = ?", cup), "nothing held");
+    assertEquals(
+        201,
+        checkout(buyer, UUID.randomUUID().toString(), address("GB"), CARD).status(),
+        "checking out needs no hold");
   }
 
   @Test
@@ -411,7 +733,7 @@ class CheckoutIT {
         add(buyer, second, 1);
         add(buyer, first, 1);
       }
-      calls.add(() -> checkout(buyer, UUID.randomUUID().toString(), address("IT"), CARD));
+      calls.add(() -> checkout(buyer, UUID.randomUUID().toString(), address("GB"), CARD));
     }
 
     List<Reply> replies = all(calls);
@@ -517,7 +839,7 @@ class CheckoutIT {
                 get(buyer, "api/products/999999999/availability"), 404, "/problems/not-found"),
         () ->
             assertProblem(
-                send(buyer, "POST", "api/checkout", checkoutBody(address("GB"), CARD)),
+                send(buyer, "POST", "api/checkout", checkoutBody(address("GB"), CARD, "30.00")),
                 400,
                 "/problems/idempotency-key-required"),
         () -> assertProblem(checkout(buyer, key, address("gb"), CARD), 400, "/problems/validation"),
@@ -546,7 +868,42 @@ class CheckoutIT {
         () ->
             assertProblem(
                 get(pottery.token, "api/seller/orders?status=LOST"), 400, "/problems/validation"),
-        () -> assertProblem(get(buyer, "api/orders?pageSize=1000"), 400, "/problems/validation"));
+        () -> assertProblem(get(buyer, "api/orders?pageSize=1000"), 400, "/problems/validation"),
+        () -> assertProblem(get(buyer, "api/cart?country=gb"), 400, "/problems/validation"),
+        () ->
+            assertProblem(
+                send(buyer, "POST", "api/checkout/hold", "{\"country\": \"XX\"}"),
+                400,
+                "/problems/validation"),
+        () ->
+            assertProblem(
+                send(buyer, "POST", "api/checkout/hold", "{\"country\": \"gbr\"}"),
+                400,
+                "/problems/validation"),
+        () ->
+            assertProblem(
+                sendCheckout(
+                    buyer,
+                    key,
+                    "{\"shippingAddress\": "
+                        + address("GB")
+                        + ", \"payment\": {\"cardNumber\": \""
+                        + CARD
+                        + "\"}}"),
+                400,
+                "/problems/validation"),
+        () ->
+            assertProblem(
+                checkout(buyer, key, address("GB"), CARD, "-30.00"), 400, "/problems/validation"),
+        () ->
+            assertProblem(
+                checkout(buyer, key, address("GB"), CARD, "30.001"), 400, "/problems/validation"),
+        () ->
+            assertProblem(
+                checkout(buyer, UUID.randomUUID().toString(), address("GB"), CARD, "29.99"),
+                409,
+                "/problems/totals-changed"));
+    assertEquals("0", scalar("SELECT count(*) FROM stock_holds WHERE product_id = ?", mug));
     assertEquals("10", scalar("SELECT quantity FROM products WHERE id = ?", mug));
     assertEquals(1, get(buyer, "api/cart").json().getInt("itemCount"));
     assertEquals(
@@ -603,12 +960,29 @@ class CheckoutIT {
     return send(token, "POST", "api/cart/items", json);
   }
 
+  /** Checks out with the total the cart shows now for the address's country. */
   private Reply checkout(String token, String key, String address, String card) {
+    return checkout(token, key, address, card, total(token, address));
+  }
+
+  private Reply checkout(
+      String token, String key, String address, String card, String expectedTotal) {
     return app.request("POST", "api/checkout")
         .bearer(token)
         .header("Idempotency-Key", key)
-        .json(checkoutBody(address, card))
+        .json(checkoutBody(address, card, expectedTotal))
         .send();
+  }
+
+  /** The cart's total for the address's country, as the storefront shows it; 0.00 if none. */
+  private String total(String token, String address) {
+    String country;
+    try (jakarta.json.JsonReader reader =
+        jakarta.json.Json.createReader(new java.io.StringReader(address))) {
+      country = reader.readObject().getString("country", null);
+    }
+    Reply cart = get(token, "api/cart" + (country == null ? "" : "?country=" + country));
+    return cart.status() == 200 ? cart.json().getJsonNumber("total").toString() : "0.00";
   }
 
   private Reply sendCheckout(String token, String key, String body) {
@@ -619,12 +993,14 @@ class CheckoutIT {
         .send();
   }
 
-  private static String checkoutBody(String address, String card) {
+  private static String checkoutBody(String address, String card, String expectedTotal) {
     return "{\"shippingAddress\": "
         + address
         + ", \"payment\": {\"cardNumber\": \""
         + card
-        + "\"}}";
+        + "\"}, \"expectedTotal\": "
+        + expectedTotal
+        + "}";
   }
 
   private static String address(String country) {
@@ -658,6 +1034,49 @@ class CheckoutIT {
         jedis.del(key);
       }
     }
+  }
+
+  /**
+   * What the provider charged for a checkout is what its paid orders hold plus what was refunded.
+   */
+  private static void assertBalanced(String checkoutId) throws SQLException {
+    assertEquals(
+        scalar(
+            "SELECT coalesce(sum(amount), 0) FROM payments WHERE kind = 'CHARGE'"
+                + " AND checkout_id = CAST(? AS uuid)",
+            checkoutId),
+        scalar(
+            "SELECT coalesce((SELECT sum(subtotal + shipping) FROM orders WHERE checkout_id = CAST(? AS uuid)"
+                + " AND status IN ('PAID', 'SHIPPED', 'DELIVERED')), 0)"
+                + " + coalesce((SELECT sum(amount) FROM payments WHERE kind = 'REFUND'"
+                + " AND checkout_id = CAST(? AS uuid)), 0)",
+            checkoutId,
+            checkoutId),
+        "charged = paid orders + refunded");
+  }
+
+  private static void shipping(
+      Seller seller,
+      String origin,
+      String domesticFirst,
+      String domesticAdditional,
+      String internationalFirst,
+      String internationalAdditional,
+      String freeFrom)
+      throws SQLException {
+    scalar(
+        "INSERT INTO shipping_profiles (shop_id, origin_country, domestic_first, domestic_additional,"
+            + " international_first, international_additional, free_domestic_threshold,"
+            + " processing_days_min, processing_days_max) VALUES (?, ?, CAST(? AS numeric),"
+            + " CAST(? AS numeric), CAST(? AS numeric), CAST(? AS numeric), CAST(? AS numeric), 1, 3)"
+            + " RETURNING shop_id",
+        seller.shopId,
+        origin,
+        domesticFirst,
+        domesticAdditional,
+        internationalFirst,
+        internationalAdditional,
+        freeFrom);
   }
 
   private record Seller(long userId, long shopId, String token) {}

@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.handmademarket.it.support.Listing;
+import org.handmademarket.it.support.Storefront;
 import org.handmademarket.it.support.TestCatalogue;
 import org.handmademarket.it.support.TestShoppers;
 import org.handmademarket.localstack.BackingServices;
@@ -257,16 +258,7 @@ class ClusterFailoverIT {
   }
 
   private static Reply checkout(String token, String key) {
-    return balanced
-        .request("POST", "api/checkout")
-        .bearer(token)
-        .header("Idempotency-Key", key)
-        .json(
-            "{\"shippingAddress\": {\"name\": \"Ana Maker\", \"line1\": \"1 High Street\", \"city\": \"London\","
-                + " \"postalCode\": \"N1 1AA\", \"country\": \"GB\"}, \"payment\": {\"cardNumber\": \""
-                + CARD
-                + "\"}}")
-        .send();
+    return Storefront.checkout(balanced, token, key, CARD);
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.handmademarket.it.support.Deployments;
 import org.handmademarket.it.support.LiveSocket;
 import org.handmademarket.it.support.LiveSocket.Received;
+import org.handmademarket.it.support.Storefront;
 import org.handmademarket.it.support.TestAccounts;
 import org.handmademarket.it.support.TestCatalogue.Account;
 import org.handmademarket.localstack.BackingServices;
@@ -310,13 +311,8 @@ class LiveUpdatesIT {
   }
 
   private Reply checkout(Account shopper) {
-    return onA.request("POST", "api/checkout")
-        .bearer(shopper.token())
-        .header("Idempotency-Key", UUID.randomUUID().toString())
-        .json(
-            "{\"shippingAddress\": {\"name\": \"Ana Maker\", \"line1\": \"1 High Street\", \"city\": \"London\","
-                + " \"postalCode\": \"N1 1AA\", \"country\": \"GB\"}, \"payment\": {\"cardNumber\": \"4242424242424242\"}}")
-        .send();
+    return Storefront.checkout(
+        onA, shopper.token(), UUID.randomUUID().toString(), Storefront.APPROVED_CARD);
   }
 
   private double gauge(String name) {

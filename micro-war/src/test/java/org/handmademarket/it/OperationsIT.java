@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.handmademarket.it.support.Deployments;
 import org.handmademarket.it.support.Listing;
+import org.handmademarket.it.support.Storefront;
 import org.handmademarket.it.support.TestCatalogue;
 import org.handmademarket.it.support.TestShoppers;
 import org.handmademarket.localstack.testing.ApiClient;
@@ -165,15 +166,7 @@ class OperationsIT {
   }
 
   private Reply checkout(String token, String key, String card) {
-    return app.request("POST", "api/checkout")
-        .bearer(token)
-        .header("Idempotency-Key", key)
-        .json(
-            "{\"shippingAddress\": {\"name\": \"Ana Maker\", \"line1\": \"1 High Street\", \"city\": \"London\","
-                + " \"postalCode\": \"N1 1AA\", \"country\": \"GB\"}, \"payment\": {\"cardNumber\": \""
-                + card
-                + "\"}}")
-        .send();
+    return Storefront.checkout(app, token, key, card);
   }
 
   private String metrics() {

@@ -382,13 +382,22 @@ class CheckoutBenchmarkIT {
         .send();
   }
 
+  /**
+   * What every checkout here agrees to pay: one listing at 9.50 and the standard shipping profile's
+   * 15.00 from the United States to Great Britain.
+   */
+  private static final String ONE_LINE_TOTAL = "24.50";
+
   private static Reply checkout(Http app, String token) {
     return app.request("POST", "api/checkout")
         .bearer(token)
         .header("Idempotency-Key", UUID.randomUUID().toString())
         .json(
             "{\"shippingAddress\": {\"name\": \"Bench\", \"line1\": \"1 Road\", \"city\": \"Leeds\", \"postalCode\": \"LS1\","
-                + " \"country\": \"GB\"}, \"payment\": {\"cardNumber\": \"4242424242424242\"}}")
+                + " \"country\": \"GB\"}, \"payment\": {\"cardNumber\": \"4242424242424242\"},"
+                + " \"expectedTotal\": "
+                + ONE_LINE_TOTAL
+                + "}")
         .send();
   }
 

@@ -26,11 +26,14 @@ public class InventoryProbeResource {
 
   @Inject Inventory inventory;
 
+  /** A buyer who holds nothing. */
+  private static final long NO_HOLDS = 0L;
+
   /** Body: {@code {"<productId>": quantity, ...}}. */
   @POST
   @Path("withdraw")
   public Withdrawal withdraw(Map<String, Integer> quantities) {
-    return inventory.withdraw(byId(quantities));
+    return inventory.withdraw(NO_HOLDS, byId(quantities));
   }
 
   @POST

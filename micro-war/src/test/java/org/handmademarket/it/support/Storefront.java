@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.localstack.testing.ApiClient.Reply;
 
@@ -13,7 +14,42 @@ public final class Storefront {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** The sandbox provider's card that is always approved. */
+  public static final String APPROVED_CARD = "4242424242424242";
+
+  /** The total each checkout agreed to, by token and Idempotency-Key: a retry sends it again. */
+  private static final Map<String, String> AGREED_TOTALS = new ConcurrentHashMap<>();
+
   private Storefront() {}
+
+  /**
+   * Checks the cart out to Ana Maker in London with {@code card}, agreeing to the total the cart
+   * shows for Great Britain; a retry with the same key agrees to the same total, as a client
+   * retrying its request does.
+   */
+  public static Reply checkout(ApiClient app, String bearerToken, String key, String card) {
+    String total =
+        AGREED_TOTALS.computeIfAbsent(
+            bearerToken + " " + key,
+            ignored ->
+                app.request("GET", "api/cart?country=GB")
+                    .bearer(bearerToken)
+                    .send()
+                    .json()
+                    .getJsonNumber("total")
+                    .toString());
+    return app.request("POST", "api/checkout")
+        .bearer(bearerToken)
+        .header("Idempotency-Key", key)
+        .json(
+            "{\"shippingAddress\": {\"name\": \"Ana Maker\", \"line1\": \"1 High Street\", \"city\": \"London\","
+                + " \"postalCode\": \"N1 1AA\", \"country\": \"GB\"}, \"payment\": {\"cardNumber\": \""
+                + card
+                + "\"}, \"expectedTotal\": "
+                + total
+                + "}")
+        .send();
+  }
 
   /** A made-up word of eight letters that no other listing has: what a test searches for. */
   public static String uniqueWord() {
@@ -34,14 +70,7 @@ public final class Storefront {
             .json("{\"productId\": " + productId + ", \"quantity\": 1}")
             .send();
     assertEquals(200, added.status(), added.body());
-    Reply checkout =
-        app.request("POST", "api/checkout")
-            .bearer(bearerToken)
-            .header("Idempotency-Key", UUID.randomUUID().toString())
-            .json(
-                "{\"shippingAddress\": {\"name\": \"Ana Maker\", \"line1\": \"1 High Street\", \"city\": \"London\","
-                    + " \"postalCode\": \"N1 1AA\", \"country\": \"GB\"}, \"payment\": {\"cardNumber\": \"4242424242424242\"}}")
-            .send();
+    Reply checkout = checkout(app, bearerToken, UUID.randomUUID().toString(), APPROVED_CARD);
     assertEquals(201, checkout.status(), checkout.body());
     return checkout.json().getJsonArray("orders").getJsonObject(0).getJsonNumber("id").longValue();
   }

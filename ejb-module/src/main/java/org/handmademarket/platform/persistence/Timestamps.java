@@ -1,4 +1,4 @@
-package org.handmademarket.support;
+package org.handmademarket.platform.persistence;
 
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
@@ -8,11 +8,11 @@ import java.time.ZoneOffset;
  * A timestamptz column read by a native query: the driver hands out a Timestamp or an
  * OffsetDateTime.
  */
-final class Timestamps {
+public final class Timestamps {
 
   private Timestamps() {}
 
-  static OffsetDateTime of(Object column) {
+  public static OffsetDateTime of(Object column) {
     if (column instanceof OffsetDateTime at) {
       return at;
     }
