@@ -42,13 +42,14 @@ function CheckoutRoute() {
       }
       onItemsUnavailable={() => void fetchCart()}
       onPlaced={(response) => {
+        const ids = response.orders.map((order) => order.orderId ?? order.id);
         clearCart();
         // The new orders head the list, and their address starts the next checkout.
         void queryClient.invalidateQueries({ queryKey: ['orders'] });
         void navigate({
           to: '/orders/confirmation',
           search: {
-            ids: response.orders.map((order) => order.orderId ?? order.id).join(','),
+            ids: ids.length === 1 ? ids[0] : ids.join(','),
           },
           replace: true,
         });

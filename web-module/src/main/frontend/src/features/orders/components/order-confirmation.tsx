@@ -122,7 +122,7 @@ function CheckoutSummary({ orders }: { orders: (Order | undefined)[] }) {
   }
   const address = loaded.find((order) => order.shippingAddress)?.shippingAddress;
   return (
-    <section className="confirmation__summary" aria-label="Checkout total">
+    <section className="confirmation__summary" aria-label="Checkout summary">
       {loaded.length > 1 ? (
         <p className="confirmation__total">
           Checkout total ({loaded.length} orders):{' '}
