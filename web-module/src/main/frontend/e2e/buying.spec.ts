@@ -93,12 +93,22 @@ test.describe('buying from two shops', () => {
     await page.getByLabel('Street address').fill('1 Test Street');
     await page.getByLabel('Town or city').fill('Springfield');
     await page.getByLabel('Postal code').fill('12345');
+    await page.getByLabel('Country').selectOption('US');
+    await expect(page.getByRole('timer')).toContainText('Items held for you for');
     await page.getByRole('button', { name: 'Place order' }).click();
 
     await expect(page).toHaveURL(/\/orders\/confirmation\?ids=\d+%2C\d+$/);
     await expect(page.getByRole('heading', { name: 'Thank you for your order!' })).toBeVisible();
     await expect(page.getByRole('region', { name: /^Order \d+$/ })).toHaveCount(2);
+    await expect(page.getByText(/^You placed 2 orders, one for each shop\./)).toBeVisible();
     await expect(page.getByRole('link', { name: 'Cart, empty' })).toBeVisible();
+
+    // Back from the confirmation never shows the sign-up or sign-in form to the signed-in shopper.
+    await page.goBack();
+    await expect(page.getByRole('main')).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('button', { name: /^(Sign in|Create account)$/ }),
+    ).toHaveCount(0);
 
     // The one-of-a-kind item is sold out now.
     await page.goto(`/products/${unique.id}`);

@@ -1,73 +1,15 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import type { CategoryNode } from './support';
-
-const WRITE = { 'X-Requested-With': 'XMLHttpRequest' };
-
-/** Registers an account in this request context, which then holds its session cookie. */
-async function register(request: APIRequestContext, who: string) {
-  const response = await request.post('/api/auth/register', {
-    headers: WRITE,
-    data: {
-      email: `${who}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`,
-      displayName: `Live ${who}`,
-      password: 'correct horse battery',
-    },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-}
-
-function leaf(nodes: CategoryNode[]): CategoryNode {
-  const [node] = nodes;
-  if (!node) throw new Error('the catalogue has no categories');
-  return node.children.length > 0 ? leaf(node.children) : node;
-}
-
-/** A PNG photo drawn by the browser: the API judges uploads by their content. */
-async function photo(page: Page): Promise<Buffer> {
-  const bytes = await page.evaluate(async () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 400;
-    canvas.height = 400;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas');
-    context.fillStyle = '#c8734a';
-    context.fillRect(0, 0, 400, 400);
-    const blob = await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
-    );
-    return Array.from(new Uint8Array(await blob.arrayBuffer()));
-  });
-  return Buffer.from(bytes);
-}
+import { openShop, publishListing, registerAccount, WRITE } from './support';
 
 /** A seller's published, one-of-a-kind listing, made through the API. */
 async function oneOfAKind(page: Page, seller: APIRequestContext): Promise<number> {
-  await register(seller, 'seller');
-  const shop = await seller.post('/api/seller/shop', {
-    headers: WRITE,
-    data: { name: `Live Pottery ${Date.now()}` },
+  await registerAccount(seller, 'seller');
+  await openShop(seller, `Live Pottery ${Date.now()}`);
+  return publishListing(page, seller, {
+    title: 'Moon jar, one of a kind',
+    price: 120,
+    quantity: 1,
   });
-  expect(shop.ok(), await shop.text()).toBe(true);
-  const categories = (await (await seller.get('/api/categories')).json()) as CategoryNode[];
-  const created = await seller.post('/api/seller/products', {
-    headers: WRITE,
-    data: {
-      title: 'Moon jar, one of a kind',
-      categoryId: leaf(categories).id,
-      price: 120,
-      quantity: 1,
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id } = (await created.json()) as { id: number };
-  const upload = await seller.post(`/api/seller/products/${id}/images`, {
-    headers: { ...WRITE, 'Content-Type': 'image/png' },
-    data: await photo(page),
-  });
-  expect(upload.status(), await upload.text()).toBe(201);
-  const published = await seller.post(`/api/seller/products/${id}/publish`, { headers: WRITE });
-  expect(published.ok(), await published.text()).toBe(true);
-  return id;
 }
 
 test.describe('live availability', () => {
@@ -98,12 +40,15 @@ test.describe('live availability', () => {
       });
 
       // Another shopper, in a session of their own, buys the last one.
-      await register(buyer, 'buyer');
+      await registerAccount(buyer, 'buyer');
       const added = await buyer.post('/api/cart/items', {
         headers: WRITE,
         data: { productId: id, quantity: 1 },
       });
       expect(added.ok(), await added.text()).toBe(true);
+      const { total } = (await (await buyer.get('/api/cart?country=US')).json()) as {
+        total: number;
+      };
       const checkout = await buyer.post('/api/checkout', {
         headers: { ...WRITE, 'Idempotency-Key': `checkout:${Date.now()}:live-e2e` },
         data: {
@@ -115,6 +60,7 @@ test.describe('live availability', () => {
             country: 'US',
           },
           payment: { cardNumber: '4242424242424242' },
+          expectedTotal: total,
         },
       });
       expect(checkout.status(), await checkout.text()).toBe(201);

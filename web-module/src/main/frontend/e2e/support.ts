@@ -38,3 +38,74 @@ export interface CategoryNode {
   name: string;
   children: CategoryNode[];
 }
+
+/** The header the API wants on every cookie-authenticated write (CSRF). */
+export const WRITE = { 'X-Requested-With': 'XMLHttpRequest' };
+
+/**
+ * Registers an account in this request context, which then holds its session cookie (a page's
+ * `page.request` shares its cookies with the page). Returns the e-mail address.
+ */
+export async function registerAccount(request: APIRequestContext, who: string): Promise<string> {
+  const email = `${who}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`;
+  const response = await request.post('/api/auth/register', {
+    headers: WRITE,
+    data: { email, displayName: `E2E ${who}`, password: 'correct horse battery' },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return email;
+}
+
+function leaf(nodes: CategoryNode[]): CategoryNode {
+  const [node] = nodes;
+  if (!node) throw new Error('the catalogue has no categories');
+  return node.children.length > 0 ? leaf(node.children) : node;
+}
+
+/** A PNG photo drawn by the browser: the API judges uploads by their content. */
+export async function photo(page: Page): Promise<Buffer> {
+  const bytes = await page.evaluate(async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 400;
+    canvas.height = 400;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas');
+    context.fillStyle = '#c8734a';
+    context.fillRect(0, 0, 400, 400);
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
+    );
+    return Array.from(new Uint8Array(await blob.arrayBuffer()));
+  });
+  return Buffer.from(bytes);
+}
+
+/** Opens the seller's shop (the context's account becomes a seller); returns its name. */
+export async function openShop(seller: APIRequestContext, name: string): Promise<string> {
+  const shop = await seller.post('/api/seller/shop', { headers: WRITE, data: { name } });
+  expect(shop.ok(), await shop.text()).toBe(true);
+  return name;
+}
+
+/** A published listing of the seller's shop, made through the API, with one photo. */
+export async function publishListing(
+  page: Page,
+  seller: APIRequestContext,
+  listing: { title: string; price: number; quantity: number },
+): Promise<number> {
+  const categories = (await (await seller.get('/api/categories')).json()) as CategoryNode[];
+  const created = await seller.post('/api/seller/products', {
+    headers: WRITE,
+    data: { ...listing, categoryId: leaf(categories).id },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id } = (await created.json()) as { id: number };
+  const upload = await seller.post(`/api/seller/products/${id}/images`, {
+    headers: { ...WRITE, 'Content-Type': 'image/png' },
+    data: await photo(page),
+  });
+  expect(upload.status(), await upload.text()).toBe(201);
+  const published = await seller.post(`/api/seller/products/${id}/publish`, { headers: WRITE });
+  expect(published.ok(), await published.text()).toBe(true);
+  return id;
+}

@@ -12,6 +12,8 @@ export interface UnavailableItem {
   title: string;
   requested: number;
   available: number;
+  /** When other buyers' holds on it end (ISO instant), or null/absent when nobody holds it. */
+  heldUntil?: string | null;
 }
 
 const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
@@ -20,6 +22,7 @@ const unavailableItemSchema = z.object({
   title: z.string(),
   requested: z.coerce.number(),
   available: z.coerce.number(),
+  heldUntil: z.optional(z.nullable(z.string())),
 });
 
 // RFC 9457 members plus the extras our API sends (docs/api.md). Unknown members are kept.
@@ -41,6 +44,12 @@ export const ProblemTypes = {
   conflict: '/problems/conflict',
   serviceUnavailable: '/problems/service-unavailable',
   internal: '/problems/internal',
+  cartEmpty: '/problems/cart-empty',
+  itemsUnavailable: '/problems/items-unavailable',
+  shippingUnavailable: '/problems/shipping-unavailable',
+  totalsChanged: '/problems/totals-changed',
+  tooManyHolds: '/problems/too-many-holds',
+  paymentDeclined: '/problems/payment-declined',
   /** Not sent by the API: the browser could not reach it at all. */
   network: 'urn:handmade-market:network',
   /** Not sent by the API: an error answer that was not a problem document (a proxy's HTML page, say). */

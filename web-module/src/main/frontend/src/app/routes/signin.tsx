@@ -2,6 +2,7 @@ import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import * as z from 'zod/mini';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { skipWhenSignedIn } from '../require-sign-in';
 import { moveVisitorCartIntoAccount } from '../session';
 
 /** Where to go after signing in: a path of this site only (no open redirect). */
@@ -13,6 +14,7 @@ export const returnTo = z.catch(
 export const Route = createFileRoute('/signin')({
   validateSearch: (search: Record<string, unknown>) =>
     z.object({ redirect: returnTo }).parse(search),
+  beforeLoad: skipWhenSignedIn,
   component: SignInRoute,
 });
 
@@ -26,12 +28,13 @@ function SignInRoute() {
       <SignInForm
         onSignedIn={async () => {
           await moveVisitorCartIntoAccount();
-          await navigate({ to: redirect ?? '/' });
+          // The form's page leaves the history: Back must not show it to a signed-in shopper.
+          await navigate({ to: redirect ?? '/', replace: true });
         }}
       />
       <p>
         New here?{' '}
-        <Link to="/register" search={redirect ? { redirect } : {}}>
+        <Link to="/register" search={redirect ? { redirect } : {}} replace>
           Create an account
         </Link>
       </p>

@@ -4,17 +4,10 @@ import { OrderConfirmation } from '@/features/orders/components/order-confirmati
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 const confirmationSearch = z.object({
-  // "12,13": one order per shop (design document: order ids in the query string).
+  // "12,13": one order per shop (design document: order ids in the query string). A single order's
+  // id is a number, which the router writes as `?ids=12` (a string of digits it would quote).
   ids: z.catch(
-    z.optional(
-      z.pipe(
-        z.pipe(
-          z.union([z.string(), z.number()]),
-          z.transform((value) => String(value)),
-        ),
-        z.string().check(z.regex(/^\d+(,\d+)*$/)),
-      ),
-    ),
+    z.optional(z.union([z.int().check(z.positive()), z.string().check(z.regex(/^\d+(,\d+)*$/))])),
     undefined,
   ),
 });
@@ -27,6 +20,6 @@ export const Route = createFileRoute('/orders/confirmation')({
 function ConfirmationRoute() {
   useDocumentTitle('Thank you');
   const { ids } = Route.useSearch();
-  const orderIds = ids ? ids.split(',').map(Number).slice(0, 50) : [];
+  const orderIds = ids === undefined ? [] : String(ids).split(',').map(Number).slice(0, 50);
   return <OrderConfirmation orderIds={orderIds} />;
 }

@@ -8,7 +8,8 @@ import type { Availability } from './types';
 const MAX_LINE_QUANTITY = 99;
 
 /**
- * Keeps a listing's availability live: what the server pushes (`{ type: 'availability', available }`)
+ * Keeps a listing's availability live: what the server pushes (`{ type: 'availability', available,
+ * held, heldUntil }`)
  * goes into the availability query's cache, so every reader of {@link availabilityQueryOptions}
  * updates without a reload; after a reconnect the availability is read again. Returns the last pushed
  * or re-read count, or undefined until there is one (the caller keeps what it already had).
@@ -23,6 +24,11 @@ export function useLiveAvailability(productId: number): number | undefined {
     (message) => {
       if (typeof message.available !== 'number') return;
       const available = message.available;
+      const held = typeof message.held === 'number' ? message.held : undefined;
+      const heldUntil =
+        typeof message.heldUntil === 'string' || message.heldUntil === null
+          ? message.heldUntil
+          : undefined;
       setLive({ productId, available });
       queryClient.setQueryData<Availability>(queryKey, (old) =>
         old
@@ -30,6 +36,8 @@ export function useLiveAvailability(productId: number): number | undefined {
               ...old,
               available,
               canAddMore: old.inCart < available && old.inCart < MAX_LINE_QUANTITY,
+              ...(held === undefined ? {} : { held }),
+              ...(heldUntil === undefined ? {} : { heldUntil }),
             }
           : old,
       );

@@ -1,7 +1,8 @@
 import type { Money } from '@/utils/format';
 
 /*
- * Shapes of the cart endpoints as the design document (Step 3 and Step 5) and issue 4 give them.
+ * Shapes of the cart endpoints as the design document (Step 3 and Step 5), issue 4 and issue 13 (the
+ * money path contract: shipping per shop, holds) give them.
  * Written by hand because the cart resources are not in the API's OpenAPI document yet; when they
  * are, these become aliases of the generated types in src/api/schema.d.ts.
  */
@@ -25,20 +26,51 @@ export interface CartShopGroup {
   shippingPolicy?: string | null;
   items: CartItem[];
   subtotal: Money;
+  /** What this shop charges to ship its items to the cart's country; absent for a visitor's cart. */
+  shipping?: ShippingQuote;
 }
 
-/** `GET /api/cart` and the answer of every cart change. */
+/** Calendar dates ("2026-12-10"), both inclusive. */
+export interface DeliveryEstimate {
+  from: string;
+  to: string;
+}
+
+/** One shop's shipping for a cart (issue 13). */
+export interface ShippingQuote {
+  /** Null when no country was given: domestic rates. */
+  destinationCountry: string | null;
+  shipsFrom: string;
+  /** False: the shop does not ship to destinationCountry (then amount is 0). */
+  ships: boolean;
+  amount: Money;
+  /** Null when the shop has none or it does not apply (international). */
+  freeShippingThreshold: Money | null;
+  /** Null when no threshold applies; 0 once reached. */
+  freeShippingRemaining: Money | null;
+  estimatedDelivery: DeliveryEstimate | null;
+}
+
+/** `GET /api/cart?country=GB` and the answer of every cart change. */
 export interface Cart {
   shops: CartShopGroup[];
   itemTotal: Money;
   itemCount: number;
+  shippingTotal?: Money;
+  total?: Money;
+  /** The destination the shipping is quoted for; absent (or null) for domestic rates. */
+  country?: string | null;
 }
 
-/** `GET /api/products/{id}/availability`. */
+/** `GET /api/products/{id}/availability`, and the live `listing` push. */
 export interface Availability {
   available: number;
   inCart: number;
   canAddMore: boolean;
+  /** Pieces other buyers hold in checkout (0 if none). */
+  held?: number;
+  /** When the earliest of those holds ends (ISO instant), or null. */
+  heldUntil?: string | null;
 }
 
 /** What a visitor's local cart needs to know of a listing (from `GET /api/products/{id}`). */

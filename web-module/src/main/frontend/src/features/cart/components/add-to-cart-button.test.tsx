@@ -33,6 +33,8 @@ const cart = (quantity: number) => ({
 describe('addToCartState', () => {
   it('maps stock and cart to the four states', () => {
     expect(addToCartState({ available: 0, inCart: 0 })).toBe('sold-out');
+    expect(addToCartState({ available: 0, inCart: 0, held: 0 })).toBe('sold-out');
+    expect(addToCartState({ available: 0, inCart: 0, held: 1 })).toBe('held');
     expect(addToCartState({ available: 1, inCart: 1 })).toBe('view-in-cart');
     expect(addToCartState({ available: 3, inCart: 1 })).toBe('add-another');
     expect(addToCartState({ available: 3, inCart: 0 })).toBe('add-to-cart');
@@ -52,6 +54,26 @@ describe('AddToCartButton', () => {
     const button = await screen.findByRole('button', { name: 'Sold out' });
     expect(button).toBeDisabled();
     expect(screen.queryByText(/one-of-a-kind/)).not.toBeInTheDocument();
+  });
+
+  it("the last one in another buyer's checkout: when it may be back instead of Sold out", async () => {
+    const heldUntil = '2026-12-03T15:40:00Z';
+    server.use(
+      http.get('/api/products/:id/availability', () =>
+        HttpResponse.json({ available: 0, inCart: 0, canAddMore: false, held: 1, heldUntil }),
+      ),
+    );
+    await renderWithProviders(<AddToCartButton productId={5} stock={1} />);
+
+    const time = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' }).format(
+      new Date(heldUntil),
+    );
+    const button = await screen.findByRole('button', { name: "In someone's checkout" });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription(
+      `Someone is checking out the last one — it may be available again at ${time}`,
+    );
+    expect(screen.queryByRole('button', { name: 'Sold out' })).not.toBeInTheDocument();
   });
 
   it('Already in cart and one of a kind: a link to the cart', async () => {

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
+import { formatTime } from '@/utils/format';
 import { availabilityQueryOptions, useAvailability } from '../api/get-availability';
 import { useLiveAvailability } from '../api/live-availability';
 import { findItem, useCartStore } from '../store/cart-store';
 
-export type AddToCartState = 'sold-out' | 'view-in-cart' | 'add-another' | 'add-to-cart';
+export type AddToCartState = 'sold-out' | 'held' | 'view-in-cart' | 'add-another' | 'add-to-cart';
 
 export interface StockView {
   /** Units the shop has. */
@@ -14,15 +15,32 @@ export interface StockView {
   inCart: number;
   /** From the API when it answered; otherwise derived. */
   canAddMore?: boolean;
+  /** Units other buyers hold in checkout (issue 13). */
+  held?: number;
 }
 
-/** The design document's four states of the button. */
-export function addToCartState({ available, inCart, canAddMore }: StockView): AddToCartState {
+/**
+ * The design document's four states of the button, and a fifth: none left to buy, but other buyers
+ * hold some in checkout (they may come back on sale).
+ */
+export function addToCartState({ available, inCart, canAddMore, held }: StockView): AddToCartState {
+  if (available <= 0 && inCart === 0 && (held ?? 0) > 0) return 'held';
   if (available <= 0) return 'sold-out';
   const roomLeft = canAddMore ?? inCart < available;
   if (inCart > 0 && !roomLeft) return 'view-in-cart';
   if (inCart > 0) return 'add-another';
   return 'add-to-cart';
+}
+
+/** "Someone is checking out the last one — it may be available again at 3:40 PM". */
+export function heldMessage(held: number, heldUntil: string | null | undefined): string {
+  const who =
+    held > 1
+      ? 'Other shoppers are checking out the last ones'
+      : 'Someone is checking out the last one';
+  return `${who} — ${held > 1 ? 'they' : 'it'} may be available again ${
+    heldUntil ? `at ${formatTime(heldUntil)}` : 'soon'
+  }`;
 }
 
 interface AddToCartButtonProps {
@@ -54,6 +72,7 @@ export function AddToCartButton({ productId, stock, feedSection }: AddToCartButt
         inCart: Math.max(availability.data.inCart, localInCart),
         canAddMore:
           availability.data.inCart >= localInCart ? availability.data.canAddMore : undefined,
+        held: availability.data.held ?? 0,
       }
     : { available: stock, inCart: localInCart };
   const state = addToCartState(view);
@@ -83,6 +102,20 @@ export function AddToCartButton({ productId, stock, feedSection }: AddToCartButt
         <button type="button" className="button button--primary button--block" disabled>
           Sold out
         </button>
+      ) : state === 'held' ? (
+        <>
+          <button
+            type="button"
+            className="button button--primary button--block"
+            disabled
+            aria-describedby={`add-to-cart-held-${productId}`}
+          >
+            In someone's checkout
+          </button>
+          <p id={`add-to-cart-held-${productId}`} className="add-to-cart__note">
+            {heldMessage(view.held ?? 1, availability.data?.heldUntil)}
+          </p>
+        </>
       ) : state === 'view-in-cart' ? (
         <Link to="/cart" className="button button--secondary button--block">
           View in cart
@@ -98,7 +131,7 @@ export function AddToCartButton({ productId, stock, feedSection }: AddToCartButt
           {pending ? 'Adding…' : state === 'add-another' ? 'Add another' : 'Add to cart'}
         </button>
       )}
-      {state !== 'sold-out' && view.available === 1 ? (
+      {state !== 'sold-out' && state !== 'held' && view.available === 1 ? (
         <p className="add-to-cart__note">Only 1 available - this is a one-of-a-kind item</p>
       ) : null}
       <p className="add-to-cart__status" role="status">

@@ -1,10 +1,14 @@
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { ShopShipping } from '@/components/shop-shipping';
 import { Image } from '@/components/ui/image';
+import { Skeleton } from '@/components/ui/skeleton';
 import { EmptyState } from '@/components/ui/states';
+import { countryName, countryOptions } from '@/utils/countries';
 import { formatPrice, pluralize } from '@/utils/format';
+import { useCartQuote } from '../api/get-cart';
 import { useLiveAvailability } from '../api/live-availability';
-import type { CartItem, CartShopGroup } from '../api/types';
+import type { CartItem, CartShopGroup, ShippingQuote } from '../api/types';
 import { useCartStore } from '../store/cart-store';
 
 function QuantityControl({ item }: { item: CartItem }) {
@@ -56,7 +60,14 @@ function QuantityControl({ item }: { item: CartItem }) {
   );
 }
 
-function ShopGroup({ shop }: { shop: CartShopGroup }) {
+function ShopGroup({
+  shop,
+  quote,
+}: {
+  shop: CartShopGroup;
+  /** Undefined while loading, null for a visitor's cart (no quote). */
+  quote: ShippingQuote | null | undefined;
+}) {
   return (
     <section className="cart-shop" aria-labelledby={`cart-shop-${shop.shopId}`}>
       <header className="cart-shop__header">
@@ -83,22 +94,63 @@ function ShopGroup({ shop }: { shop: CartShopGroup }) {
               >
                 {item.title}
               </Link>
+              {item.quantity > 1 ? (
+                <p className="cart-item__unit">
+                  {item.quantity} × {formatPrice(item.price)}
+                </p>
+              ) : null}
               <QuantityControl item={item} />
             </div>
             <p className="cart-item__price">{formatPrice(Number(item.price) * item.quantity)}</p>
           </li>
         ))}
       </ul>
-      <p className="cart-shop__subtotal">
-        Subtotal: <strong>{formatPrice(shop.subtotal)}</strong>
-      </p>
+      <footer className="cart-shop__footer">
+        <ShopShipping
+          shopName={shop.shopName}
+          quote={quote}
+          unquoted="Shipping is calculated at checkout"
+        />
+        <p className="cart-shop__subtotal">
+          Subtotal: <strong>{formatPrice(shop.subtotal)}</strong>
+        </p>
+      </footer>
     </section>
   );
 }
 
-/** The cart page: one block per shop with its subtotal and shipping policy, then the totals. */
-export function CartView() {
+/** "42x2,43x1": what the cart holds, for the shipping quote's query key. */
+export function cartLines(shops: CartShopGroup[]): string {
+  return shops
+    .flatMap((shop) => shop.items.map((item) => `${item.productId}x${item.quantity}`))
+    .join(',');
+}
+
+interface CartViewProps {
+  /**
+   * The country of the shopper's last order, used until they choose one here; null when there is
+   * none, undefined while it is being found (shipping is quoted once it is known).
+   */
+  defaultCountry?: string | null;
+}
+
+/**
+ * The cart page: one block per shop with its items, subtotal and shipping (cost to the chosen
+ * country, free-shipping threshold, delivery estimate), then the totals and the country to ship to.
+ */
+export function CartView({ defaultCountry }: CartViewProps) {
   const { shops, itemTotal, itemCount, error, isLoading, owner } = useCartStore();
+  const chosenCountry = useCartStore((state) => state.shippingCountry);
+  const setShippingCountry = useCartStore((state) => state.setShippingCountry);
+  const country = chosenCountry !== null ? chosenCountry || null : (defaultCountry ?? null);
+  const countryKnown = chosenCountry !== null || defaultCountry !== undefined;
+  const [lines, setLines] = useState(() => cartLines(shops));
+  const currentLines = cartLines(shops);
+  // The quote follows what the server confirmed: a quantity shown before the server has it is not
+  // quoted yet (the last quote stays on screen meanwhile).
+  if (!isLoading && currentLines !== lines) setLines(currentLines);
+  const quote = useCartQuote(country, lines, owner === 'server' && itemCount > 0 && countryKnown);
+  const countryId = useId();
 
   if (itemCount === 0) {
     return (
@@ -113,8 +165,19 @@ export function CartView() {
     );
   }
 
+  const quoted = owner === 'server' ? quote.data : undefined;
+  const quoteFor = (shop: CartShopGroup): ShippingQuote | null | undefined => {
+    if (owner !== 'server') return null;
+    if (!quoted) return quote.isError ? null : undefined;
+    return quoted.shops.find((entry) => String(entry.shopId) === String(shop.shopId))?.shipping;
+  };
+  const blocked = quoted
+    ? quoted.shops.filter((shop) => shop.shipping && !shop.shipping.ships)
+    : [];
+  const updating = isLoading || quote.isFetching;
+
   return (
-    <div className="cart" aria-busy={isLoading}>
+    <div className="cart" aria-busy={updating}>
       <h1>
         {pluralize(itemCount, 'item')} in your cart from {pluralize(shops.length, 'shop')}
       </h1>
@@ -126,19 +189,96 @@ export function CartView() {
       <div className="cart__layout">
         <div className="cart__shops">
           {shops.map((shop) => (
-            <ShopGroup key={shop.shopId} shop={shop} />
+            <ShopGroup key={shop.shopId} shop={shop} quote={quoteFor(shop)} />
           ))}
         </div>
         <aside className="cart__summary" aria-label="Order summary">
-          <p className="cart__total">
-            Item total <strong>{formatPrice(itemTotal)}</strong>
-          </p>
-          <p className="cart__note">Shipping is calculated per shop at checkout.</p>
-          <Link to="/checkout" className="button button--primary button--block">
-            Proceed to checkout
-          </Link>
+          {owner === 'server' ? (
+            <div className="field cart__country">
+              <label htmlFor={countryId}>Ship to</label>
+              <select
+                id={countryId}
+                value={country ?? ''}
+                onChange={(event) => setShippingCountry(event.target.value)}
+                aria-describedby={country ? undefined : `${countryId}-note`}
+              >
+                <option value="">Choose a country</option>
+                {countryOptions(country).map((option) => (
+                  <option key={option.code} value={option.code}>
+                    {option.name}
+                  </option>
+                ))}
+              </select>
+              {country ? null : (
+                <p id={`${countryId}-note`} className="field__hint">
+                  Shipping estimated for domestic delivery
+                </p>
+              )}
+            </div>
+          ) : null}
+          <dl className="totals">
+            <div className="totals__row">
+              <dt>Items</dt>
+              <dd>{formatPrice(itemTotal)}</dd>
+            </div>
+            <div className="totals__row">
+              <dt>Shipping</dt>
+              <dd>
+                {owner !== 'server' || quote.isError ? (
+                  'Calculated at checkout'
+                ) : quoted?.shippingTotal !== undefined ? (
+                  formatPrice(quoted.shippingTotal)
+                ) : (
+                  <Skeleton width="4em" />
+                )}
+              </dd>
+            </div>
+            <div className="totals__row totals__row--total">
+              <dt>Total</dt>
+              <dd>
+                {owner !== 'server' || quote.isError ? (
+                  formatPrice(itemTotal)
+                ) : quoted?.total !== undefined ? (
+                  formatPrice(quoted.total)
+                ) : (
+                  <Skeleton width="5em" />
+                )}
+              </dd>
+            </div>
+          </dl>
+          {quote.isError ? (
+            <p className="cart__note" role="status">
+              We couldn't calculate shipping just now; you'll see it at checkout.
+            </p>
+          ) : null}
+          {blocked.length ? (
+            <>
+              <p id="cart-blocked" className="cart__blocked" role="alert">
+                {blocked.map((shop) => shop.shopName).join(', ')}{' '}
+                {blocked.length === 1 ? "doesn't" : "don't"} ship to{' '}
+                {country ? countryName(country) : 'this country'}. Remove{' '}
+                {blocked.length === 1 ? 'its' : 'their'} items or choose another country to check
+                out.
+              </p>
+              <button
+                type="button"
+                className="button button--primary button--block"
+                disabled
+                aria-describedby="cart-blocked"
+              >
+                Proceed to checkout
+              </button>
+            </>
+          ) : (
+            <Link to="/checkout" className="button button--primary button--block">
+              Proceed to checkout
+            </Link>
+          )}
           {owner === 'local' ? (
-            <p className="cart__note">You'll be asked to sign in; your cart comes with you.</p>
+            <p className="cart__note">
+              You'll be asked to sign in; your cart comes with you. Shipping is calculated per shop
+              at checkout.
+            </p>
           ) : null}
         </aside>
       </div>

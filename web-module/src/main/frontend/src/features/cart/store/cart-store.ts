@@ -37,7 +37,13 @@ export interface CartState {
    * (kept in this browser only, moved into the server cart at sign-in by mergeLocalCart).
    */
   owner: 'local' | 'server';
+  /**
+   * The country the shopper chose to see shipping for: null until they choose (the cart then uses the
+   * country of their last order, if any), '' for "no country" (domestic rates).
+   */
+  shippingCountry: string | null;
 
+  setShippingCountry: (country: string) => void;
   fetchCart: () => Promise<void>;
   /** `feedSection`: the home feed's section the shopper came from, credited to it by the API. */
   addItem: (productId: number, quantity?: number, feedSection?: string) => Promise<void>;
@@ -184,6 +190,11 @@ export const useCartStore = create<CartState>()(
         isLoading: false,
         error: null,
         owner: 'local',
+        shippingCountry: null,
+
+        setShippingCountry(country) {
+          set({ shippingCountry: country });
+        },
 
         async fetchCart() {
           set({ isLoading: true, error: null });
@@ -298,11 +309,12 @@ export const useCartStore = create<CartState>()(
       name: CART_STORAGE_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ shops, itemTotal, itemCount, owner }) => ({
+      partialize: ({ shops, itemTotal, itemCount, owner, shippingCountry }) => ({
         shops,
         itemTotal,
         itemCount,
         owner,
+        shippingCountry,
       }),
     },
   ),

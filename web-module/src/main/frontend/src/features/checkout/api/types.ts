@@ -2,8 +2,9 @@ import type { Money } from '@/utils/format';
 
 /*
  * Shapes of `POST /api/checkout` (CheckoutRequest in web-module, CheckoutReceipt in ejb-module's
- * checkout package). Written by hand because the OpenAPI document does not describe the bodies yet;
- * when it does, these become aliases of the generated types in src/api/schema.d.ts.
+ * checkout package) and `/api/checkout/hold`, as issue 13's money path contract gives them. Written
+ * by hand because the OpenAPI document does not describe the bodies yet; when it does, these become
+ * aliases of the generated types in src/api/schema.d.ts.
  */
 
 /** The fields of the checkout's ShippingAddress (ejb-module, org.handmademarket.checkout). */
@@ -28,14 +29,20 @@ export interface Payment {
 export interface CheckoutRequest {
   shippingAddress: ShippingAddress;
   payment: Payment;
+  /** The total the buyer saw (the cart's `total` for the address's country). */
+  expectedTotal: Money;
 }
 
 export interface PlacedOrder {
+  /** The order's id (OrderSummary.id); the money path contract calls it `orderId`. */
   id: number;
+  orderId?: number;
   shopId: number;
   shopName: string;
   status: string;
   subtotal: Money;
+  shipping: Money;
+  total: Money;
 }
 
 /**
@@ -47,8 +54,21 @@ export interface CheckoutResponse {
   checkoutId?: string;
   payment?: 'APPROVED' | 'PENDING' | string;
   orders: PlacedOrder[];
+  itemTotal?: Money;
+  shippingTotal?: Money;
   total?: Money;
   totalPaid: Money;
+}
+
+/** One shop's shipping in a checkout's cart (the cart's shape). */
+export interface CheckoutShipping {
+  destinationCountry: string | null;
+  shipsFrom: string;
+  ships: boolean;
+  amount: Money;
+  freeShippingThreshold: Money | null;
+  freeShippingRemaining: Money | null;
+  estimatedDelivery: { from: string; to: string } | null;
 }
 
 /** What the checkout page shows of the cart (the cart's grouped shape fits it). */
@@ -64,4 +84,22 @@ export interface CheckoutShop {
     image?: string | null;
   }[];
   subtotal: Money;
+  shipping?: CheckoutShipping;
+}
+
+/** The cart priced for the address's country: in a hold, in a totals-changed refusal, or quoted. */
+export interface CheckoutCart {
+  shops: CheckoutShop[];
+  itemTotal: Money;
+  shippingTotal: Money;
+  total: Money;
+  itemCount: number;
+  country?: string | null;
+}
+
+/** `POST /api/checkout/hold` and `GET /api/checkout/hold`: the cart held for the buyer until `expiresAt`. */
+export interface Hold {
+  expiresAt: string;
+  holdMinutes: number;
+  cart: CheckoutCart;
 }

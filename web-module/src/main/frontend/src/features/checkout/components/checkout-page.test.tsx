@@ -1,10 +1,12 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/testing/render';
 import { problem, server } from '@/testing/server';
-import type { CheckoutShop } from '../api/types';
+import { ADDRESS_DRAFT_KEY } from '../address-draft';
+import type { CheckoutCart, CheckoutShop, Hold } from '../api/types';
 import { CheckoutPage } from './checkout-page';
 
 const shops: CheckoutShop[] = [
@@ -22,18 +24,119 @@ const shops: CheckoutShop[] = [
   },
 ];
 
+/** The cart priced for a country: $5 + $7.50 domestic, $18 + $22 abroad, Clay & Co not to Japan. */
+function pricedCart(country: string | null, mugPrice = 50): CheckoutCart {
+  const abroad = country !== null && country !== 'US';
+  const japan = country === 'JP';
+  const lamp = abroad ? 18 : 5;
+  const mugs = japan ? 0 : abroad ? 22 : 7.5;
+  const mugTotal = mugPrice * 2;
+  return {
+    country,
+    itemCount: 3,
+    itemTotal: 25 + mugTotal,
+    shippingTotal: lamp + mugs,
+    total: 25 + mugTotal + lamp + mugs,
+    shops: [
+      {
+        ...shops[0]!,
+        shipping: {
+          destinationCountry: country,
+          shipsFrom: 'US',
+          ships: true,
+          amount: lamp,
+          freeShippingThreshold: abroad ? null : 50,
+          freeShippingRemaining: abroad ? null : 25,
+          estimatedDelivery: { from: '2026-12-10', to: '2026-12-24' },
+        },
+      },
+      {
+        ...shops[1]!,
+        items: [{ ...shops[1]!.items[0]!, price: mugPrice }],
+        subtotal: mugTotal,
+        shipping: {
+          destinationCountry: country,
+          shipsFrom: 'US',
+          ships: !japan,
+          amount: mugs,
+          freeShippingThreshold: null,
+          freeShippingRemaining: null,
+          estimatedDelivery: japan ? null : { from: '2026-12-08', to: '2026-12-12' },
+        },
+      },
+    ],
+  };
+}
+
+interface Recorded {
+  holds: (string | null)[];
+  releases: number;
+  checkouts: { key: string | null; body: Record<string, unknown> }[];
+}
+
+/** The hold answers with the cart priced for the posted country, ending `holdFor` ms from now. */
+function serveHold(recorded: Recorded, holdFor = 9 * 60_000 + 41_000) {
+  const expiresAt = new Date(Date.now() + holdFor).toISOString();
+  server.use(
+    http.post('/api/checkout/hold', async ({ request }) => {
+      const body = (await request.json()) as { country?: string };
+      const country = body.country ?? null;
+      recorded.holds.push(country);
+      const hold: Hold = { expiresAt, holdMinutes: 10, cart: pricedCart(country) };
+      return HttpResponse.json(hold);
+    }),
+    http.delete('/api/checkout/hold', () => {
+      recorded.releases += 1;
+      return new HttpResponse(null, { status: 204 });
+    }),
+  );
+}
+
+function record(): Recorded {
+  return { holds: [], releases: 0, checkouts: [] };
+}
+
+function serveCheckout(recorded: Recorded, answer: (index: number) => Response) {
+  server.use(
+    http.post('/api/checkout', async ({ request }) => {
+      recorded.checkouts.push({
+        key: request.headers.get('Idempotency-Key'),
+        body: (await request.json()) as Record<string, unknown>,
+      });
+      return answer(recorded.checkouts.length - 1);
+    }),
+  );
+}
+
+const placed = () =>
+  HttpResponse.json(
+    {
+      success: true,
+      orders: [{ orderId: 7 }, { orderId: 8 }],
+      total: 137.5,
+      totalPaid: 137.5,
+    },
+    { status: 201 },
+  );
+
 async function fillAddress() {
   await userEvent.type(screen.getByLabelText('Full name'), 'Ada Lovelace');
   await userEvent.type(screen.getByLabelText('Street address'), '12 Analytical Row');
-  await userEvent.type(screen.getByLabelText('Town or city'), 'London');
-  await userEvent.type(screen.getByLabelText('Postal code'), 'N1 9GU');
+  await userEvent.type(screen.getByLabelText('Town or city'), 'Portland');
+  await userEvent.type(screen.getByLabelText('State or region (optional)'), 'OR');
+  await userEvent.type(screen.getByLabelText('Postal code'), '97201');
 }
 
-function renderCheckout(onPlaced = vi.fn(), onItemsUnavailable = vi.fn()) {
+function renderCheckout({
+  onPlaced = vi.fn(),
+  onItemsUnavailable = vi.fn(),
+  prefill = { country: 'US' } as Parameters<typeof CheckoutPage>[0]['prefill'],
+} = {}) {
   return renderWithProviders(
     <CheckoutPage
       shops={shops}
       itemTotal={125}
+      prefill={prefill}
       onPlaced={onPlaced}
       onItemsUnavailable={onItemsUnavailable}
     />,
@@ -41,103 +144,336 @@ function renderCheckout(onPlaced = vi.fn(), onItemsUnavailable = vi.fn()) {
   );
 }
 
+const totals = () => within(screen.getByRole('button', { name: 'Place order' }).closest('form')!);
+
+beforeEach(() => sessionStorage.clear());
+afterEach(() => vi.useRealTimers());
+
 describe('CheckoutPage', () => {
-  it('lays out the shops, subtotals and total of the design document', async () => {
+  it('holds the items for the address country and shows the countdown, shipping per shop and the total', async () => {
+    const recorded = record();
+    serveHold(recorded);
     await renderCheckout();
 
+    expect(await screen.findByRole('timer')).toHaveTextContent(/^Items held for you for 9:4\d$/);
+    expect(recorded.holds).toEqual(['US']);
     expect(screen.getByText('Your order will be shipped from 2 shops')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Shop: Vintage Finds' })).toBeInTheDocument();
-    expect(screen.getByText('Subtotal: $100.00')).toBeInTheDocument();
-    expect(screen.getByText('$125.00')).toBeInTheDocument();
-    expect(screen.getByText('+ shipping calculated per shop')).toBeInTheDocument();
+    expect(screen.getByText('Shipping to United States: $5.00')).toBeInTheDocument();
+    expect(
+      screen.getByText('Add $25.00 more from Vintage Finds for free shipping'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Arrives Dec 10 – Dec 24')).toBeInTheDocument();
+    expect(screen.getByText('Shipping to United States: $7.50')).toBeInTheDocument();
+    expect(screen.getByText('(2 × $50.00)')).toBeInTheDocument();
+    expect(totals().getByText('$12.50')).toBeInTheDocument();
+    expect(totals().getByText('$137.50')).toBeInTheDocument();
   });
 
-  it('validates the address before sending anything', async () => {
-    const onPlaced = vi.fn();
-    await renderCheckout(onPlaced);
+  it('re-quotes the hold when the country changes and shows the new shipping and total', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    await renderCheckout();
+    await screen.findByText('Shipping to United States: $5.00');
 
-    await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
+    await userEvent.selectOptions(screen.getByLabelText('Country'), 'GB');
 
-    expect(screen.getByLabelText('Full name')).toHaveAccessibleDescription(
-      'Enter the name of the person receiving the parcel',
-    );
-    expect(screen.getByLabelText('Postal code')).toHaveAttribute('aria-invalid', 'true');
-    expect(onPlaced).not.toHaveBeenCalled();
+    expect(await screen.findByText('Shipping to United Kingdom: $18.00')).toBeInTheDocument();
+    expect(screen.getByText('Shipping to United Kingdom: $22.00')).toBeInTheDocument();
+    expect(totals().getByText('$165.00')).toBeInTheDocument();
+    expect(recorded.holds).toEqual(['US', 'GB']);
+    expect(screen.getByRole('timer')).toHaveTextContent(/for 9:[34]\d$/);
   });
 
-  it('sends one idempotency key per submission and reuses it when retrying after a network failure', async () => {
-    const keys: (string | null)[] = [];
-    const bodies: unknown[] = [];
-    server.use(
-      http.post('/api/checkout', async ({ request }) => {
-        keys.push(request.headers.get('Idempotency-Key'));
-        bodies.push(await request.json());
-        if (keys.length === 1) return HttpResponse.error();
-        return HttpResponse.json({ success: true, orders: [{ id: 7 }, { id: 8 }], totalPaid: 125 });
-      }),
-    );
+  it('says when a shop does not ship to the country and keeps the order from being placed', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    await renderCheckout({ prefill: { country: 'JP' } });
+
+    expect(await screen.findByText("Doesn't ship to Japan")).toBeInTheDocument();
+    expect(
+      screen.getByText(/Clay & Co doesn't ship to Japan\. Choose another country/),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Place order' })).toBeDisabled();
+  });
+
+  it('tells the buyer when the hold has ended and holds again on request', async () => {
+    const recorded = record();
+    serveHold(recorded, -1000);
+    await renderCheckout();
+
+    expect(
+      await screen.findByText(
+        'Your hold has ended: the items are no longer reserved for you. You can still check out if they are available.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Place order' })).toBeEnabled();
+    serveHold(recorded);
+    await userEvent.click(screen.getByRole('button', { name: 'Hold again' }));
+
+    expect(await screen.findByRole('timer')).toHaveTextContent(/^Items held for you for 9:4\d$/);
+    expect(recorded.holds).toEqual(['US', 'US']);
+  });
+
+  it('sends the total shown as expectedTotal, one key per submission, the same key after a network failure', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    serveCheckout(recorded, (index) => (index === 0 ? HttpResponse.error() : placed()));
     const onPlaced = vi.fn();
-    await renderCheckout(onPlaced);
+    await renderCheckout({ onPlaced });
     await fillAddress();
+    await screen.findByRole('timer');
 
     await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
     expect(await screen.findByRole('alert')).toHaveTextContent("We couldn't reach Handmade Market");
     await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
 
     await waitFor(() => expect(onPlaced).toHaveBeenCalledOnce());
-    expect(keys[0]).toMatch(/^checkout:\d+:[0-9a-f-]{36}$/);
-    expect(keys[1]).toBe(keys[0]);
-    expect(bodies[1]).toEqual({
+    const [first, second] = recorded.checkouts;
+    expect(first!.key).toMatch(/^checkout:\d+:[0-9a-f-]{36}$/);
+    expect(second!.key).toBe(first!.key);
+    expect(second!.body).toEqual({
       shippingAddress: {
         name: 'Ada Lovelace',
         line1: '12 Analytical Row',
-        city: 'London',
-        postalCode: 'N1 9GU',
+        city: 'Portland',
+        region: 'OR',
+        postalCode: '97201',
         country: 'US',
       },
       payment: { cardNumber: '4242424242424242' },
+      expectedTotal: 137.5,
     });
-    expect(onPlaced.mock.calls[0]![0].orders.map((order: { id: number }) => order.id)).toEqual([
-      7, 8,
-    ]);
   });
 
-  it('lists the unavailable items, refreshes the cart and uses a new key for the next submission', async () => {
-    const keys: (string | null)[] = [];
-    server.use(
-      http.post('/api/checkout', ({ request }) => {
-        keys.push(request.headers.get('Idempotency-Key'));
-        return problem(409, '/problems/items-unavailable', 'Some items are no longer available.', {
-          unavailableItems: [{ productId: 10, title: 'Brass lamp', requested: 1, available: 0 }],
-        });
+  it('shows what changed when the total moved and confirms the new total with a new key', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    serveCheckout(recorded, (index) =>
+      index === 0
+        ? problem(409, '/problems/totals-changed', 'The total has changed.', {
+            expectedTotal: 137.5,
+            total: 152.5,
+            changes: [
+              { kind: 'price', productId: 20, title: 'Mug', was: 50, now: 57.5 },
+              { kind: 'shipping', shopId: 2, shopName: 'Clay & Co', was: 7.5, now: 7.5 },
+            ],
+            cart: pricedCart('US', 57.5),
+          })
+        : placed(),
+    );
+    const onPlaced = vi.fn();
+    await renderCheckout({ onPlaced });
+    await fillAddress();
+    await screen.findByRole('timer');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
+
+    const banner = await screen.findByRole('alert');
+    expect(banner).toHaveTextContent('The total has changed since you last saw it.');
+    expect(within(banner).getByText('Mug: $50.00 → $57.50')).toBeInTheDocument();
+    expect(within(banner).getByText('Shipping from Clay & Co: $7.50 → $7.50')).toBeInTheDocument();
+    expect(banner).toHaveTextContent('New total: $152.50 (was $137.50)');
+    expect(totals().getByText('$152.50')).toBeInTheDocument();
+    expect(onPlaced).not.toHaveBeenCalled();
+
+    await userEvent.click(within(banner).getByRole('button', { name: 'Confirm new total' }));
+
+    await waitFor(() => expect(onPlaced).toHaveBeenCalledOnce());
+    expect(recorded.checkouts[1]!.body.expectedTotal).toBe(152.5);
+    expect(recorded.checkouts[1]!.key).not.toBe(recorded.checkouts[0]!.key);
+  });
+
+  it('names who holds an unavailable item and until when, and refreshes the cart', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    const heldUntil = '2026-12-03T15:40:00Z';
+    serveCheckout(recorded, () =>
+      problem(409, '/problems/items-unavailable', 'Some items are no longer available.', {
+        unavailableItems: [
+          { productId: 10, title: 'Brass lamp', requested: 1, available: 0, heldUntil },
+          { productId: 20, title: 'Mug', requested: 2, available: 0, heldUntil: null },
+        ],
       }),
     );
     const onItemsUnavailable = vi.fn();
-    await renderCheckout(vi.fn(), onItemsUnavailable);
+    await renderCheckout({ onItemsUnavailable });
     await fillAddress();
+    await screen.findByRole('timer');
 
     await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Brass lamp: you asked for 1, it has sold out',
+    const time = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' }).format(
+      new Date(heldUntil),
     );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      `Brass lamp: you asked for 1, it is held by another buyer until ${time}`,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Mug: you asked for 2, it has sold out');
     expect(onItemsUnavailable).toHaveBeenCalledOnce();
-    await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
-    await waitFor(() => expect(keys).toHaveLength(2));
-    expect(keys[1]).not.toBe(keys[0]);
   });
 
-  it('shows a declined payment in words', async () => {
-    server.use(
-      http.post('/api/checkout', () =>
-        problem(402, '/problems/payment-declined', 'Your card has insufficient funds.'),
-      ),
+  it('says a declined card charged nothing and lets the buyer try another card with a new key', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    serveCheckout(recorded, (index) =>
+      index === 0
+        ? problem(402, '/problems/payment-declined', 'The payment was declined.')
+        : placed(),
     );
-    await renderCheckout();
+    const onPlaced = vi.fn();
+    await renderCheckout({ onPlaced });
     await fillAddress();
+    await screen.findByRole('timer');
 
     await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Your card was declined. Nothing was charged and no order was placed.',
+    );
+    const card = screen.getByLabelText('Card number');
+    await userEvent.clear(card);
+    await userEvent.type(card, '5555 5555 5555 4444');
+    await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Your card has insufficient funds.');
+    await waitFor(() => expect(onPlaced).toHaveBeenCalledOnce());
+    expect(recorded.checkouts[1]!.key).not.toBe(recorded.checkouts[0]!.key);
+    expect(recorded.checkouts[1]!.body.payment).toEqual({ cardNumber: '5555555555554444' });
+  });
+
+  it('explains a refused hold: shops that do not ship there, and too many holds', async () => {
+    const recorded = record();
+    server.use(
+      http.post('/api/checkout/hold', async ({ request }) => {
+        const body = (await request.json()) as { country?: string };
+        recorded.holds.push(body.country ?? null);
+        return body.country === 'JP'
+          ? problem(409, '/problems/shipping-unavailable', 'A shop does not ship there.', {
+              shops: [{ shopId: 2, shopName: 'Clay & Co', shipsFrom: 'US' }],
+            })
+          : HttpResponse.json(
+              {
+                type: '/problems/too-many-holds',
+                title: 'Too many holds',
+                status: 429,
+                detail: 'Too many holds.',
+                retryAfterSeconds: 90,
+              },
+              {
+                status: 429,
+                headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '90' },
+              },
+            );
+      }),
+      http.get('/api/cart', ({ request }) =>
+        HttpResponse.json(pricedCart(new URL(request.url).searchParams.get('country'))),
+      ),
+    );
+    await renderCheckout({ prefill: { country: 'JP' } });
+
+    expect(await screen.findByText(/^Clay & Co doesn't ship to Japan\./)).toBeInTheDocument();
+
+    await userEvent.selectOptions(screen.getByLabelText('Country'), 'US');
+
+    expect(
+      await screen.findByText(
+        /checkout was started too many times in a short while\. Try again in 2 minutes\./,
+      ),
+    ).toBeInTheDocument();
+    // Without a hold the cart is still priced, so the buyer can check out.
+    expect(await screen.findByText('Shipping to United States: $5.00')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Place order' })).toBeEnabled();
+  });
+
+  it('keeps the typed address over a reload of the page and forgets it once the order is placed', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    serveCheckout(recorded, placed);
+    const first = await renderCheckout();
+    await screen.findByRole('timer');
+    await userEvent.type(screen.getByLabelText('Full name'), 'Ada Lovelace');
+    await userEvent.selectOptions(screen.getByLabelText('Country'), 'GB');
+    expect(JSON.parse(sessionStorage.getItem(ADDRESS_DRAFT_KEY)!)).toMatchObject({
+      name: 'Ada Lovelace',
+      country: 'GB',
+    });
+    first.unmount();
+
+    const onPlaced = vi.fn();
+    await renderCheckout({ onPlaced, prefill: { country: 'US', name: 'Someone Else' } });
+
+    expect(screen.getByLabelText('Full name')).toHaveValue('Ada Lovelace');
+    expect(screen.getByLabelText('Country')).toHaveValue('GB');
+    await userEvent.type(screen.getByLabelText('Street address'), '1 Fleet Street');
+    await userEvent.type(screen.getByLabelText('Town or city'), 'London');
+    await userEvent.type(screen.getByLabelText('Postal code'), 'EC4Y 1AA');
+    await screen.findByText('Shipping to United Kingdom: $18.00');
+    await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
+
+    await waitFor(() => expect(onPlaced).toHaveBeenCalledOnce());
+    expect(sessionStorage.getItem(ADDRESS_DRAFT_KEY)).toBeNull();
+  });
+
+  it('starts from the last order address once it is known, and holds for its country', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    function LastOrderArrives() {
+      const [prefill, setPrefill] = useState<{ [field: string]: string | null }>();
+      return (
+        <>
+          <button
+            type="button"
+            onClick={() =>
+              setPrefill({
+                name: 'Ada Lovelace',
+                line1: '1 Main St',
+                line2: null,
+                city: 'Toronto',
+                region: 'ON',
+                postalCode: 'M5V 2T6',
+                country: 'CA',
+              })
+            }
+          >
+            orders answered
+          </button>
+          <CheckoutPage
+            shops={shops}
+            itemTotal={125}
+            prefill={prefill}
+            onPlaced={vi.fn()}
+            onItemsUnavailable={vi.fn()}
+          />
+        </>
+      );
+    }
+    await renderWithProviders(<LastOrderArrives />, { path: '/checkout' });
+    expect(screen.getByLabelText('Full name')).toHaveValue('');
+    expect(recorded.holds).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'orders answered' }));
+
+    expect(screen.getByLabelText('Full name')).toHaveValue('Ada Lovelace');
+    expect(screen.getByLabelText('Country')).toHaveValue('CA');
+    await screen.findByRole('timer');
+    expect(recorded.holds).toEqual(['CA']);
+  });
+
+  it('releases the hold when the buyer leaves checkout, not after the order is placed', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    const left = await renderCheckout();
+    await screen.findByRole('timer');
+    left.unmount();
+    await waitFor(() => expect(recorded.releases).toBe(1));
+
+    serveCheckout(recorded, placed);
+    const onPlaced = vi.fn();
+    const stayed = await renderCheckout({ onPlaced });
+    await fillAddress();
+    await screen.findByRole('timer');
+    await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
+    await waitFor(() => expect(onPlaced).toHaveBeenCalledOnce());
+    stayed.unmount();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(recorded.releases).toBe(1);
   });
 });

@@ -1,21 +1,62 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { ShopShipping } from '@/components/shop-shipping';
 import { Field } from '@/components/ui/field';
 import { Image } from '@/components/ui/image';
-import { isApiProblem, userMessage, type UnavailableItem } from '@/lib/api-problem';
+import { Skeleton } from '@/components/ui/skeleton';
+import { isApiProblem, ProblemTypes, userMessage, type UnavailableItem } from '@/lib/api-problem';
+import { countryOptions } from '@/utils/countries';
 import { formatPrice, pluralize, type Money } from '@/utils/format';
+import { useCheckoutQuote } from '../api/get-checkout-quote';
+import { usePlaceHold } from '../api/place-hold';
 import { usePlaceOrder } from '../api/place-order';
-import type { CheckoutResponse, CheckoutShop } from '../api/types';
+import { releaseHold } from '../api/release-hold';
+import type {
+  CheckoutCart,
+  CheckoutResponse,
+  CheckoutShop,
+  Hold,
+  ShippingAddress,
+} from '../api/types';
+import {
+  clearAddressDraft,
+  emptyAddress,
+  loadAddressDraft,
+  saveAddressDraft,
+  toDraft,
+  type AddressDraft,
+} from '../address-draft';
+import { holdDeadline } from '../countdown';
 import { isSameSubmissionRetry, useIdempotencyKey } from '../idempotency';
-import { addressSchema, COUNTRIES, paymentSchema } from '../validation';
+import {
+  DECLINED_MESSAGE,
+  describeUnavailable,
+  describeUnshippable,
+  describeWait,
+  retryAfterSeconds,
+  totalsChanged,
+  unshippableShops,
+  type TotalsChanged,
+} from '../problems';
+import { addressSchema, paymentSchema } from '../validation';
+import { HoldCountdown } from './hold-countdown';
+import { TotalsChangedBanner } from './totals-changed-banner';
 
 /** The sandbox gateway's card that is approved (SandboxPaymentGateway). */
 export const SANDBOX_CARD = { cardNumber: '4242 4242 4242 4242' };
 
 interface CheckoutPageProps {
+  /** The cart as this browser knows it, shown until the held (priced) cart answers. */
   shops: CheckoutShop[];
   itemTotal: Money;
+  /**
+   * Where to start the address when this tab has no draft of it: the last order's address, or only
+   * a country. Null when there is nothing to start from; undefined while it is being found (the
+   * items are held once it is known, so that they are priced for the right country at once).
+   */
+  prefill?: Partial<Record<keyof ShippingAddress, string | null>> | null;
   onPlaced: (response: CheckoutResponse) => void;
-  /** Some items sold out meanwhile: the app refreshes the cart. */
+  /** The cart changed under the buyer (sold out, emptied): the app refreshes it. */
   onItemsUnavailable: () => void;
 }
 
@@ -27,32 +68,147 @@ function issuesToErrors(issues: { path: PropertyKey[]; message: string }[]): Err
   return errors;
 }
 
+/** A priced cart and the country it was priced for (as asked, whatever the answer echoes). */
+interface Priced {
+  cart: CheckoutCart;
+  country: string | null;
+}
+
+/** Checkout pages mounted; a hold is released only once none is (React may mount one twice). */
+let mountedPages = 0;
+
 /**
- * Checkout as the design document lays it out: the shops the order ships from, the shipping address,
- * the payment, the total and Place order. One idempotency key per submission, made on mount and sent
- * again with every retry of that submission.
+ * Checkout: the items are held for the buyer while they pay (a countdown shows how long), priced for
+ * the address's country and re-priced when it changes; the total they see is the total they agree
+ * to (`expectedTotal`). One idempotency key per submission, made on mount, sent again with every
+ * retry of that submission and renewed after a definitive refusal. Leaving the page releases the
+ * hold; reloading it keeps both the hold and the typed address.
  */
 export function CheckoutPage({
   shops,
   itemTotal,
+  prefill,
   onPlaced,
   onItemsUnavailable,
 }: CheckoutPageProps) {
   const { key, renew } = useIdempotencyKey();
   const placeOrder = usePlaceOrder();
+  const countryId = useId();
+
+  // The address: this tab's draft, else the prefill once it is known.
+  const [hadDraft] = useState(() => loadAddressDraft() !== undefined);
+  const [address, setAddress] = useState<AddressDraft>(
+    () => loadAddressDraft() ?? (prefill ? toDraft(prefill) : emptyAddress()),
+  );
+  const [touched, setTouched] = useState(false);
+  const [prefillSeen, setPrefillSeen] = useState(prefill !== undefined);
+  if (!prefillSeen && prefill !== undefined) {
+    setPrefillSeen(true);
+    if (!hadDraft && !touched && prefill) setAddress(toDraft(prefill));
+  }
+  const ready = hadDraft || prefillSeen;
+  const country = address.country || null;
+  const [cardNumber, setCardNumber] = useState(SANDBOX_CARD.cardNumber);
+
+  // The hold.
+  const [held, setHeld] = useState<(Priced & { hold: Hold }) | null>(null);
+  const [deadline, setDeadline] = useState<number | null>(null);
+  const [holdError, setHoldError] = useState<{ error: unknown; country: string | null } | null>(
+    null,
+  );
+  const mayHold = useRef(false);
+  const placed = useRef(false);
+
+  // What the last submission was refused for.
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [unavailable, setUnavailable] = useState<UnavailableItem[]>([]);
+  const [changed, setChanged] = useState<(TotalsChanged & { country: string | null }) | null>(null);
   const banner = useRef<HTMLDivElement>(null);
+  const cartChanged = useRef(onItemsUnavailable);
+  useEffect(() => {
+    cartChanged.current = onItemsUnavailable;
+  }, [onItemsUnavailable]);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-    const address = addressSchema.safeParse(data);
-    const payment = paymentSchema.safeParse(data);
-    if (!address.success || !payment.success) {
+  const { mutate: hold, isPending: holdPending } = usePlaceHold();
+  const requestHold = useCallback(
+    (forCountry: string | null) => {
+      mayHold.current = true;
+      // Only the last request's answer counts (a quick change of country asks twice).
+      hold(forCountry, {
+        onSuccess: (answer) => {
+          setHeld({ hold: answer, cart: answer.cart, country: forCountry });
+          setDeadline(holdDeadline(answer.expiresAt, answer.holdMinutes));
+          setHoldError(null);
+        },
+        onError: (error) => {
+          // A refused hold holds nothing.
+          setHeld(null);
+          setDeadline(null);
+          setHoldError({ error, country: forCountry });
+          if (
+            isApiProblem(error) &&
+            (error.is(ProblemTypes.cartEmpty) || error.unavailableItems.length > 0)
+          ) {
+            cartChanged.current();
+          }
+        },
+      });
+    },
+    [hold],
+  );
+
+  // Hold on entering, and re-quote whenever the destination changes (the expiry does not move).
+  useEffect(() => {
+    if (ready) requestHold(country);
+  }, [ready, country, requestHold]);
+
+  // Leaving checkout (not reloading it) puts the pieces back on sale at once.
+  useEffect(() => {
+    mountedPages += 1;
+    return () => {
+      mountedPages -= 1;
+      window.setTimeout(() => {
+        if (mountedPages === 0 && mayHold.current && !placed.current) void releaseHold();
+      }, 0);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (touched) saveAddressDraft(address);
+  }, [address, touched]);
+
+  // Without a hold, the cart is still priced for the country so that there is a total to agree to.
+  const quote = useCheckoutQuote(country, ready && holdError !== null);
+
+  const priced: Priced | null =
+    changed?.cart && changed.country === country
+      ? { cart: changed.cart, country }
+      : held && held.country === country
+        ? held
+        : holdError && holdError.country === country && quote.data
+          ? { cart: quote.data, country }
+          : null;
+  const cart = priced?.cart;
+  const shownShops: CheckoutShop[] = cart?.shops ?? shops;
+  const pricing = !cart && (holdPending || quote.isFetching || !ready);
+  const blocked = cart?.shops.filter((shop) => shop.shipping && !shop.shipping.ships) ?? [];
+
+  function setField(field: keyof AddressDraft, value: string) {
+    setTouched(true);
+    setAddress((current) => ({ ...current, [field]: value }));
+    if (field === 'country') {
+      setChanged(null);
+      setFailure(null);
+    }
+  }
+
+  async function submit(expectedTotal: Money) {
+    const parsedAddress = addressSchema.safeParse(address);
+    const payment = paymentSchema.safeParse({ cardNumber });
+    if (!parsedAddress.success || !payment.success) {
       setErrors({
-        ...(address.success ? {} : issuesToErrors(address.error.issues)),
+        ...(parsedAddress.success ? {} : issuesToErrors(parsedAddress.error.issues)),
         ...(payment.success ? {} : issuesToErrors(payment.error.issues)),
       });
       return;
@@ -60,46 +216,87 @@ export function CheckoutPage({
     setErrors({});
     setFailure(null);
     setUnavailable([]);
+    // A changed total stays on screen (with the cart priced anew) until the next answer.
+    const submittedFor = country;
     try {
       const response = await placeOrder.mutateAsync({
         request: {
-          shippingAddress: address.data,
+          shippingAddress: parsedAddress.data,
           payment: payment.data,
+          expectedTotal: Number(expectedTotal),
         },
         idempotencyKey: key,
       });
+      placed.current = true;
+      clearAddressDraft();
       onPlaced(response);
     } catch (error) {
       if (!isSameSubmissionRetry(error)) renew();
-      if (isApiProblem(error) && error.unavailableItems.length) {
+      const totals = totalsChanged(error);
+      const unshippable = unshippableShops(error);
+      // A changed total: the banner says what changed and asks to confirm the new one.
+      setChanged(totals ? { ...totals, country: submittedFor } : null);
+      if (unshippable) {
+        setFailure(
+          `${describeUnshippable(unshippable, submittedFor)} Choose another country, or remove ${
+            unshippable.length === 1 ? 'its' : 'their'
+          } items from your cart.`,
+        );
+      } else if (isApiProblem(error) && error.unavailableItems.length) {
         setUnavailable(error.unavailableItems);
         onItemsUnavailable();
+      } else if (isApiProblem(error) && error.is(ProblemTypes.paymentDeclined)) {
+        setFailure(`${DECLINED_MESSAGE} You can try again with another card.`);
       } else if (isApiProblem(error) && error.fieldErrors.length) {
         setErrors(
           Object.fromEntries(
             error.fieldErrors.map((entry) => [entry.field.split('.').pop()!, entry.message]),
           ),
         );
-      } else {
+      } else if (!totals) {
         setFailure(userMessage(error));
       }
       banner.current?.focus();
     }
   }
 
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (cart) void submit(cart.total);
+  }
+
+  const holdProblem = holdError && holdError.country === country ? holdError.error : null;
+
   return (
     <div className="checkout">
       <h1>Checkout</h1>
+      <HoldCountdown
+        deadline={deadline}
+        pending={holdPending}
+        onHoldAgain={() => requestHold(country)}
+      />
       <div ref={banner} tabIndex={-1} className="checkout__banner">
+        {holdProblem ? (
+          <HoldRefusal
+            error={holdProblem}
+            country={country}
+            pending={holdPending}
+            onRetry={() => requestHold(country)}
+          />
+        ) : null}
+        {changed ? (
+          <TotalsChangedBanner
+            changed={changed}
+            pending={placeOrder.isPending}
+            onConfirm={() => void submit(changed.total)}
+          />
+        ) : null}
         {unavailable.length ? (
           <div className="banner banner--error" role="alert">
             <p>Some items are no longer available. Your cart has been updated:</p>
             <ul>
               {unavailable.map((item) => (
-                <li key={item.productId}>
-                  {item.title}: you asked for {item.requested},{' '}
-                  {item.available === 0 ? 'it has sold out' : `only ${item.available} available`}
-                </li>
+                <li key={item.productId}>{describeUnavailable(item)}</li>
               ))}
             </ul>
           </div>
@@ -112,10 +309,10 @@ export function CheckoutPage({
       </div>
 
       <p className="checkout__shipped-from">
-        Your order will be shipped from {pluralize(shops.length, 'shop')}
+        Your order will be shipped from {pluralize(shownShops.length, 'shop')}
       </p>
 
-      {shops.map((shop) => (
+      {shownShops.map((shop) => (
         <section
           key={shop.shopId}
           className="checkout-shop"
@@ -126,23 +323,40 @@ export function CheckoutPage({
             {shop.items.map((item) => (
               <li key={item.cartItemId} className="checkout-item">
                 <Image src={item.image} alt="" ratio={1} className="checkout-item__image" />
-                <span className="checkout-item__title">{item.title}</span>
+                <span className="checkout-item__title">
+                  {item.title}
+                  {item.quantity > 1 ? (
+                    <span className="checkout-item__unit">
+                      {' '}
+                      ({item.quantity} × {formatPrice(item.price)})
+                    </span>
+                  ) : null}
+                </span>
                 <span>Qty: {item.quantity}</span>
                 <span>{formatPrice(Number(item.price) * item.quantity)}</span>
               </li>
             ))}
           </ul>
-          <p className="checkout-shop__subtotal">Subtotal: {formatPrice(shop.subtotal)}</p>
+          <div className="checkout-shop__footer">
+            <ShopShipping
+              shopName={shop.shopName}
+              quote={cart ? (shop.shipping ?? null) : pricing ? undefined : null}
+              unquoted="Shipping is shown once we can price it"
+            />
+            <p className="checkout-shop__subtotal">Subtotal: {formatPrice(shop.subtotal)}</p>
+          </div>
         </section>
       ))}
 
-      <form noValidate className="form checkout__form" onSubmit={(event) => void onSubmit(event)}>
+      <form noValidate className="form checkout__form" onSubmit={onSubmit}>
         <fieldset className="checkout__section">
           <legend>Shipping address</legend>
           <Field
             label="Full name"
             name="name"
             autoComplete="shipping name"
+            value={address.name}
+            onChange={(event) => setField('name', event.target.value)}
             error={errors.name}
             required
           />
@@ -150,6 +364,8 @@ export function CheckoutPage({
             label="Street address"
             name="line1"
             autoComplete="shipping address-line1"
+            value={address.line1}
+            onChange={(event) => setField('line1', event.target.value)}
             error={errors.line1}
             required
           />
@@ -157,6 +373,8 @@ export function CheckoutPage({
             label="Apartment, suite (optional)"
             name="line2"
             autoComplete="shipping address-line2"
+            value={address.line2}
+            onChange={(event) => setField('line2', event.target.value)}
             error={errors.line2}
           />
           <div className="form__row">
@@ -164,6 +382,8 @@ export function CheckoutPage({
               label="Town or city"
               name="city"
               autoComplete="shipping address-level2"
+              value={address.city}
+              onChange={(event) => setField('city', event.target.value)}
               error={errors.city}
               required
             />
@@ -171,6 +391,8 @@ export function CheckoutPage({
               label="State or region (optional)"
               name="region"
               autoComplete="shipping address-level1"
+              value={address.region}
+              onChange={(event) => setField('region', event.target.value)}
               error={errors.region}
             />
           </div>
@@ -179,24 +401,35 @@ export function CheckoutPage({
               label="Postal code"
               name="postalCode"
               autoComplete="shipping postal-code"
+              value={address.postalCode}
+              onChange={(event) => setField('postalCode', event.target.value)}
               error={errors.postalCode}
               required
             />
             <div className={`field ${errors.country ? 'field--invalid' : ''}`}>
-              <label htmlFor="checkout-country">Country</label>
+              <label htmlFor={countryId}>Country</label>
               <select
-                id="checkout-country"
+                id={countryId}
                 name="country"
-                defaultValue="US"
+                value={address.country}
+                onChange={(event) => setField('country', event.target.value)}
                 autoComplete="shipping country"
+                aria-invalid={errors.country ? true : undefined}
+                aria-describedby={errors.country ? `${countryId}-error` : undefined}
+                required
               >
-                {COUNTRIES.map((country) => (
-                  <option key={country.code} value={country.code}>
-                    {country.name}
+                <option value="">Choose a country</option>
+                {countryOptions(address.country).map((option) => (
+                  <option key={option.code} value={option.code}>
+                    {option.name}
                   </option>
                 ))}
               </select>
-              {errors.country ? <p className="field__error">{errors.country}</p> : null}
+              {errors.country ? (
+                <p id={`${countryId}-error`} className="field__error">
+                  {errors.country}
+                </p>
+              ) : null}
             </div>
           </div>
         </fieldset>
@@ -212,27 +445,117 @@ export function CheckoutPage({
             name="cardNumber"
             inputMode="numeric"
             autoComplete="cc-number"
-            defaultValue={SANDBOX_CARD.cardNumber}
+            value={cardNumber}
+            onChange={(event) => setCardNumber(event.target.value)}
             error={errors.cardNumber}
             required
           />
         </fieldset>
 
-        <div className="checkout__total">
-          <p>
-            Total: <strong>{formatPrice(itemTotal)}</strong>
+        <dl className="totals checkout__totals" aria-busy={pricing}>
+          <div className="totals__row">
+            <dt>Items</dt>
+            <dd>{formatPrice(cart?.itemTotal ?? itemTotal)}</dd>
+          </div>
+          <div className="totals__row">
+            <dt>Shipping</dt>
+            <dd>{cart ? formatPrice(cart.shippingTotal) : <PriceSlot pending={pricing} />}</dd>
+          </div>
+          <div className="totals__row totals__row--total">
+            <dt>Total</dt>
+            <dd>{cart ? formatPrice(cart.total) : <PriceSlot pending={pricing} />}</dd>
+          </div>
+        </dl>
+        {country ? null : (
+          <p className="field__hint">
+            Shipping estimated for domestic delivery. Choose the country to see what it costs there.
           </p>
-          <p className="field__hint">+ shipping calculated per shop</p>
-        </div>
+        )}
+        {blocked.length ? (
+          <p className="banner banner--error" role="alert">
+            {describeUnshippable(blocked, country)} Choose another country, or remove{' '}
+            {blocked.length === 1 ? 'its' : 'their'} items from your cart.{' '}
+            <Link to="/cart">Review your cart</Link>
+          </p>
+        ) : null}
 
         <button
           type="submit"
           className="button button--primary button--block"
-          disabled={placeOrder.isPending}
+          disabled={placeOrder.isPending || !cart || blocked.length > 0}
         >
           {placeOrder.isPending ? 'Placing your order…' : 'Place order'}
         </button>
       </form>
+    </div>
+  );
+}
+
+function PriceSlot({ pending }: { pending: boolean }) {
+  return pending ? <Skeleton width="5em" /> : <>—</>;
+}
+
+/** Why the items could not be held, and what the buyer can do. */
+function HoldRefusal({
+  error,
+  country,
+  pending,
+  onRetry,
+}: {
+  error: unknown;
+  country: string | null;
+  pending: boolean;
+  onRetry: () => void;
+}) {
+  const unshippable = unshippableShops(error);
+  if (unshippable) {
+    return (
+      <p className="banner banner--error" role="alert">
+        {describeUnshippable(unshippable, country)} Choose another country, or remove{' '}
+        {unshippable.length === 1 ? 'its' : 'their'} items from your cart.
+      </p>
+    );
+  }
+  if (isApiProblem(error) && error.unavailableItems.length) {
+    return (
+      <div className="banner banner--error" role="alert">
+        <p>Some items in your cart aren't available right now:</p>
+        <ul>
+          {error.unavailableItems.map((item) => (
+            <li key={item.productId}>{describeUnavailable(item)}</li>
+          ))}
+        </ul>
+        <p className="hold-refusal__actions">
+          <Link to="/cart">Review your cart</Link>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={onRetry}
+            disabled={pending}
+          >
+            {pending ? 'Holding…' : 'Try again'}
+          </button>
+        </p>
+      </div>
+    );
+  }
+  const tooMany = isApiProblem(error) && error.is(ProblemTypes.tooManyHolds);
+  return (
+    <div className="banner banner--warning" role="alert">
+      <p>
+        {tooMany
+          ? `We can't reserve your items right now: checkout was started too many times in a short while. Try again ${describeWait(retryAfterSeconds(error))}.`
+          : `We couldn't reserve your items. ${userMessage(error)}`}{' '}
+        You can still check out if they are available.
+      </p>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={onRetry}
+        disabled={pending}
+      >
+        {pending ? 'Holding…' : 'Hold again'}
+      </button>
     </div>
   );
 }

@@ -22,3 +22,17 @@ export const ordersQueryOptions = (page: number) =>
 export function useOrderList(page: number) {
   return useQuery(ordersQueryOptions(page));
 }
+
+/**
+ * The shipping address of the shopper's most recent order (first page, newest first), to prefill
+ * the next checkout and choose the cart's shipping country; null when there is none. Off for
+ * visitors (`enabled` false), who have no orders to read.
+ */
+export function useLastShippingAddress(enabled: boolean) {
+  return useQuery({
+    ...ordersQueryOptions(1),
+    select: (page: OrdersPage) =>
+      page.items.find((order) => order.shippingAddress)?.shippingAddress ?? null,
+    enabled,
+  });
+}

@@ -41,7 +41,12 @@ export interface Order {
   shopId: number;
   shopName: string;
   status: OrderStatus;
+  /** The items' sum. */
   subtotal: Money;
+  /** What the shop charged to ship the order (issue 13). */
+  shipping: Money;
+  /** subtotal + shipping: what the buyer paid for this order. */
+  total: Money;
   items: OrderLine[];
   shippingAddress?: ShippingAddress | null;
   carrier?: string | null;

@@ -3,6 +3,7 @@ import { formatDateTime, formatPrice } from '@/utils/format';
 import { useOrder } from '../api/get-order';
 import { useLiveOrder } from '../api/live-order';
 import { statusLabel } from '../order-status';
+import { OrderAddress } from './order-address';
 import { OrderTimeline } from './order-timeline';
 
 /** One shop's order: what was bought, where it goes, how it travels, and every step it took. */
@@ -60,7 +61,10 @@ export function OrderDetail({ orderId }: { orderId: number }) {
                       {item.title}
                     </Link>
                   </td>
-                  <td>{formatPrice(item.unitPrice)}</td>
+                  <td>
+                    {formatPrice(item.unitPrice)}
+                    {item.quantity > 1 ? <span className="visually-hidden"> each</span> : null}
+                  </td>
                   <td>{item.quantity}</td>
                   <td>{formatPrice(item.lineTotal)}</td>
                 </tr>
@@ -69,29 +73,28 @@ export function OrderDetail({ orderId }: { orderId: number }) {
             <tfoot>
               <tr>
                 <th scope="row" colSpan={3}>
-                  Order total
+                  Items
                 </th>
                 <td>{formatPrice(order.subtotal)}</td>
+              </tr>
+              <tr>
+                <th scope="row" colSpan={3}>
+                  Shipping
+                </th>
+                <td>{order.shipping === undefined ? '—' : formatPrice(order.shipping)}</td>
+              </tr>
+              <tr className="order__total">
+                <th scope="row" colSpan={3}>
+                  Order total
+                </th>
+                <td>{formatPrice(order.total ?? order.subtotal)}</td>
               </tr>
             </tfoot>
           </table>
           {address ? (
             <>
               <h2>Shipping to</h2>
-              <address className="order__address">
-                {[
-                  address.name,
-                  address.line1,
-                  address.line2,
-                  [address.postalCode, address.city].filter(Boolean).join(' '),
-                  address.region,
-                  address.country,
-                ]
-                  .filter(Boolean)
-                  .map((line) => (
-                    <span key={line}>{line}</span>
-                  ))}
-              </address>
+              <OrderAddress address={address} />
             </>
           ) : null}
         </section>

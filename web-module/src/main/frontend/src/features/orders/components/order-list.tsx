@@ -62,7 +62,7 @@ export function OrderList({ page }: { page: number }) {
                   order.items.reduce((sum, item) => sum + item.quantity, 0),
                   'item',
                 )}{' '}
-                · {formatPrice(order.subtotal)}
+                · {formatPrice(order.total ?? order.subtotal)}
               </span>
             </Link>
           </li>

@@ -10,6 +10,8 @@ function order(status: string, moves: [string | null, string][]): Order {
     shopName: 'Clay Corner',
     status,
     subtotal: 20,
+    shipping: 5,
+    total: 25,
     items: [],
     timeline: moves.map(([from, to], index) => ({
       from,

@@ -1,6 +1,6 @@
 import { formatDateTime } from '@/utils/format';
 import type { Order } from '../api/types';
-import { statusLabel, USUAL_ROUTE } from '../order-status';
+import { stepLabel, USUAL_ROUTE } from '../order-status';
 
 /**
  * Where the order has been, newest step last, followed by the usual steps still ahead (greyed) while
@@ -19,16 +19,16 @@ export function OrderTimeline({ order }: { order: Order }) {
           className="timeline__step timeline__step--done"
           aria-current={index === moves.length - 1 ? 'step' : undefined}
         >
-          <strong>{statusLabel(move.to)}</strong>
+          <strong>{stepLabel(move.to)}</strong>
           <time dateTime={move.at}>{formatDateTime(move.at)}</time>
-          {move.note && move.note.toLowerCase() !== statusLabel(move.to).toLowerCase() ? (
+          {move.note && move.note.toLowerCase() !== stepLabel(move.to).toLowerCase() ? (
             <span className="timeline__note">{move.note}</span>
           ) : null}
         </li>
       ))}
       {ahead.map((status) => (
         <li key={status} className="timeline__step timeline__step--ahead">
-          <strong>{statusLabel(status)}</strong>
+          <strong>{stepLabel(status)}</strong>
         </li>
       ))}
     </ol>
