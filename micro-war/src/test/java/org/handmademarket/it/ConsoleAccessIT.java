@@ -172,6 +172,62 @@ class ConsoleAccessIT {
     assertEquals("ACTIVE", scalar("SELECT status FROM shops WHERE id = ?", shopId));
   }
 
+  /**
+   * The state of a stack that had been through a long run of bad input: malformed and huge
+   * requests, an account holding every role, and sessions of the same accounts on the API and the
+   * console. The console still opens for every role; the guard reads the account's roles, as the
+   * menus do.
+   */
+  @Test
+  void theConsoleStaysOpenAfterMalformedAndHugeRequestsAndAccountsWithEveryRole() throws Exception {
+    Account everything = db.seller("Every Role Shop");
+    try (PreparedStatement grant =
+        db.connection()
+            .prepareStatement(
+                "INSERT INTO user_roles (user_id, role) VALUES (?, 'SUPPORT'), (?, 'ADMIN')")) {
+      grant.setLong(1, everything.userId());
+      grant.setLong(2, everything.userId());
+      grant.executeUpdate();
+    }
+    String huge = "x".repeat(60_000);
+    List<Reply> noise = new ArrayList<>();
+    noise.add(app.request("GET", "console/index.xhtml").cookie("hm_session", huge).send());
+    noise.add(app.request("GET", "console/index.xhtml").header("Authorization", "Bearer").send());
+    noise.add(
+        app.request("GET", "console/seller/dashboard.xhtml")
+            .header("Authorization", "Bearer " + seller.token() + " " + huge.substring(0, 100))
+            .send());
+    noise.add(app.request("GET", "console/index.xhtml?q=" + huge.substring(0, 6_000)).send());
+    noise.add(
+        app.request("POST", "console/signin.xhtml")
+            .body("application/x-www-form-urlencoded", "jakarta.faces.ViewState=%%%&" + huge)
+            .send());
+    noise.add(app.request("GET", "api/me").cookie("hm_session", "%00%ff\u0000").send());
+    noise.add(app.request("GET", "console/%2e%2e/%2e%2e/console/index.xhtml").send());
+    for (Reply reply : noise) {
+      assertTrue(reply.status() < 500, "bad input is not a server error: " + excerpt(reply));
+    }
+
+    Map<String, Account> pages = new LinkedHashMap<>();
+    pages.put("console/index.xhtml", everything);
+    pages.put("console/seller/dashboard.xhtml", seller);
+    pages.put("console/support/finder.xhtml?q=Own", support);
+    pages.put("console/admin/audit.xhtml", admin);
+    pages.put("console/admin/staff.xhtml", everything);
+    pages.put("console/seller/listings.xhtml", everything);
+    pages.put("console/support/finder.xhtml", everything);
+    List<Executable> checks = new ArrayList<>();
+    pages.forEach(
+        (page, account) ->
+            checks.add(
+                () -> {
+                  Reply reply = page(account, page);
+                  assertEquals(200, reply.status(), page + ": " + excerpt(reply));
+                  assertFalse(reply.body().contains("may not open this page"), page);
+                }));
+    assertAll(checks);
+  }
+
   @Test
   void aSellerGetsNothingOfAnotherSellersListingOrOrder() throws Exception {
     long own = db.listing(seller.shopId(), Listing.of("Own " + word).quantity(5));
