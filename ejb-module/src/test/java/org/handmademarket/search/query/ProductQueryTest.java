@@ -196,6 +196,7 @@ class ProductQueryTest {
             .getJsonObject("multi_match");
     assertEquals(ProductQuery.AS_TYPED, asTyped.getString("_name"));
     assertFalse(asTyped.containsKey("fuzziness"));
+    assertEquals("and", asTyped.getString("operator"), "every word as typed");
     assertEquals(0, asTyped.getJsonNumber("boost").doubleValue(), "adds nothing to the score");
     assertFalse(search("").containsKey("suggest"), "browsing has no words to correct");
   }
