@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -134,7 +135,13 @@ public final class ProductQuery {
           s ->
               s.multiMatch(
                   mm ->
-                      mm.query(criteria.q()).fields(TEXT_FIELDS).queryName(AS_TYPED).boost(0.0f)));
+                      mm.query(criteria.q())
+                          .fields(TEXT_FIELDS)
+                          // Every word, as typed, somewhere in the listing.
+                          .type(TextQueryType.CrossFields)
+                          .operator(Operator.And)
+                          .queryName(AS_TYPED)
+                          .boost(0.0f)));
     }
     if (criteria.category() != null) {
       bool.filter(f -> f.term(t -> t.field("category.path").value(criteria.category())));
