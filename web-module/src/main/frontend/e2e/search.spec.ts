@@ -157,6 +157,9 @@ test.describe('search', () => {
     const categories = page.getByRole('group', { name: 'Category' });
     await categories.getByLabel(/^Jewelry \(/).check();
     await expect(page).toHaveURL(/category=jewelry/);
+    // The previous results stay on screen while the filtered ones load: wait for them.
+    const results = page.locator('section.search-results');
+    await expect(results).toHaveAttribute('aria-busy', 'false');
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toHaveText(/^[\d,]+ results? for "necklace" in Jewelry$/);
     const total = ((await heading.textContent()) ?? '').split(' ')[0];
@@ -165,6 +168,7 @@ test.describe('search', () => {
     // Browsing the category: the same, and no sub-category named after the category itself.
     await page.goto('/search?category=jewelry');
     await expect(heading).toHaveText(/^[\d,]+ results? in Jewelry$/);
+    await expect(results).toHaveAttribute('aria-busy', 'false');
     const all = ((await heading.textContent()) ?? '').split(' ')[0];
     await expect(categories.getByLabel(`Jewelry (${all})`)).toBeChecked();
     await expect(categories.getByLabel(/^Jewelry \(/)).toHaveCount(1);

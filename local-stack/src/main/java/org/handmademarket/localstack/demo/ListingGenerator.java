@@ -163,6 +163,15 @@ final class ListingGenerator {
         fitting.add(variant);
       }
     }
+    // A small photo set (the test catalogues paint two variants) may lack the tone: the nearest.
+    if (fitting.isEmpty() && metal.isPresent()) {
+      MetalTone nearest = metal.get().nearest();
+      for (int variant = 1; variant <= photoVariants; variant++) {
+        if (MetalTone.ofVariant(variant) == nearest) {
+          fitting.add(variant);
+        }
+      }
+    }
     if (fitting.isEmpty()) {
       for (int variant = 1; variant <= photoVariants; variant++) {
         fitting.add(variant);

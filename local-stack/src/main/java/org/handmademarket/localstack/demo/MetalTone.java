@@ -50,6 +50,11 @@ enum MetalTone {
     return Optional.empty();
   }
 
+  /** The nearest tone when a photo set has no variant of this one: warm metals look golden. */
+  MetalTone nearest() {
+    return this == ROSE_GOLD || this == COPPER ? GOLD : this;
+  }
+
   /** Whether the motif is a piece of jewellery, painted in one metal. */
   static boolean paints(Motif motif) {
     return switch (motif) {
