@@ -11,11 +11,28 @@ test.describe('home page', () => {
     await expectShell(page);
     await expect(page).toHaveTitle(/Handmade Market/);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const tiles = page.getByRole('region', { name: 'Shop by category' }).getByRole('link');
-    await expect(tiles).toHaveCount(categories.length);
+    const region = page.getByRole('region', { name: 'Shop by category' });
     for (const category of categories) {
-      await expect(tiles.filter({ hasText: category.name }).first()).toBeVisible();
+      await expect(region.getByRole('link', { name: category.name, exact: true })).toBeVisible();
     }
+  });
+
+  test('the sub-categories on a tile are links to their own search', async ({ page, request }) => {
+    const categories = (await (await request.get('/api/categories')).json()) as CategoryNode[];
+    const parent = categories.find((category) => category.children.length > 0);
+    const child = parent?.children[0];
+    if (!parent || !child) throw new Error('no category has sub-categories');
+    await page.goto('/');
+
+    const subCategories = page
+      .getByRole('region', { name: 'Shop by category' })
+      .getByRole('list', { name: `${parent.name}: sub-categories` });
+    await subCategories.getByRole('link', { name: child.name, exact: true }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/search\\?category=${child.slug}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      new RegExp(`in ${child.name}$`),
+    );
   });
 
   test('a category tile opens the search filtered by that category', async ({ page, request }) => {
@@ -24,7 +41,7 @@ test.describe('home page', () => {
 
     await page
       .getByRole('region', { name: 'Shop by category' })
-      .getByRole('link', { name: new RegExp(first.name) })
+      .getByRole('link', { name: first.name, exact: true })
       .click();
 
     await expect(page).toHaveURL(new RegExp(`/search\\?category=${first.slug}$`));

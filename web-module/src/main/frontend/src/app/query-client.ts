@@ -17,3 +17,24 @@ export function createQueryClient() {
     },
   });
 }
+
+/**
+ * A page the browser restores from its back/forward cache comes back with the data it showed when
+ * it was left: a shop page left empty ("No items for sale right now", 0 sales) would still say so
+ * after its listing had sold. Nothing else asks again (window focus does not), so a restored page
+ * marks every query stale and refetches what it shows.
+ *
+ * @returns a function that stops watching
+ */
+export function refreshAfterBackForwardCache(
+  queryClient: QueryClient,
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+): () => void {
+  const onPageShow = (event: Event) => {
+    if ((event as PageTransitionEvent).persisted) {
+      void queryClient.invalidateQueries();
+    }
+  };
+  target.addEventListener('pageshow', onPageShow);
+  return () => target.removeEventListener('pageshow', onPageShow);
+}

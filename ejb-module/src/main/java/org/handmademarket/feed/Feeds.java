@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,10 +32,11 @@ import org.handmademarket.platform.errors.ProblemType;
  *   <li>Anonymous visitors: "Trending now".
  *   <li>Cold start (fewer than 3 favorites and fewer than 5 views): "Popular right now", the same
  *       trending list.
- *   <li>Otherwise: "Based on your favorites" (look-alikes of the favorited and recently viewed
- *       listings, lifted by their common tags), then "More in {category}" for the top two
- *       categories near the shopper's average price, then "Trending now". Variant B shows the
- *       category sections before the look-alikes; the contents are the same.
+ *   <li>Otherwise: "Based on your favorites" (look-alikes of the favorited, bought and recently
+ *       viewed listings, lifted by their common tags), then "More in {category}" for the top two
+ *       categories (the latest interest's among them), ranked by the shopper's tags, the shop's
+ *       reputation and closeness to what the shopper paid in that category, then "Trending now".
+ *       Variant B shows the category sections before the look-alikes; the contents are the same.
  * </ul>
  *
  * A listing appears once per feed; what the shopper bought or favorited and what is sold out never
@@ -138,11 +140,13 @@ public class Feeds {
             taken);
     List<FeedSection> categories = new ArrayList<>();
     for (Preferences.CategoryTaste category : taste.categories()) {
+      // Centred on what the shopper paid for and liked in this category, not across all of them.
+      BigDecimal price =
+          category.averagePrice() != null ? category.averagePrice() : taste.averagePrice();
       String near =
-          taste.averagePrice() == null
+          price == null
               ? ""
-              : " around $"
-                  + taste.averagePrice().setScale(0, RoundingMode.HALF_UP).toPlainString();
+              : " around $" + price.setScale(0, RoundingMode.HALF_UP).toPlainString();
       categories.add(
           section(
               "more-in-" + category.slug(),
@@ -150,11 +154,7 @@ public class Feeds {
               "Because you like " + category.name() + near,
               () ->
                   recommendations.inCategory(
-                      category.slug(),
-                      taste.averagePrice(),
-                      taste.tags(),
-                      taken,
-                      sectionSize * CANDIDATE_FACTOR),
+                      category.slug(), price, taste.tags(), taken, sectionSize * CANDIDATE_FACTOR),
               taken));
     }
     List<FeedSection> ordered = new ArrayList<>();

@@ -4,12 +4,19 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads a shopper's {@link Preferences} from their favorites, recent views and orders. */
+/**
+ * Reads a shopper's {@link Preferences} from their favorites, purchases and recent views, each
+ * weighted by kind and by age.
+ */
 @Stateless
 public class ShopperPreferences {
 
@@ -19,14 +26,23 @@ public class ShopperPreferences {
   static final int TOP_CATEGORIES = 2;
   static final int TOP_TAGS = 5;
 
+  /** A signal counts half as much after this many days, a quarter after twice as many. */
+  static final int HALF_LIFE_DAYS = 14;
+
   /**
-   * Favorited listings (weight 2) and viewed ones (weight 1 per view), as rows (product_id,
-   * weight).
+   * Favorited listings (weight 2), bought ones (3) and viewed ones (1 per view), each weighed down
+   * by its age, as rows (product_id, weight, at). Cancelled orders say nothing about taste.
    */
   private static final String LIKED =
-      "WITH liked AS (SELECT favoritable_id AS product_id, 2 AS weight FROM favorites"
-          + " WHERE user_id = ?1 AND favoritable_type = 'PRODUCT'"
-          + " UNION ALL SELECT product_id, 1 FROM product_views WHERE user_id = ?1) ";
+      "WITH signals AS (SELECT favoritable_id AS product_id, 2.0 AS weight, created_at AS at"
+          + " FROM favorites WHERE user_id = ?1 AND favoritable_type = 'PRODUCT'"
+          + " UNION ALL SELECT i.product_id, 3.0, o.created_at FROM order_items i"
+          + " JOIN orders o ON o.id = i.order_id WHERE o.buyer_id = ?1 AND o.status <> 'CANCELLED'"
+          + " UNION ALL SELECT product_id, 1.0, viewed_at FROM product_views WHERE user_id = ?1),"
+          + " liked AS (SELECT product_id, at, weight * power(0.5,"
+          + " greatest(extract(epoch FROM now() - at), 0) / "
+          + (HALF_LIFE_DAYS * 86_400)
+          + ".0) AS weight FROM signals) ";
 
   @PersistenceContext EntityManager em;
 
@@ -42,24 +58,27 @@ public class ShopperPreferences {
                     .setParameter(1, userId)
                     .getSingleResult())
             .intValue();
+    List<Long> bought = bought(userId);
     Set<Long> excluded = new LinkedHashSet<>(favorites);
-    excluded.addAll(bought(userId));
+    excluded.addAll(bought);
+    // A purchase says at least as much as a favorite.
+    int favoriteCount = new LinkedHashSet<>(excluded).size();
     Preferences history =
-        new Preferences(
-            favorites.size(), viewCount, List.of(), excluded, List.of(), null, List.of());
+        new Preferences(favoriteCount, viewCount, List.of(), excluded, List.of(), null, List.of());
     if (history.cold()) {
       return history;
     }
-    Set<Long> liked = new LinkedHashSet<>(favorites);
-    liked.addAll(
+    List<Long> liked =
         ids(
-            "SELECT product_id FROM product_views WHERE user_id = ?1"
-                + " GROUP BY product_id ORDER BY max(viewed_at) DESC",
-            userId));
+            LIKED
+                + "SELECT product_id FROM liked GROUP BY product_id"
+                + " ORDER BY max(at) DESC, product_id DESC LIMIT "
+                + LIKED_SEEDS,
+            userId);
     return new Preferences(
-        favorites.size(),
+        favoriteCount,
         viewCount,
-        liked.stream().limit(LIKED_SEEDS).toList(),
+        liked,
         excluded,
         categories(userId),
         averagePrice(userId),
@@ -73,22 +92,70 @@ public class ShopperPreferences {
         userId);
   }
 
+  /**
+   * The categories with the most weight, and the category of the latest signal: a shopper who has
+   * just favorited, bought or looked at something new sees more of it right away.
+   */
   private List<Preferences.CategoryTaste> categories(long userId) {
     List<?> rows =
         em.createNativeQuery(
                 LIKED
-                    + "SELECT c.slug, c.name FROM liked l JOIN products p ON p.id = l.product_id"
+                    + "SELECT c.slug, c.name, round(sum(p.price * l.weight) / sum(l.weight), 2),"
+                    + " sum(l.weight) AS score, max(l.at) AS latest"
+                    + " FROM liked l JOIN products p ON p.id = l.product_id"
                     + " JOIN categories c ON c.id = p.category_id"
-                    + " GROUP BY c.slug, c.name ORDER BY sum(l.weight) DESC, c.slug LIMIT "
-                    + TOP_CATEGORIES)
+                    + " GROUP BY c.slug, c.name ORDER BY score DESC, c.slug")
             .setParameter(1, userId)
             .getResultList();
-    List<Preferences.CategoryTaste> categories = new ArrayList<>();
+    List<Taste> tastes = new ArrayList<>();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
-      categories.add(new Preferences.CategoryTaste((String) columns[0], (String) columns[1]));
+      tastes.add(
+          new Taste(
+              new Preferences.CategoryTaste(
+                  (String) columns[0], (String) columns[1], (BigDecimal) columns[2]),
+              columns[4] == null ? Instant.EPOCH : toInstant(columns[4])));
     }
-    return categories;
+    return pick(tastes, TOP_CATEGORIES);
+  }
+
+  /** A category's taste and the time of its latest signal. */
+  record Taste(Preferences.CategoryTaste category, Instant latest) {}
+
+  /**
+   * The first {@code count} categories by weight; when the most recent signal's category is not
+   * among them, it takes the last place.
+   *
+   * @param byWeight every liked category, heaviest first
+   */
+  static List<Preferences.CategoryTaste> pick(List<Taste> byWeight, int count) {
+    List<Preferences.CategoryTaste> top =
+        new ArrayList<>(byWeight.stream().limit(count).map(Taste::category).toList());
+    byWeight.stream()
+        .max(Comparator.comparing(Taste::latest))
+        .map(Taste::category)
+        .filter(latest -> !top.contains(latest))
+        .ifPresent(
+            latest -> {
+              if (top.size() == count) {
+                top.remove(count - 1);
+              }
+              top.add(latest);
+            });
+    return List.copyOf(top);
+  }
+
+  private static Instant toInstant(Object value) {
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof OffsetDateTime time) {
+      return time.toInstant();
+    }
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    return Instant.EPOCH;
   }
 
   private BigDecimal averagePrice(long userId) {

@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param total how many listings match, on all pages
  * @param totalPages the pages a client can request (at most 100, see the API documentation)
+ * @param correctedQuery the words as the catalogue spells them when the results were found only
+ *     through typo tolerance ("Showing results for ..."); absent otherwise
  */
 public record SearchResult(
     List<ProductHit> products,
@@ -14,4 +16,5 @@ public record SearchResult(
     int page,
     int pageSize,
     int totalPages,
-    SearchFacets facets) {}
+    SearchFacets facets,
+    String correctedQuery) {}

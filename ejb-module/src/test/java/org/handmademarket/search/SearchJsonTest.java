@@ -49,7 +49,8 @@ class SearchJsonTest {
             1,
             new SearchFacets(
                 List.of(new FacetCount("vintage-furniture", 1)),
-                List.of(new FacetCount("Under $25", 0), new FacetCount("Over $100", 1))));
+                List.of(new FacetCount("Under $25", 0), new FacetCount("Over $100", 1))),
+            "velvet sofa");
 
     String json = JSONB.toJson(result);
 

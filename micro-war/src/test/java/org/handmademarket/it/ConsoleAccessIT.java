@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,6 +53,9 @@ import org.junit.jupiter.api.function.Executable;
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleAccessIT {
+
+  private static final HttpClient HTTP_1_1 =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -171,6 +178,67 @@ class ConsoleAccessIT {
             null);
     assertEquals(403, forgedPost.status(), "a seller posting to a support page");
     assertEquals("ACTIVE", scalar("SELECT status FROM shops WHERE id = ?", shopId));
+  }
+
+  /**
+   * The state of a stack that had been through a long run of bad input: malformed and huge
+   * requests, an account holding every role, and sessions of the same accounts on the API and the
+   * console. The console still opens for every role; the guard reads the account's roles, as the
+   * menus do.
+   */
+  @Test
+  void theConsoleStaysOpenAfterMalformedAndHugeRequestsAndAccountsWithEveryRole() throws Exception {
+    Account everything = db.seller("Every Role Shop");
+    try (PreparedStatement grant =
+        db.connection()
+            .prepareStatement(
+                "INSERT INTO user_roles (user_id, role) VALUES (?, 'SUPPORT'), (?, 'ADMIN')")) {
+      grant.setLong(1, everything.userId());
+      grant.setLong(2, everything.userId());
+      grant.executeUpdate();
+    }
+    String huge = "x".repeat(60_000);
+    String cookie = "Cookie";
+    List<Integer> answers = new ArrayList<>();
+    answers.add(noise("GET", "console/index.xhtml", Map.of(cookie, "hm_session=" + huge), null));
+    answers.add(noise("GET", "console/index.xhtml", Map.of("Authorization", "Bearer"), null));
+    answers.add(
+        noise(
+            "GET",
+            "console/seller/dashboard.xhtml",
+            Map.of("Authorization", "Bearer " + seller.token() + " " + huge.substring(0, 100)),
+            null));
+    answers.add(noise("GET", "console/index.xhtml?q=" + huge.substring(0, 6_000), Map.of(), null));
+    answers.add(
+        noise(
+            "POST",
+            "console/signin.xhtml",
+            Map.of("Content-Type", "application/x-www-form-urlencoded"),
+            "jakarta.faces.ViewState=%%%&" + huge));
+    answers.add(noise("GET", "api/me", Map.of(cookie, "hm_session=%00%ff"), null));
+    answers.add(noise("GET", "console/%2e%2e/%2e%2e/console/index.xhtml", Map.of(), null));
+    for (int status : answers) {
+      assertTrue(status < 500, "bad input is not a server error: " + answers);
+    }
+
+    Map<String, Account> pages = new LinkedHashMap<>();
+    pages.put("console/index.xhtml", everything);
+    pages.put("console/seller/dashboard.xhtml", seller);
+    pages.put("console/support/finder.xhtml?q=Own", support);
+    pages.put("console/admin/audit.xhtml", admin);
+    pages.put("console/admin/staff.xhtml", everything);
+    pages.put("console/seller/listings.xhtml", everything);
+    pages.put("console/support/finder.xhtml", everything);
+    List<Executable> checks = new ArrayList<>();
+    pages.forEach(
+        (page, account) ->
+            checks.add(
+                () -> {
+                  Reply reply = page(account, page);
+                  assertEquals(200, reply.status(), page + ": " + excerpt(reply));
+                  assertFalse(reply.body().contains("may not open this page"), page);
+                }));
+    assertAll(checks);
   }
 
   @Test
@@ -600,6 +668,30 @@ class ConsoleAccessIT {
 
   private Reply me(String token) {
     return app.request("GET", "api/me").cookie("hm_session", token).send();
+  }
+
+  /**
+   * A request as curl sends it, over a connection of its own (HTTP/1.1): the status, or 0 when the
+   * server refused it at the protocol level. The shared client's HTTP/2 connection is left alone.
+   */
+  private int noise(String method, String path, Map<String, String> headers, String body)
+      throws InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(
+                URI.create(
+                        "http://127.0.0.1:" + applicationUrl.getPort() + applicationUrl.getPath())
+                    .resolve(path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    try {
+      return HTTP_1_1.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException refused) {
+      return 0;
+    }
   }
 
   private Reply page(Account account, String path) {

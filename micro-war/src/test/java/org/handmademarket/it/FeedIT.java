@@ -308,6 +308,37 @@ class FeedIT {
     }
   }
 
+  /**
+   * A shopper with a long pottery history favorites a scarf, buys one and looks at another: the
+   * feed follows the new interest at once, its section centred on what scarves they liked cost, not
+   * on the average of everything they ever liked.
+   */
+  @Test
+  void aNewInterestShowsInTheFeedAtOnce() throws Exception {
+    Account shopper = account("SHOPPER");
+    for (String ref : List.of("mug1", "mug2", "mug3", "bowl1", "bowl2")) {
+      favorite(shopper, ids.get(ref));
+    }
+    for (String ref : List.of("mug4", "mug5", "bowl3", "mug4", "bowl3")) {
+      view(shopper, ids.get(ref));
+    }
+    flush();
+    assertFalse(keys(feed(shopper)).contains("more-in-scarves"), "no scarves yet");
+
+    favorite(shopper, ids.get("scarf1"));
+    view(shopper, ids.get("scarf2"));
+    flush();
+
+    JsonObject feed = feed(shopper);
+    List<String> keys = keys(feed);
+    assertTrue(keys.contains("more-in-scarves"), () -> "the new interest: " + keys);
+    JsonObject scarves = section(feed, "more-in-scarves");
+    assertTrue(productIds(scarves).contains(ids.get("scarf2")), scarves::toString);
+    // Scarves at 45 (favorited, weight 2) and 38 (viewed, weight 1): $43, not the pottery's price.
+    assertEquals("Because you like Scarves around $43", scarves.getString("reason"));
+    assertTrue(keys.contains("more-in-mugs"), keys::toString);
+  }
+
   @Test
   void favoritesAreIdempotentAndCounted() throws Exception {
     Account shopper = account("SHOPPER");

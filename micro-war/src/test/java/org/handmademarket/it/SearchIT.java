@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -217,7 +218,103 @@ class SearchIT {
         "the price facet still offers the other ranges");
 
     JsonObject jewelry = search("q=" + word + "&category=jewelry").json();
-    assertEquals(Map.of("necklaces", 1L, "earrings", 1L), facet(jewelry, "categories"));
+    assertEquals(
+        Map.of("jewelry", 2L, "necklaces", 1L, "earrings", 1L), facet(jewelry, "categories"));
+    assertEquals(
+        "jewelry",
+        jewelry
+            .getJsonObject("facets")
+            .getJsonArray("categories")
+            .getJsonObject(0)
+            .getString("key"),
+        "the chosen category first, counting what the result count counts");
+  }
+
+  @Test
+  void aPriceOnABucketBoundIsInOneBucketWhetherCountedOrFiltered() throws Exception {
+    String made = TestCatalogue.madeUpWord();
+    try (TestCatalogue catalogue = catalogue()) {
+      long shop = catalogue.shop("Bounds " + made, "bounds-" + made, "4.00", 3);
+      for (String price : List.of("24.99", "25.00", "50.00", "100.00", "100.01")) {
+        catalogue.listing(shop, Listing.of(made + " priced " + price).in("mugs").price(price));
+      }
+      catalogue.announceShop(shop);
+    }
+    awaitTotal("q=" + made, 5, FIRST_INDEXING);
+
+    JsonObject all = search("q=" + made).json();
+    Map<String, Long> buckets = facet(all, "priceRanges");
+    assertEquals(
+        Map.of("Under $25", 1L, "$25 to $50", 1L, "$50 to $100", 1L, "Over $100", 2L), buckets);
+    assertEquals(5, buckets.values().stream().mapToLong(Long::longValue).sum());
+    List<Executable> clicks = new ArrayList<>();
+    Map<String, String> bounds =
+        Map.of(
+            "Under $25", "maxPrice=25",
+            "$25 to $50", "minPrice=25&maxPrice=50",
+            "$50 to $100", "minPrice=50&maxPrice=100",
+            "Over $100", "minPrice=100");
+    bounds.forEach(
+        (bucket, filter) ->
+            clicks.add(
+                () ->
+                    assertEquals(
+                        buckets.get(bucket).intValue(),
+                        search("q=" + made + "&" + filter).json().getInt("total"),
+                        bucket)));
+    assertAll(clicks);
+  }
+
+  @Test
+  void saysWhichSpellingItSearchedWhenOnlyTypoToleranceFoundTheResults() {
+    JsonObject typo = search("q=" + encode("neckalce " + word)).json();
+    assertEquals("necklace " + word, typo.getString("correctedQuery", null), typo::toString);
+
+    JsonObject spelt = search("q=" + encode("necklace " + word)).json();
+    assertTrue(
+        !spelt.containsKey("correctedQuery") || spelt.isNull("correctedQuery"), spelt::toString);
+    JsonObject synonym = search("q=" + encode("couch " + word)).json();
+    assertTrue(
+        !synonym.containsKey("correctedQuery") || synonym.isNull("correctedQuery"),
+        () -> "a synonym is not a typo: " + synonym);
+  }
+
+  @Test
+  void spreadsTheFirstPageOverShopsAndLosesNothingWhilePaging() throws Exception {
+    String made = TestCatalogue.madeUpWord();
+    Set<Long> listed = new HashSet<>();
+    try (TestCatalogue catalogue = catalogue()) {
+      long big = catalogue.shop("Big " + made, "big-" + made, "5.00", 50_000);
+      for (int i = 0; i < 8; i++) {
+        listed.add(catalogue.listing(big, Listing.of(made + " ceramic vase " + i).in("vases")));
+      }
+      for (String name : List.of("Small", "Little", "Tiny")) {
+        long small = catalogue.shop(name + " " + made, name.toLowerCase() + "-" + made, "3.00", 1);
+        for (int i = 0; i < 2; i++) {
+          listed.add(
+              catalogue.listing(small, Listing.of(made + " ceramic vase " + name).in("vases")));
+        }
+        catalogue.announceShop(small);
+      }
+      catalogue.announceShop(big);
+    }
+    awaitTotal("q=" + made, 14, FIRST_INDEXING);
+
+    List<Long> seen = new ArrayList<>();
+    Map<String, Integer> firstPageShops = new LinkedHashMap<>();
+    for (int page = 1; page <= 3; page++) {
+      JsonObject result = search("q=" + made + "&pageSize=6&page=" + page).json();
+      for (JsonObject product : result.getJsonArray("products").getValuesAs(JsonObject.class)) {
+        seen.add(product.getJsonNumber("id").longValue());
+        if (page == 1) {
+          firstPageShops.merge(product.getString("shopSlug"), 1, Integer::sum);
+        }
+      }
+    }
+    assertEquals(2, firstPageShops.get("big-" + made), () -> "first page: " + firstPageShops);
+    assertTrue(firstPageShops.size() >= 3, () -> "first page: " + firstPageShops);
+    assertEquals(14, seen.size(), () -> "pages: " + seen);
+    assertEquals(listed, new HashSet<>(seen), "every listing once");
   }
 
   @Test

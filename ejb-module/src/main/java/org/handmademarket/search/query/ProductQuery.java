@@ -2,12 +2,14 @@ package org.handmademarket.search.query;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -26,7 +28,12 @@ import org.handmademarket.search.index.Popularity;
  *       an optional boost. Synonyms come from the fields' search analyser.
  *   <li>Filters: category (a top-level slug includes its sub-categories), vintage, in stock only.
  *       The price range is a {@code post_filter}, so that the price facet still counts the other
- *       ranges (a shopper can switch range); the category facet applies it itself.
+ *       ranges (a shopper can switch range); the category facet applies it itself. Price ranges are
+ *       half-open, {@code minPrice <= price < maxPrice}, in the filter as in the facet's buckets,
+ *       so that a price of exactly 25 is in "$25 to $50" only, whichever way it is asked.
+ *   <li>Spelling: a named exact (not fuzzy) clause that adds nothing to the score tells whether a
+ *       hit matched the words as typed; a term suggester proposes the spelling the index knows, so
+ *       that a page found only through typo tolerance can say "Showing results for ...".
  *   <li>Ranking: the text score plus {@code sqrt(1.5 * shopRating)} plus {@code log10(1 + 1.2 *
  *       shopSalesCount)}. Added, not multiplied, so that a new shop's exact title match still beats
  *       a big shop's passing mention in a description; between equal matches the better shop wins.
@@ -38,6 +45,18 @@ public final class ProductQuery {
   static final double PHRASE_BOOST = 2.0;
   static final double TIE_BREAKER = 0.3;
   static final int CATEGORY_FACET_SIZE = 20;
+
+  /** The name of the clause that matches the words as typed (no typo tolerance). */
+  public static final String AS_TYPED = "as-typed";
+
+  /** The name of the term suggester that proposes spellings the index knows. */
+  public static final String SPELLING = "spelling";
+
+  /**
+   * Relevance pages up to this one are read as one window from the first hit, so that the first
+   * page can be spread over shops without losing or repeating a listing on the next pages.
+   */
+  public static final int DIVERSIFIED_PAGES = ShopDiversity.WINDOW_PAGES;
 
   /** What a result card needs; descriptions, tags and suggester inputs stay in the index. */
   static final List<String> RESULT_FIELDS =
@@ -59,18 +78,35 @@ public final class ProductQuery {
 
   public static SearchRequest build(SearchCriteria criteria, String index) {
     Optional<Query> priceRange = priceRange(criteria);
+    boolean window = ShopDiversity.applies(criteria);
     return SearchRequest.of(
         s -> {
           s.index(index)
               .query(rankedByReputation(matching(criteria)))
-              .from(criteria.from())
-              .size(criteria.pageSize())
+              .from(window ? 0 : criteria.from())
+              .size(window ? ShopDiversity.windowSize(criteria) : criteria.pageSize())
               .trackTotalHits(t -> t.enabled(true))
               .source(src -> src.filter(f -> f.includes(RESULT_FIELDS)))
               .sort(sort(criteria.sort()))
               .aggregations("categories", categoryFacet(criteria, priceRange))
               .aggregations("priceRanges", priceFacet());
           priceRange.ifPresent(s::postFilter);
+          if (!criteria.browsing()) {
+            s.suggest(
+                sg ->
+                    sg.text(criteria.q())
+                        .suggesters(
+                            SPELLING,
+                            f ->
+                                f.term(
+                                    t ->
+                                        t.field("title")
+                                            // The index's own words, without synonyms: a synonym
+                                            // is not a misspelling.
+                                            .analyzer("product_text")
+                                            .suggestMode(SuggestMode.Missing)
+                                            .size(1))));
+          }
           return s;
         });
   }
@@ -95,6 +131,17 @@ public final class ProductQuery {
                           .fields(TEXT_FIELDS)
                           .type(TextQueryType.Phrase)
                           .boost((float) PHRASE_BOOST)));
+      bool.should(
+          s ->
+              s.multiMatch(
+                  mm ->
+                      mm.query(criteria.q())
+                          .fields(TEXT_FIELDS)
+                          // Every word, as typed, somewhere in the listing.
+                          .type(TextQueryType.CrossFields)
+                          .operator(Operator.And)
+                          .queryName(AS_TYPED)
+                          .boost(0.0f)));
     }
     if (criteria.category() != null) {
       bool.filter(f -> f.term(t -> t.field("category.path").value(criteria.category())));
@@ -148,7 +195,8 @@ public final class ProductQuery {
                                 n.gte(criteria.minPrice().doubleValue());
                               }
                               if (criteria.maxPrice() != null) {
-                                n.lte(criteria.maxPrice().doubleValue());
+                                // Exclusive, as a range bucket's "to" is.
+                                n.lt(criteria.maxPrice().doubleValue());
                               }
                               return n;
                             }))));

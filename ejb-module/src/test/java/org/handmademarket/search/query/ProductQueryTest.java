@@ -104,7 +104,8 @@ class ProductQueryTest {
     JsonObject price =
         request.getJsonObject("post_filter").getJsonObject("range").getJsonObject("price");
     assertEquals(25, price.getJsonNumber("gte").intValue());
-    assertEquals(50, price.getJsonNumber("lte").intValue());
+    assertEquals(50, price.getJsonNumber("lt").intValue(), "half-open, as the facet's buckets");
+    assertFalse(price.containsKey("lte"), "a price of exactly 50 is in the next bucket only");
     JsonObject categories = request.getJsonObject("aggregations").getJsonObject("categories");
     assertEquals(
         price,
@@ -154,6 +155,14 @@ class ProductQueryTest {
 
     assertEquals(20, request.getInt("from"));
     assertEquals(10, request.getInt("size"));
+    JsonObject relevanceFourth =
+        render(SearchCriteria.parse("mug", null, null, null, null, "4", "10", null));
+    assertEquals(30, relevanceFourth.getInt("from"));
+    assertEquals(10, relevanceFourth.getInt("size"));
+    JsonObject relevanceSecond =
+        render(SearchCriteria.parse("mug", null, null, null, null, "2", "10", null));
+    assertEquals(0, relevanceSecond.getInt("from"), "the first pages are one window");
+    assertEquals(30, relevanceSecond.getInt("size"));
     assertEquals(
         "asc",
         request.getJsonArray("sort").getJsonObject(0).getJsonObject("price").getString("order"));
@@ -166,6 +175,30 @@ class ProductQueryTest {
             .getString("order"));
     assertTrue(search("mug").getJsonArray("sort").getJsonObject(0).containsKey("_score"));
     assertTrue(request.getBoolean("track_total_hits"));
+  }
+
+  @Test
+  void asksForTheIndexsSpellingAndWhetherAHitMatchedTheWordsAsTyped() {
+    JsonObject request = search("neckalce");
+    JsonObject spelling =
+        request.getJsonObject("suggest").getJsonObject(ProductQuery.SPELLING).getJsonObject("term");
+    assertEquals("neckalce", request.getJsonObject("suggest").getString("text"));
+    assertEquals("title", spelling.getString("field"));
+    assertEquals("missing", spelling.getString("suggest_mode"));
+    assertEquals("product_text", spelling.getString("analyzer"));
+
+    JsonObject asTyped =
+        functionScore(request)
+            .getJsonObject("query")
+            .getJsonObject("bool")
+            .getJsonArray("should")
+            .getJsonObject(1)
+            .getJsonObject("multi_match");
+    assertEquals(ProductQuery.AS_TYPED, asTyped.getString("_name"), asTyped::toString);
+    assertFalse(asTyped.containsKey("fuzziness"));
+    assertEquals("and", asTyped.getString("operator").toLowerCase(), "every word as typed");
+    assertEquals(0, asTyped.getJsonNumber("boost").doubleValue(), "adds nothing to the score");
+    assertFalse(search("").containsKey("suggest"), "browsing has no words to correct");
   }
 
   @Test

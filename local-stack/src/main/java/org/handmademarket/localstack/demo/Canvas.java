@@ -31,10 +31,23 @@ final class Canvas {
   /** Light comes from the left or the right: -1 or 1. */
   final int lightSide;
 
+  /** The metal jewellery is painted in; null paints any metal. */
+  private final MetalTone tone;
+
   Canvas(Graphics2D g, Dice dice) {
+    this(g, dice, null);
+  }
+
+  Canvas(Graphics2D g, Dice dice, MetalTone tone) {
     this.g = g;
     this.dice = dice;
     this.lightSide = dice.chance(0.5) ? -1 : 1;
+    this.tone = tone;
+  }
+
+  /** A metal colour: of the photo's tone when it has one, so that the title can name it. */
+  Color metal() {
+    return pick(tone == null ? Motifs.METALS : tone.colours());
   }
 
   static Color rgb(int rgb) {

@@ -127,6 +127,7 @@ public final class DemoCatalogue {
           .generate(progress);
       long finishing = System.nanoTime();
       progress.writer().finish();
+      ShopImages.assign(connection, ids);
       int announced = announceShops(connection, ids);
       connection.commit();
       connection.setAutoCommit(true);
@@ -223,7 +224,8 @@ public final class DemoCatalogue {
     return CompletableFuture.supplyAsync(
         () -> {
           try {
-            return DemoPhotos.paintMissing(options.imagesDir(), options.photoVariants(), threads);
+            return DemoPhotos.paintMissing(options.imagesDir(), options.photoVariants(), threads)
+                + ShopImages.paintMissing(options.imagesDir());
           } catch (Exception e) {
             throw new CompletionException(e);
           }

@@ -96,8 +96,7 @@ final class DemoPhotos {
    * Writes through a temporary file and a rename, so that an interrupted run never leaves a
    * truncated photo that the next run would take for a finished one.
    */
-  private static void writeJpeg(BufferedImage image, Path target, float quality)
-      throws IOException {
+  static void writeJpeg(BufferedImage image, Path target, float quality) throws IOException {
     Path partial = target.resolveSibling(target.getFileName() + ".part");
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
     // A memory-cached stream: ImageIO's default caches through a temporary file for every image.
@@ -116,7 +115,7 @@ final class DemoPhotos {
   }
 
   /** No display is needed, or wanted, for drawing into images. */
-  private static void ensureHeadless() {
+  static void ensureHeadless() {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }

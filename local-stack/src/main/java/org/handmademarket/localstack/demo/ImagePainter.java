@@ -70,7 +70,11 @@ final class ImagePainter {
       g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
       g.setRenderingHint(
           RenderingHints.KEY_COLOR_RENDERING, RenderingHints.VALUE_COLOR_RENDER_QUALITY);
-      Canvas canvas = new Canvas(g, Dice.of(PAINTER_SEED, kind.slug(), variant));
+      Canvas canvas =
+          new Canvas(
+              g,
+              Dice.of(PAINTER_SEED, kind.slug(), variant),
+              MetalTone.paints(kind.motif()) ? MetalTone.ofVariant(variant) : null);
       Scene scene = backdrop(canvas, settingOf(kind.motif()));
       props(canvas, scene);
       Motifs.draw(kind.motif(), canvas, scene);

@@ -3,7 +3,6 @@ package org.handmademarket.localstack.demo;
 import static org.handmademarket.localstack.demo.Motifs.GEMS;
 import static org.handmademarket.localstack.demo.Motifs.GLAZES;
 import static org.handmademarket.localstack.demo.Motifs.INKS;
-import static org.handmademarket.localstack.demo.Motifs.METALS;
 
 import java.awt.Color;
 import java.awt.Shape;
@@ -20,7 +19,7 @@ final class JewelleryDrawings {
   private JewelleryDrawings() {}
 
   static void necklace(Canvas c, ImagePainter.Scene s) {
-    Color metal = c.pick(METALS);
+    Color metal = c.metal();
     double cx = s.centerX();
     int chains = c.dice.chance(0.3) ? 2 : 1;
     for (int i = 0; i < chains; i++) {
@@ -76,7 +75,7 @@ final class JewelleryDrawings {
   }
 
   static void earrings(Canvas c, ImagePainter.Scene s) {
-    Color metal = c.pick(METALS);
+    Color metal = c.metal();
     Color gem = c.pick(GEMS);
     double cx = s.centerX();
     double cy = s.groundY() - 40;
@@ -130,7 +129,7 @@ final class JewelleryDrawings {
   }
 
   static void ring(Canvas c, ImagePainter.Scene s) {
-    Color metal = c.pick(METALS);
+    Color metal = c.metal();
     double cx = s.centerX();
     double ground = s.groundY();
     if (c.dice.chance(0.4)) {
@@ -148,7 +147,7 @@ final class JewelleryDrawings {
       Area band = new Area(c.ellipse(x, ground - h / 2, w / 2, h / 2));
       double thickness = count == 1 ? c.between(12, 22) : 9;
       band.subtract(new Area(c.ellipse(x, ground - h / 2, w / 2 - thickness, h / 2 - thickness)));
-      c.fill(band, i == 1 ? c.pick(METALS) : metal);
+      c.fill(band, i == 1 ? c.metal() : metal);
       if (count == 1 || i == 1) {
         Color gem = c.pick(GEMS);
         double r = count == 1 ? c.between(22, 36) : 14;
@@ -172,7 +171,7 @@ final class JewelleryDrawings {
   }
 
   static void bracelet(Canvas c, ImagePainter.Scene s) {
-    Color metal = c.pick(METALS);
+    Color metal = c.metal();
     double cx = s.centerX();
     double cy = s.groundY();
     double r = c.between(150, 200);
@@ -213,7 +212,7 @@ final class JewelleryDrawings {
   }
 
   static void brooch(Canvas c, ImagePainter.Scene s) {
-    Color metal = c.pick(METALS);
+    Color metal = c.metal();
     Color enamel = c.pick(INKS);
     double cx = s.centerX();
     double cy = s.groundY();
@@ -245,8 +244,9 @@ final class JewelleryDrawings {
     c.dropShadow(c.box(cx - 210, cy - 210, 420, 420, 60), 8, 12);
     c.fill(c.box(cx - 210, cy - 210, 420, 420, 60), cushion);
     c.dashed(c.box(cx - 190, cy - 190, 380, 380, 50), Canvas.shade(cushion, 0.8), 3, 8);
-    Color gold = METALS.get(0);
-    Color second = c.dice.chance(0.5) ? gold : METALS.get(1);
+    // Two rings in the photo's metal, the second a shade apart.
+    Color gold = c.metal();
+    Color second = c.dice.chance(0.5) ? gold : Canvas.shade(gold, 1.12);
     c.stroke(c.circle(cx - 40, cy, 70), new Color(0, 0, 0, 45), 20);
     c.stroke(c.circle(cx - 45, cy - 5, 70), gold, 18);
     c.stroke(c.circle(cx + 45, cy - 5, 62), second, 14);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -90,7 +91,7 @@ final class ListingGenerator {
         updatedAt,
         item.tags(),
         item.materials,
-        photos(dice, kind));
+        photos(dice, kind, item.material()));
   }
 
   static long topLevelId(ItemKind kind) {
@@ -148,12 +149,38 @@ final class ListingGenerator {
         kind.minPriceDollars() * 100L - 1, Math.min(kind.maxPriceDollars() * 100L, cents));
   }
 
-  private List<DemoImage> photos(Dice dice, ItemKind kind) {
+  /**
+   * The listing's photos: variants of its kind, and for jewellery in a metal only the variants
+   * painted in that metal, so that a "sterling silver" title never shows a gold piece.
+   */
+  private List<DemoImage> photos(Dice dice, ItemKind kind, String material) {
     int count = 1 + dice.weighted(new int[] {25, 30, 25, 20});
+    List<Integer> fitting = new ArrayList<>();
+    Optional<MetalTone> metal =
+        MetalTone.paints(kind.motif()) ? MetalTone.ofMaterial(material) : Optional.empty();
+    for (int variant = 1; variant <= photoVariants; variant++) {
+      if (metal.isEmpty() || MetalTone.ofVariant(variant) == metal.get()) {
+        fitting.add(variant);
+      }
+    }
+    // A small photo set (the test catalogues paint two variants) may lack the tone: the nearest.
+    if (fitting.isEmpty() && metal.isPresent()) {
+      MetalTone nearest = metal.get().nearest();
+      for (int variant = 1; variant <= photoVariants; variant++) {
+        if (MetalTone.ofVariant(variant) == nearest) {
+          fitting.add(variant);
+        }
+      }
+    }
+    if (fitting.isEmpty()) {
+      for (int variant = 1; variant <= photoVariants; variant++) {
+        fitting.add(variant);
+      }
+    }
     List<DemoImage> photos = new ArrayList<>(count);
     Set<Integer> used = new LinkedHashSet<>();
-    while (used.size() < Math.min(count, photoVariants)) {
-      used.add(dice.between(1, photoVariants));
+    while (used.size() < Math.min(count, fitting.size())) {
+      used.add(fitting.get(dice.between(0, fitting.size() - 1)));
     }
     for (int variant : used) {
       photos.add(
@@ -164,6 +191,42 @@ final class ListingGenerator {
               DemoPhotos.SIZE));
     }
     return photos;
+  }
+
+  /** Whether two phrases have a word in common, whatever the case. */
+  static boolean sharesAWord(String one, String other) {
+    Set<String> words =
+        new LinkedHashSet<>(List.of(one.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")));
+    for (String word : other.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")) {
+      if (!word.isEmpty() && words.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The title without a word said twice in a row ("Vintage vintage", "minimalist minimalist"),
+   * whatever the case; punctuation between the two keeps both ("locket, locket necklace").
+   */
+  static String withoutRepeatedWords(String title) {
+    String[] words = title.split(" ");
+    StringBuilder kept = new StringBuilder();
+    String previous = null;
+    for (String word : words) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (previous != null && previous.equalsIgnoreCase(word)) {
+        continue;
+      }
+      if (kept.length() > 0) {
+        kept.append(' ');
+      }
+      kept.append(word);
+      previous = word;
+    }
+    return kept.toString();
   }
 
   /** The words chosen for one listing, from which its title, description and tags are written. */
@@ -190,7 +253,10 @@ final class ListingGenerator {
       this.noun = names.get(0);
       this.otherNoun = names.size() > 1 ? names.get(1) : null;
       this.adjective = dice.pick(kind.adjectives());
-      this.style = dice.pick(kind.styles());
+      // A style that repeats the adjective ("minimalist minimalist locket") says nothing more.
+      List<String> otherStyles =
+          kind.styles().stream().filter(style -> !sharesAWord(style, adjective)).toList();
+      this.style = dice.pick(otherStyles.isEmpty() ? kind.styles() : otherStyles);
       this.colour = dice.pick(Words.COLOURS);
       this.era = dice.pick(Words.ERAS);
       // Lower case, as the catalogue stores materials and tags.
@@ -238,6 +304,7 @@ final class ListingGenerator {
               default -> style + " " + noun + ", " + adjective + " " + material() + also(" ", "");
             };
       }
+      title = withoutRepeatedWords(title);
       return capitalize(
           title.length() <= 140 ? title : title.substring(0, title.lastIndexOf(' ', 140)));
     }

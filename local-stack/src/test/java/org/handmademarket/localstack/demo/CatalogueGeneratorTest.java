@@ -9,7 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The generator alone, without a database: one seed, one catalogue. */
@@ -70,6 +73,49 @@ class CatalogueGeneratorTest {
             }
           }
         });
+  }
+
+  @Test
+  void titlesSayNoWordTwiceInARowAndJewelleryPhotosShowTheTitlesMetal() throws Exception {
+    Set<Long> jewellery = Set.of(1L, 101L, 102L, 103L, 104L);
+    int[] metalPieces = {0};
+    generate(
+        13,
+        fakeHashes(),
+        new Sink() {
+          @Override
+          public void listings(List<DemoListing> batch) {
+            for (DemoListing listing : batch) {
+              String[] words = listing.title().toLowerCase(Locale.ROOT).split(" ");
+              for (int i = 1; i < words.length; i++) {
+                assertNotEquals(words[i - 1], words[i], listing.title());
+              }
+              Optional<MetalTone> metal = MetalTone.ofMaterial(listing.materials().get(0));
+              if (jewellery.contains(listing.categoryId()) && metal.isPresent()) {
+                metalPieces[0]++;
+                for (DemoImage image : listing.images()) {
+                  String file =
+                      image.storageKey().substring(image.storageKey().lastIndexOf('/') + 1);
+                  int variant = Integer.parseInt(file.substring(0, file.indexOf('.')));
+                  assertEquals(
+                      metal.get(),
+                      MetalTone.ofVariant(variant),
+                      listing.title() + " in " + listing.materials() + ": " + image.storageKey());
+                }
+              }
+            }
+          }
+        });
+    assertTrue(metalPieces[0] > 10, "jewellery in metal was generated: " + metalPieces[0]);
+  }
+
+  @Test
+  void aStyleNeverRepeatsTheAdjective() {
+    assertTrue(ListingGenerator.sharesAWord("minimalist", "Minimalist"));
+    assertTrue(ListingGenerator.sharesAWord("art deco", "deco"));
+    assertEquals(
+        "Minimalist locket, locket necklace",
+        ListingGenerator.withoutRepeatedWords("Minimalist minimalist locket, locket necklace"));
   }
 
   @Test

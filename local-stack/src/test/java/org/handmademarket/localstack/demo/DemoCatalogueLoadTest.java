@@ -325,6 +325,33 @@ class DemoCatalogueLoadTest {
   }
 
   @Test
+  void everyShopHasALogoAndABannerOnDisk() throws Exception {
+    assertEquals(
+        0, count("SELECT count(*) FROM shops WHERE logo_image IS NULL OR banner_image IS NULL"));
+    Path images = temp.resolve("images");
+    try (Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery("SELECT DISTINCT name, logo_image, banner_image FROM shops")) {
+      while (rows.next()) {
+        String logo = rows.getString(2);
+        assertTrue(logo.matches("demo/shops/logo-[A-Z]-\\d\\.jpg"), logo);
+        String initial = rows.getString(1).replaceAll("[^A-Za-z]", "");
+        if (!initial.isEmpty()) {
+          assertEquals(
+              Character.toUpperCase(initial.charAt(0)),
+              logo.charAt("demo/shops/logo-".length()),
+              "the logo shows the shop's initial: " + rows.getString(1));
+        }
+        String thumbnail = logo.replace(".jpg", "-thumb.jpg");
+        for (String key : List.of(logo, thumbnail, rows.getString(3))) {
+          byte[] start = Files.readAllBytes(images.resolve(key));
+          assertTrue((start[0] & 0xff) == 0xff && (start[1] & 0xff) == 0xd8, key + " is a JPEG");
+        }
+      }
+    }
+  }
+
+  @Test
   void laterInsertsContinueAfterTheGeneratedIds() throws SQLException {
     connection.setAutoCommit(false);
     try (Statement statement = connection.createStatement()) {

@@ -10,7 +10,8 @@ export const shopQueryOptions = (slug: string) =>
   queryOptions({
     queryKey: ['catalog', 'shop', slug],
     queryFn: ({ signal }) => getShop(slug, signal),
-    staleTime: 5 * 60 * 1000,
+    // The page shows live counts (sales, listings): a minute, like the shop's listings.
+    staleTime: 60 * 1000,
   });
 
 export function useShop(slug: string) {

@@ -3,7 +3,10 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { ErrorState } from '@/components/ui/states';
 import { useCategories } from '../api/get-categories';
 
-/** The top-level categories as tiles linking to a filtered search. */
+/**
+ * The top-level categories as tiles linking to a filtered search; the first sub-categories under
+ * each name link to their own search.
+ */
 export function CategoryTiles() {
   const { data, error, isPending, refetch } = useCategories();
 
@@ -30,22 +33,26 @@ export function CategoryTiles() {
   return (
     <ul className="category-tiles">
       {data.map((category) => (
-        <li key={category.id}>
+        <li key={category.id} className="category-tile card-link">
           <Link
             to="/search"
             search={{ category: category.slug }}
-            className="category-tile card-link"
+            className="category-tile__name stretched-link"
           >
-            <span className="category-tile__name">{category.name}</span>
-            {category.children.length ? (
-              <span className="category-tile__children">
-                {category.children
-                  .slice(0, 3)
-                  .map((child) => child.name)
-                  .join(' · ')}
-              </span>
-            ) : null}
+            {category.name}
           </Link>
+          {category.children.length ? (
+            // Each sub-category is a link of its own to its filtered search.
+            <ul className="category-tile__children" aria-label={`${category.name}: sub-categories`}>
+              {category.children.slice(0, 3).map((child) => (
+                <li key={child.id}>
+                  <Link to="/search" search={{ category: child.slug }}>
+                    {child.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </li>
       ))}
     </ul>

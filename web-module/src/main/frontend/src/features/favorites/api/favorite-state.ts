@@ -42,7 +42,7 @@ export function setFavorite(
 
 /**
  * Toggles a favorite optimistically: the heart changes at once and goes back, with the count, if the
- * API refuses. The favorites list is refetched afterwards either way.
+ * API refuses. The favorites list and the feed are refetched afterwards either way.
  */
 export function useToggleFavorite(kind: FavoriteKind, id: number, feedSection?: string) {
   const queryClient = useQueryClient();
@@ -64,6 +64,10 @@ export function useToggleFavorite(kind: FavoriteKind, id: number, feedSection?: 
       if (context?.previous) queryClient.setQueryData(queryKey, context.previous);
     },
     onSuccess: (state) => queryClient.setQueryData(queryKey, state),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['favorites', 'list'] }),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ['favorites', 'list'] });
+      // A favorite shapes the home feed's picks: the next visit asks for them again.
+      return queryClient.invalidateQueries({ queryKey: ['feed'] });
+    },
   });
 }

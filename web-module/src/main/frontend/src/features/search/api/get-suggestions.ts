@@ -5,7 +5,7 @@ import type { Suggestion } from './types';
 type SuggestBody =
   (string | Suggestion)[] | { suggestions?: (string | Suggestion)[] } | null | undefined;
 
-/** Accepts a plain list or `{ suggestions: [...] }`, of strings or `{ text }` objects. */
+/** Accepts a plain list or `{ suggestions: [...] }`, of strings or `{ id, text }` objects. */
 export function normaliseSuggestions(body: SuggestBody): Suggestion[] {
   const list = Array.isArray(body) ? body : (body?.suggestions ?? []);
   const seen = new Set<string>();
@@ -14,7 +14,8 @@ export function normaliseSuggestions(body: SuggestBody): Suggestion[] {
     const text = (typeof entry === 'string' ? entry : entry?.text)?.trim();
     if (!text || seen.has(text.toLowerCase())) continue;
     seen.add(text.toLowerCase());
-    suggestions.push({ text });
+    const id = typeof entry === 'string' ? undefined : entry?.id;
+    suggestions.push(typeof id === 'number' ? { id, text } : { text });
   }
   return suggestions.slice(0, 8);
 }

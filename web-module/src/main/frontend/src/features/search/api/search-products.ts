@@ -26,6 +26,7 @@ export async function searchProducts(
       categories: response.facets?.categories ?? [],
       priceRanges: response.facets?.priceRanges ?? [],
     },
+    correctedQuery: response.correctedQuery ?? null,
   };
 }
 

@@ -33,9 +33,12 @@ export interface SearchResponse {
     categories: FacetBucket[];
     priceRanges: FacetBucket[];
   };
+  /** The words as the catalogue spells them, when only typo tolerance found these results. */
+  correctedQuery?: string | null;
 }
 
-/** One typeahead entry. */
+/** One typeahead entry: a listing's title, and the listing it opens. */
 export interface Suggestion {
+  id?: number;
   text: string;
 }

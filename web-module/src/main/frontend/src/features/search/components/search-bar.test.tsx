@@ -13,7 +13,7 @@ function suggest() {
       const q = new URL(request.url).searchParams.get('q') ?? '';
       queries.push(q);
       return HttpResponse.json({
-        suggestions: [{ text: 'necklace' }, { text: 'neck pillow' }, 'Necklace'],
+        suggestions: [{ id: 12, text: 'necklace' }, { id: 13, text: 'neck pillow' }, 'Necklace'],
       });
     }),
   );
@@ -52,8 +52,8 @@ describe('SearchBar', () => {
 
     await userEvent.keyboard('{Enter}');
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/search'));
-    expect(router.state.location.search).toEqual({ q: 'necklace' });
+    // The suggestion is a listing's title: it opens the listing rather than searching the title.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/products/12'));
     expect(box).toHaveAttribute('aria-expanded', 'false');
   });
 

@@ -2,6 +2,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useSuggestions } from '../api/get-suggestions';
+import type { Suggestion } from '../api/types';
 import { MAX_QUERY_LENGTH } from '../search-params';
 
 /** Milliseconds of quiet typing before typeahead asks the API (design document: 300 ms). */
@@ -9,7 +10,8 @@ export const TYPEAHEAD_DEBOUNCE_MS = 300;
 
 /**
  * The header's search box: typeahead from `/api/search/suggest` after a 300 ms pause, navigable with
- * the arrow keys, Enter and Escape (the WAI-ARIA combobox pattern).
+ * the arrow keys, Enter and Escape (the WAI-ARIA combobox pattern). A suggestion is a listing's
+ * title and opens that listing; Enter on the typed words searches them.
  */
 export function SearchBar() {
   const navigate = useNavigate();
@@ -42,6 +44,17 @@ export function SearchBar() {
     void navigate({ to: '/search', search: q ? { q } : {} });
   }
 
+  /** A suggestion is a listing's title: choosing it opens that listing. */
+  function choose(suggestion: Suggestion) {
+    if (suggestion.id === undefined) {
+      go(suggestion.text);
+      return;
+    }
+    setOpen(false);
+    setActive(-1);
+    void navigate({ to: '/products/$productId', params: { productId: String(suggestion.id) } });
+  }
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     go(value);
@@ -62,7 +75,7 @@ export function SearchBar() {
         const chosen = active >= 0 ? suggestions[active] : undefined;
         if (chosen) {
           event.preventDefault();
-          go(chosen.text);
+          choose(chosen);
         }
         break;
       }
@@ -134,7 +147,7 @@ export function SearchBar() {
             className={index === active ? 'is-active' : undefined}
             // Keep focus in the input: the click must not blur it before it lands.
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => go(suggestion.text)}
+            onClick={() => choose(suggestion)}
           >
             {suggestion.text}
           </li>

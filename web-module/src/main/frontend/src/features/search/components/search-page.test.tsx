@@ -99,6 +99,20 @@ describe('SearchPage', () => {
     await waitFor(() => expect(router.state.location.search).toMatchObject({ isVintage: true }));
   });
 
+  it('says which spelling it searched for when it corrected a typo', async () => {
+    server.use(
+      http.get('/api/search', () => HttpResponse.json({ ...results, correctedQuery: 'leather' })),
+    );
+    await renderWithProviders(<Page search={{ q: 'leahter' }} />, { path: '/search?q=leahter' });
+
+    await screen.findAllByRole('article');
+    const note = screen.getByText(
+      (_, element) =>
+        element?.tagName === 'P' && element.textContent === 'Showing results for leather',
+    );
+    expect(within(note).getByText('leather').tagName).toBe('STRONG');
+  });
+
   it('says kindly when nothing matches', async () => {
     server.use(
       http.get('/api/search', () =>

@@ -70,6 +70,12 @@ export function SearchPage({ params, categoryNames }: SearchPageProps) {
           </label>
         </div>
 
+        {data?.correctedQuery && params.q ? (
+          <p className="search-results__corrected" role="status">
+            Showing results for <strong>{data.correctedQuery}</strong>
+          </p>
+        ) : null}
+
         {isPending ? (
           <CardGridSkeleton label="Loading results" />
         ) : error && !data ? (

@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.handmademarket.catalog.image.ImageLinks;
+import org.handmademarket.identity.CurrentUser;
+import org.handmademarket.identity.Role;
 import org.handmademarket.web.security.SessionCredentials;
 
 /**
@@ -17,11 +20,18 @@ import org.handmademarket.web.security.SessionCredentials;
  * session expired" when they still send a session cookie that no longer signs them in), signed-in
  * callers without the area's role get 403. It decides what a page may show at all; the services
  * check every record and action again against the signed-in identity.
+ *
+ * <p>The roles are the account's, as {@link CurrentUser} reads them from the signed-in principal:
+ * the same answer the menus and every service get. The container's own role check ({@code
+ * isUserInRole}) is not asked: it maps groups to roles the application never declares, and when
+ * that mapping answered "no" for every role the whole console was closed to everyone while the
+ * menus still offered every page.
  */
 @WebFilter(filterName = "console", urlPatterns = "/console/*")
 public class ConsoleGuard extends HttpFilter {
 
   @Inject ImageLinks links;
+  @Inject CurrentUser currentUser;
 
   @Override
   protected void doFilter(
@@ -41,7 +51,7 @@ public class ConsoleGuard extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    if (request.getUserPrincipal() == null) {
+    if (currentUser.userId().isEmpty()) {
       String target =
           ConsoleAreas.SIGN_IN
               + (SessionCredentials.token(null, SessionCredentials.cookieValue(request)).isPresent()
@@ -50,7 +60,7 @@ public class ConsoleGuard extends HttpFilter {
       redirect(request, response, request.getContextPath() + target);
       return;
     }
-    if (!area.admits(request::isUserInRole)) {
+    if (!area.admits(this::callerHas)) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       request.getRequestDispatcher(ConsoleAreas.FORBIDDEN).forward(request, response);
       return;
@@ -58,6 +68,11 @@ public class ConsoleGuard extends HttpFilter {
     // Pictures are served by the API next to the console, whatever the context root.
     links.servedUnder(request.getContextPath() + "/api/");
     chain.doFilter(request, response);
+  }
+
+  private boolean callerHas(String role) {
+    return Arrays.stream(Role.values())
+        .anyMatch(known -> known.name().equals(role) && currentUser.hasRole(known));
   }
 
   /** A Faces Ajax request needs its redirect as a partial response; a browser follows it then. */
