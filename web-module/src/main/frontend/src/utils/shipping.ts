@@ -1,9 +1,29 @@
 import { countryName } from './countries';
 import { formatDayRange, formatPrice, toCents, type Money } from './format';
 
+/** Calendar dates ("2026-12-10"), both inclusive. */
+export interface DeliveryEstimate {
+  from: string;
+  to: string;
+}
+
+/** One shop's shipping for a cart group, as the API quotes it (the cart's and the checkout's shape). */
+export interface ShippingQuote {
+  /** Null when no country was given: domestic rates. */
+  destinationCountry: string | null;
+  shipsFrom: string;
+  /** False: the shop does not ship to destinationCountry (then amount is 0). */
+  ships: boolean;
+  amount: Money;
+  /** Null when the shop has none or it does not apply (international). */
+  freeShippingThreshold: Money | null;
+  /** Null when no threshold applies; 0 once reached. */
+  freeShippingRemaining: Money | null;
+  estimatedDelivery: DeliveryEstimate | null;
+}
+
 /**
- * One shop's shipping for a cart or a checkout, as the API quotes it (issue 13). The cart and the
- * checkout features each type their endpoints; this is the part both show the same way.
+ * The part of a shop's shipping quote that the cart and the checkout show the same way.
  */
 export interface ShippingQuoteView {
   destinationCountry: string | null;

@@ -1,3 +1,4 @@
+import type { ShippingQuote } from '@/utils/shipping';
 import type { Money } from '@/utils/format';
 
 /*
@@ -30,26 +31,7 @@ export interface CartShopGroup {
   shipping?: ShippingQuote;
 }
 
-/** Calendar dates ("2026-12-10"), both inclusive. */
-export interface DeliveryEstimate {
-  from: string;
-  to: string;
-}
-
-/** One shop's shipping for a cart (issue 13). */
-export interface ShippingQuote {
-  /** Null when no country was given: domestic rates. */
-  destinationCountry: string | null;
-  shipsFrom: string;
-  /** False: the shop does not ship to destinationCountry (then amount is 0). */
-  ships: boolean;
-  amount: Money;
-  /** Null when the shop has none or it does not apply (international). */
-  freeShippingThreshold: Money | null;
-  /** Null when no threshold applies; 0 once reached. */
-  freeShippingRemaining: Money | null;
-  estimatedDelivery: DeliveryEstimate | null;
-}
+export type { DeliveryEstimate, ShippingQuote } from '@/utils/shipping';
 
 /** `GET /api/cart?country=GB` and the answer of every cart change. */
 export interface Cart {

@@ -1,3 +1,4 @@
+import type { ShippingQuote } from '@/utils/shipping';
 import type { Money } from '@/utils/format';
 
 /*
@@ -61,15 +62,7 @@ export interface CheckoutResponse {
 }
 
 /** One shop's shipping in a checkout's cart (the cart's shape). */
-export interface CheckoutShipping {
-  destinationCountry: string | null;
-  shipsFrom: string;
-  ships: boolean;
-  amount: Money;
-  freeShippingThreshold: Money | null;
-  freeShippingRemaining: Money | null;
-  estimatedDelivery: { from: string; to: string } | null;
-}
+export type CheckoutShipping = ShippingQuote;
 
 /** What the checkout page shows of the cart (the cart's grouped shape fits it). */
 export interface CheckoutShop {

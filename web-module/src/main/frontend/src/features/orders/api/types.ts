@@ -1,3 +1,4 @@
+import type { PostalAddress } from '@/utils/address';
 import type { Money } from '@/utils/format';
 
 /*
@@ -17,15 +18,7 @@ export interface OrderLine {
   lineTotal: Money;
 }
 
-export interface ShippingAddress {
-  name: string;
-  line1: string;
-  line2?: string | null;
-  city: string;
-  region?: string | null;
-  postalCode: string;
-  country: string;
-}
+export type ShippingAddress = PostalAddress;
 
 /** One move of an order; `from` is null for its placing. */
 export interface OrderMove {
