@@ -23,7 +23,8 @@ export const shopProductsQueryOptions = (slug: string, params: ShopProductsParam
     queryKey: ['catalog', 'shop', slug, 'products', params],
     queryFn: ({ signal }) => getShopProducts(slug, params, signal),
     placeholderData: keepPreviousData,
-    staleTime: 60 * 1000,
+    // Asked again whenever the shop page opens, like the shop itself.
+    staleTime: 0,
   });
 
 export function useShopProducts(slug: string, params: ShopProductsParams = {}) {

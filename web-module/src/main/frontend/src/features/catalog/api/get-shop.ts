@@ -10,8 +10,9 @@ export const shopQueryOptions = (slug: string) =>
   queryOptions({
     queryKey: ['catalog', 'shop', slug],
     queryFn: ({ signal }) => getShop(slug, signal),
-    // The page shows live counts (sales, listings): a minute, like the shop's listings.
-    staleTime: 60 * 1000,
+    // The page shows live counts (sales, listings): opening it always asks again (showing what it
+    // had meanwhile), so it never says less than the listing page the shopper came from.
+    staleTime: 0,
   });
 
 export function useShop(slug: string) {
