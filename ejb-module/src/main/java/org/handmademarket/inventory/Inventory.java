@@ -106,8 +106,8 @@ public class Inventory {
       return;
     }
     Map<Long, InventoryItem> items = lock(held);
-    Map<Long, Integer> back = holds.endOwnAndExpired(buyerId, items.keySet());
-    restock(items, back);
+    StockHolds.Ended ended = holds.endOwnAndExpired(buyerId, items.keySet());
+    restock(items, ended.returned(), ended.othersHolding());
   }
 
   /**
@@ -122,7 +122,9 @@ public class Inventory {
     }
     Map<Long, InventoryItem> items = lock(expired);
     Map<Long, Integer> back = holds.endExpired(items.keySet());
-    restock(items, back);
+    if (!back.isEmpty()) {
+      restock(items, back, holds.active(back.keySet(), NOBODY));
+    }
     return back.size();
   }
 
@@ -136,7 +138,9 @@ public class Inventory {
     Set<Long> touched = new TreeSet<>(wanted.keySet());
     touched.addAll(holds.heldBy(buyerId));
     Map<Long, InventoryItem> items = lock(touched);
-    Map<Long, Integer> back = holds.endOwnAndExpired(buyerId, items.keySet());
+    StockHolds.Ended ended = holds.endOwnAndExpired(buyerId, items.keySet());
+    Map<Long, Integer> back = ended.returned();
+    Map<Long, HeldStock> stillHeld = ended.othersHolding();
     List<Shortage> shortages = new ArrayList<>();
     wanted.forEach(
         (productId, requested) -> {
@@ -149,12 +153,11 @@ public class Inventory {
           }
         });
     if (!shortages.isEmpty()) {
-      return new Withdrawal.Refused(withHoldEnds(shortages, buyerId));
+      return new Withdrawal.Refused(withHoldEnds(shortages, stillHeld));
     }
     if (holdUntil != null) {
       holds.hold(buyerId, wanted, holdUntil);
     }
-    Map<Long, HeldStock> stillHeld = holds.active(items.keySet(), buyerId);
     List<WithdrawnStock> taken = new ArrayList<>();
     for (Long productId : touched) {
       InventoryItem item = items.get(productId);
@@ -186,9 +189,7 @@ public class Inventory {
   }
 
   /** Adds when other buyers' holds end, so a refused shopper knows when to look again. */
-  private List<Shortage> withHoldEnds(List<Shortage> shortages, long buyerId) {
-    Map<Long, HeldStock> held =
-        holds.active(shortages.stream().map(Shortage::productId).toList(), buyerId);
+  private static List<Shortage> withHoldEnds(List<Shortage> shortages, Map<Long, HeldStock> held) {
     return shortages.stream()
         .map(
             shortage ->
@@ -212,11 +213,8 @@ public class Inventory {
     return new HeldStock(others.quantity() + pieces, earliest);
   }
 
-  private void restock(Map<Long, InventoryItem> items, Map<Long, Integer> back) {
-    if (back.isEmpty()) {
-      return;
-    }
-    Map<Long, HeldStock> stillHeld = holds.active(back.keySet(), NOBODY);
+  private void restock(
+      Map<Long, InventoryItem> items, Map<Long, Integer> back, Map<Long, HeldStock> stillHeld) {
     back.forEach(
         (productId, pieces) -> {
           InventoryItem item = items.get(productId);

@@ -35,17 +35,46 @@ public class StockHolds {
   }
 
   /**
-   * Ends the buyer's holds and every expired hold on these listings, answering how many pieces go
-   * back to each listing.
+   * What ending holds on some listings left: the pieces that go back to each listing, and what
+   * other buyers still hold of them.
    */
-  Map<Long, Integer> endOwnAndExpired(long buyerId, Collection<Long> productIds) {
-    return returned(
+  record Ended(Map<Long, Integer> returned, Map<Long, HeldStock> othersHolding) {}
+
+  /**
+   * Ends the buyer's holds and every expired hold on these listings, and reads what other buyers
+   * still hold of them, in one statement (checkout runs it under the hot listing's row lock). The
+   * read sees the rows as they were before the delete, but the two sets cannot meet: what is
+   * deleted is the buyer's or expired, what is read is neither.
+   */
+  Ended endOwnAndExpired(long buyerId, Collection<Long> productIds) {
+    String ids = SqlArrays.bigints(productIds);
+    List<?> rows =
         em.createNativeQuery(
-                "DELETE FROM stock_holds WHERE product_id = ANY(CAST(?1 AS bigint[]))"
-                    + " AND (user_id = ?2 OR expires_at <= now()) RETURNING product_id, quantity")
-            .setParameter(1, SqlArrays.bigints(productIds))
+                "WITH ended AS (DELETE FROM stock_holds WHERE product_id = ANY(CAST(?1 AS bigint[]))"
+                    + " AND (user_id = ?2 OR expires_at <= now()) RETURNING product_id, quantity)"
+                    + " SELECT product_id, CAST(quantity AS bigint), CAST(NULL AS timestamptz)"
+                    + " FROM ended"
+                    + " UNION ALL SELECT product_id, SUM(quantity), MIN(expires_at) FROM stock_holds"
+                    + " WHERE product_id = ANY(CAST(?3 AS bigint[])) AND expires_at > now()"
+                    + " AND user_id <> ?4 GROUP BY product_id")
+            .setParameter(1, ids)
             .setParameter(2, buyerId)
-            .getResultList());
+            .setParameter(3, ids)
+            .setParameter(4, buyerId)
+            .getResultList();
+    Map<Long, Integer> returned = new HashMap<>();
+    Map<Long, HeldStock> othersHolding = new HashMap<>();
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      long productId = ((Number) columns[0]).longValue();
+      int pieces = ((Number) columns[1]).intValue();
+      if (columns[2] == null) {
+        returned.merge(productId, pieces, Integer::sum);
+      } else {
+        othersHolding.put(productId, new HeldStock(pieces, Timestamps.of(columns[2])));
+      }
+    }
+    return new Ended(returned, othersHolding);
   }
 
   /** Ends the expired holds on these listings. */

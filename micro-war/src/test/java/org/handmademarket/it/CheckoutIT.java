@@ -306,22 +306,11 @@ class CheckoutIT {
   void aFlashSaleSellsExactlyTheStock() throws Exception {
     long skein = listing(textiles, "Hand-dyed skein", "28.00", 3);
     int shoppers = 50;
-    List<String> buyers = new ArrayList<>();
-    for (int i = 0; i < shoppers; i++) {
-      String buyer = shopper();
-      assertEquals(200, add(buyer, skein, 1).status());
-      buyers.add(buyer);
-    }
 
     List<Reply> replies =
-        all(
-            buyers.stream()
-                .map(
-                    buyer ->
-                        (Call)
-                            () ->
-                                checkout(buyer, UUID.randomUUID().toString(), address("FR"), CARD))
-                .toList());
+        allAtOnce(
+            shoppersWithOneOf(skein, shoppers),
+            buyer -> checkout(buyer, UUID.randomUUID().toString(), address("FR"), CARD));
 
     assertEquals(
         3,
@@ -658,21 +647,11 @@ class CheckoutIT {
   @Test
   void fiftyBuyersStartingCheckoutOnThreePiecesGetExactlyThreeHolds() throws Exception {
     long skein = listing(textiles, "Mohair skein", "18.00", 3);
-    List<String> buyers = new ArrayList<>();
-    for (int i = 0; i < 50; i++) {
-      String buyer = shopper();
-      assertEquals(200, add(buyer, skein, 1).status());
-      buyers.add(buyer);
-    }
 
     List<Reply> replies =
-        all(
-            buyers.stream()
-                .map(
-                    buyer ->
-                        (Call)
-                            () -> send(buyer, "POST", "api/checkout/hold", "{\"country\": \"US\"}"))
-                .toList());
+        allAtOnce(
+            shoppersWithOneOf(skein, 50),
+            buyer -> send(buyer, "POST", "api/checkout/hold", "{\"country\": \"US\"}"));
 
     assertEquals(
         3,
@@ -941,6 +920,23 @@ class CheckoutIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** What each buyer does, all at once. */
+  private static List<Reply> allAtOnce(
+      List<String> buyers, java.util.function.Function<String, Reply> action) throws Exception {
+    return all(buyers.stream().map(buyer -> (Call) () -> action.apply(buyer)).toList());
+  }
+
+  /** {@code count} new shoppers, each with one piece of the listing in the cart. */
+  private List<String> shoppersWithOneOf(long productId, int count) throws SQLException {
+    List<String> buyers = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String buyer = shopper();
+      assertEquals(200, add(buyer, productId, 1).status());
+      buyers.add(buyer);
+    }
+    return buyers;
   }
 
   private static String statuses(List<Reply> replies) {
