@@ -59,7 +59,7 @@ test.describe('live availability', () => {
             postalCode: '12345',
             country: 'US',
           },
-          payment: { cardNumber: '4242424242424242' },
+          payment: { paymentMethodId: 'pm_card_visa' },
           expectedTotal: total,
         },
       });

@@ -73,7 +73,8 @@ class EarOnPayaraServerIT {
 
     assertEquals(200, ready.status(), () -> ready.body() + "\nserver log: " + domain.serverLog());
     assertEquals(
-        Map.of("database", "UP", "elasticsearch", "UP", "redis", "UP"), ready.checkStates());
+        Map.of("database", "UP", "elasticsearch", "UP", "redis", "UP", "payments", "UP"),
+        ready.checkStates());
   }
 
   @Test

@@ -27,10 +27,10 @@ import org.eclipse.microprofile.metrics.Timer;
 import org.handmademarket.cart.Carts;
 import org.handmademarket.checkout.idempotency.IdempotencyClaim;
 import org.handmademarket.checkout.idempotency.IdempotencyClaims;
-import org.handmademarket.checkout.payment.PaymentGateway;
-import org.handmademarket.checkout.payment.PaymentRequest;
-import org.handmademarket.checkout.payment.PaymentResult;
 import org.handmademarket.identity.CurrentUser;
+import org.handmademarket.payments.provider.PaymentGateway;
+import org.handmademarket.payments.provider.PaymentRequest;
+import org.handmademarket.payments.provider.PaymentResult;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 import org.handmademarket.platform.logging.RequestId;
@@ -110,7 +110,8 @@ public class Checkout {
   /**
    * Checks the caller's cart out once per Idempotency-Key.
    *
-   * @throws MarketplaceException 401 anonymous; 400 without a usable key; 409 {@code
+   * @throws MarketplaceException 401 anonymous; 400 without a usable key; 503 {@code
+   *     payments-unavailable} when no payment provider is configured; 409 {@code
    *     idempotency-key-in-use} while the key's first attempt runs; 422 {@code
    *     idempotency-key-reused} for the key with another request; 503 when Redis is down or too
    *     many checkouts wait ({@link CheckoutGate}). Other refusals are answers ({@link
@@ -119,6 +120,7 @@ public class Checkout {
   public CheckoutAnswer checkout(String idempotencyKey, CheckoutDetails details) {
     long buyerId = currentUser.requireUserId();
     requireKey(idempotencyKey);
+    requirePayments();
     String fingerprint = IdempotencyClaims.fingerprint(buyerId, details.canonical());
     IdempotencyClaim claim = claims.claim(buyerId, idempotencyKey, fingerprint);
     if (claim instanceof IdempotencyClaim.InProgress) {
@@ -167,7 +169,7 @@ public class Checkout {
       replayed.inc();
       return answer(placed);
     }
-    PaymentResult result = charge(placed, details.cardNumber());
+    PaymentResult result = charge(placed, details.paymentMethodId());
     Placement settled = payments.settle(placed, result);
     switch (settled.payment()) {
       case PAID -> {
@@ -179,32 +181,56 @@ public class Checkout {
       case DECLINED -> paymentDeclined.inc();
       default -> pending.inc();
     }
-    return answer(settled);
+    return answer(settled, authentication(result));
   }
 
   /** What a checkout whose charge was decided, or is still unknown, answers. */
   private CheckoutAnswer answer(Placement placed) {
+    return answer(placed, null);
+  }
+
+  private CheckoutAnswer answer(Placement placed, PaymentAuthentication authentication) {
     if (placed.payment() == PaymentStatus.DECLINED) {
       throw declined(placed);
     }
     return new CheckoutAnswer.Placed(
-        receipt(placed), placed.payment() != PaymentStatus.PAID, false);
+        receipt(placed, authentication), placed.payment() != PaymentStatus.PAID, false);
   }
 
-  private PaymentResult charge(Placement placed, String cardNumber) {
+  private PaymentAuthentication authentication(PaymentResult result) {
+    return result instanceof PaymentResult.Pending pending && pending.authenticationSecret() != null
+        ? new PaymentAuthentication(gateway.name(), pending.authenticationSecret())
+        : null;
+  }
+
+  private void requirePayments() {
+    gateway
+        .unavailable()
+        .ifPresent(
+            reason -> {
+              throw new MarketplaceException(
+                  ProblemType.PAYMENTS_UNAVAILABLE,
+                  "Checkout is closed: this marketplace cannot take payments right now. Your cart"
+                      + " is kept; please try again later.",
+                  Map.of());
+            });
+  }
+
+  private PaymentResult charge(Placement placed, String paymentMethodId) {
     long started = System.nanoTime();
     try {
       return gateway.charge(
           new PaymentRequest(
               "checkout-" + placed.checkoutId(),
+              placed.checkoutId(),
               Money.of(placed.amountDue()),
-              cardNumber,
+              paymentMethodId,
               "Handmade Market checkout " + placed.checkoutId()));
     } catch (RuntimeException e) {
       // Whether the provider charged is unknown: like a timeout, the orders wait for confirmation.
       RequestId.log(
           LOG, Level.WARNING, "Payment provider failed for checkout " + placed.checkoutId(), e);
-      return new PaymentResult.TimedOut();
+      return PaymentResult.Pending.unknown();
     } finally {
       paymentLatency.update(Duration.ofNanos(System.nanoTime() - started));
     }
@@ -232,7 +258,7 @@ public class Checkout {
     return new MarketplaceException(refusal.type(), refusal.getMessage(), withCart);
   }
 
-  private static CheckoutReceipt receipt(Placement placed) {
+  private static CheckoutReceipt receipt(Placement placed, PaymentAuthentication authentication) {
     List<OrderSummary> orders = placed.orders();
     boolean paid = placed.payment() == PaymentStatus.PAID;
     BigDecimal itemTotal = sum(orders, OrderSummary::subtotal);
@@ -246,7 +272,8 @@ public class Checkout {
         itemTotal,
         shippingTotal,
         total,
-        paid ? total : Money.ZERO);
+        paid ? total : Money.ZERO,
+        authentication);
   }
 
   private static BigDecimal sum(

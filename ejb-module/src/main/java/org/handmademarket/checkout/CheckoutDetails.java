@@ -4,11 +4,12 @@ import jakarta.json.Json;
 import java.math.BigDecimal;
 
 /**
- * What a buyer sends to check out: where to ship, the card to charge, and the total they saw and
- * agreed to (items and shipping to that address).
+ * What a buyer sends to check out: where to ship, the payment method to charge (the provider's id
+ * of the buyer's card, never the card itself), and the total they saw and agreed to (items and
+ * shipping to that address).
  */
 public record CheckoutDetails(
-    ShippingAddress address, String cardNumber, BigDecimal expectedTotal) {
+    ShippingAddress address, String paymentMethodId, BigDecimal expectedTotal) {
 
   /**
    * The request in one canonical form (fixed member order, the total without trailing zeros), so
@@ -23,7 +24,7 @@ public record CheckoutDetails(
         .add("region", address.region())
         .add("postalCode", address.postalCode())
         .add("country", address.country())
-        .add("cardNumber", cardNumber)
+        .add("paymentMethodId", paymentMethodId)
         .add("expectedTotal", expectedTotal.stripTrailingZeros().toPlainString())
         .build()
         .toString();

@@ -52,6 +52,9 @@ public class Order {
 
   private BigDecimal shipping;
 
+  /** What went back to the buyer so far, through the payment provider. */
+  private BigDecimal refunded = BigDecimal.ZERO;
+
   @Embedded private ShippingAddress shippingAddress;
 
   private String carrier;
@@ -200,6 +203,27 @@ public class Order {
   /** What the buyer pays for this order: items and shipping. */
   public BigDecimal total() {
     return subtotal.add(shipping);
+  }
+
+  /** What the buyer paid and did not get back yet: the most that may still be refunded. */
+  public BigDecimal refundable() {
+    return total().subtract(refunded);
+  }
+
+  public BigDecimal refunded() {
+    return refunded;
+  }
+
+  /**
+   * Writes down money given back. Part of the order: the timeline says so and the status stays; the
+   * rest of it: the caller ends the order as refunded.
+   */
+  public void refunded(BigDecimal amount, Long actorId, String note, OffsetDateTime now) {
+    refunded = refunded.add(amount);
+    if (refundable().signum() > 0) {
+      events.add(new OrderEvent(this, status, status, actorId, note, now));
+      updatedAt = now;
+    }
   }
 
   /** How many pieces the order holds. */

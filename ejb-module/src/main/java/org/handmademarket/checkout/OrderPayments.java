@@ -18,27 +18,31 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.handmademarket.cart.Carts;
 import org.handmademarket.catalog.shop.ShopSales;
-import org.handmademarket.checkout.payment.PaymentResult;
 import org.handmademarket.inventory.Inventory;
+import org.handmademarket.payments.ledger.Ledger;
+import org.handmademarket.payments.ledger.Sale;
+import org.handmademarket.payments.provider.PaymentResult;
 import org.handmademarket.platform.money.Money;
 import org.handmademarket.platform.outbox.Outbox;
 
 /**
- * What the provider's answer does to a checkout, in a transaction of its own ({@code
- * REQUIRES_NEW}): the placing transaction committed before the charge, and the charge happened
- * outside any transaction. The checkout row is locked first, so two retries settling the same
- * checkout settle it once.
+ * What the provider's answer does to a checkout, in a transaction of its own (the placing
+ * transaction committed before the charge, the charge happened outside any transaction, and a
+ * provider's notification is settled with its event's record). The checkout row is locked first, so
+ * two retries, or a retry and the provider's notification, settling the same checkout settle it
+ * once.
  *
  * <ul>
- *   <li>approved: the orders are paid, the charge is written to {@code payments}, the shops' sales
- *       counted, the bought listings leave the cart, and {@code order.placed} goes to the outbox;
+ *   <li>approved: the orders are paid, the charge is written to {@code payments} and booked in the
+ *       ledger (the marketplace's fee and each shop's share), the shops' sales counted, the bought
+ *       listings leave the cart, and {@code order.placed} goes to the outbox;
  *   <li>declined: nothing was charged, so no order is kept: they are deleted and their stock goes
  *       back on sale; the cart is as it was, and the checkout remembers why;
  *   <li>no answer: the orders wait (pending); a retry with the same key asks the provider again.
  * </ul>
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class OrderPayments {
 
   static final String ORDER = "ORDER";
@@ -51,17 +55,37 @@ public class OrderPayments {
   @Inject Carts carts;
   @Inject ShopSales sales;
   @Inject Outbox outbox;
+  @Inject Ledger ledger;
 
   /** Settles the checkout with the provider's answer and tells where it stands now. */
   public Placement settle(Placement placed, PaymentResult result) {
-    UUID checkoutId = placed.checkoutId();
+    Settled settled = settle(placed.checkoutId(), result);
+    Map<Long, String> shopNames = new HashMap<>();
+    placed.orders().forEach(order -> shopNames.put(order.shopId(), order.shopName()));
+    return new Placement(
+        placed.checkoutId(),
+        placed.buyerId(),
+        settled.status(),
+        settled.declineReason(),
+        settled.orders().stream()
+            .map(order -> OrderSummary.of(order, shopNames.get(order.shopId())))
+            .toList(),
+        placed.isNew());
+  }
+
+  /**
+   * Settles the checkout with the provider's answer, whoever brings it (the checkout's own call or
+   * the provider's notification), and tells what it did.
+   */
+  public Settled settle(UUID checkoutId, PaymentResult result) {
     Object[] checkout = lockCheckout(checkoutId);
     PaymentStatus status = PaymentStatus.valueOf((String) checkout[0]);
     String declineReason = (String) checkout[1];
+    long buyerId = ((Number) checkout[2]).longValue();
     List<Order> orders = orders(checkoutId);
     Settlement settlement = Settlement.of(status, result);
     switch (settlement) {
-      case PAY -> paid(placed, orders, ((PaymentResult.Approved) result).reference());
+      case PAY -> paid(checkoutId, buyerId, orders, ((PaymentResult.Approved) result).reference());
       case VOID -> {
         voided(orders);
         orders = List.of();
@@ -73,20 +97,18 @@ public class OrderPayments {
       status = settlement.after(status);
       mark(checkoutId, status, declineReason);
     }
-    Map<Long, String> shopNames = new HashMap<>();
-    placed.orders().forEach(order -> shopNames.put(order.shopId(), order.shopName()));
-    return new Placement(
-        checkoutId,
-        placed.buyerId(),
-        status,
-        declineReason,
-        orders.stream()
-            .map(order -> OrderSummary.of(order, shopNames.get(order.shopId())))
-            .toList(),
-        placed.isNew());
+    return new Settled(status, declineReason, orders, settlement);
   }
 
-  private void paid(Placement placed, List<Order> orders, String reference) {
+  /** What the buyer still owes for the checkout: its orders waiting for the charge. */
+  public BigDecimal amountDue(UUID checkoutId) {
+    return orders(checkoutId).stream()
+        .filter(order -> order.status() == OrderStatus.PENDING)
+        .map(Order::total)
+        .reduce(Money.ZERO, BigDecimal::add);
+  }
+
+  private void paid(UUID checkoutId, long buyerId, List<Order> orders, String reference) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     BigDecimal charged = Money.ZERO;
     Map<Long, Integer> piecesByShop = new TreeMap<>();
@@ -99,7 +121,7 @@ public class OrderPayments {
           order.id(),
           ORDER_PLACED,
           Json.createObjectBuilder()
-              .add("checkoutId", placed.checkoutId().toString())
+              .add("checkoutId", checkoutId.toString())
               .add("shopId", order.shopId())
               .add("buyerId", order.buyerId())
               .add("subtotal", order.subtotal())
@@ -113,14 +135,18 @@ public class OrderPayments {
       em.createNativeQuery(
               "INSERT INTO payments (checkout_id, kind, amount, reference)"
                   + " VALUES (CAST(?1 AS uuid), 'CHARGE', ?2, ?3)")
-          .setParameter(1, placed.checkoutId().toString())
+          .setParameter(1, checkoutId.toString())
           .setParameter(2, charged)
           .setParameter(3, reference)
           .executeUpdate();
     }
+    ledger.charge(
+        checkoutId,
+        reference,
+        orders.stream().map(order -> new Sale(order.id(), order.shopId(), order.total())).toList());
     sales.sold(piecesByShop);
     carts.removeBought(
-        placed.buyerId(),
+        buyerId,
         orders.stream()
             .flatMap(order -> order.items().stream())
             .map(OrderItem::productId)
@@ -139,11 +165,11 @@ public class OrderPayments {
     }
   }
 
-  /** The checkout's payment status and decline reason, its row locked until the commit. */
+  /** The checkout's payment status, decline reason and buyer, its row locked until the commit. */
   private Object[] lockCheckout(UUID checkoutId) {
     return (Object[])
         em.createNativeQuery(
-                "SELECT payment_status, decline_reason FROM checkouts"
+                "SELECT payment_status, decline_reason, user_id FROM checkouts"
                     + " WHERE id = CAST(?1 AS uuid) FOR UPDATE")
             .setParameter(1, checkoutId.toString())
             .getSingleResult();

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -15,6 +16,8 @@ import java.util.Map;
 import org.handmademarket.catalog.seller.SellerAccess;
 import org.handmademarket.identity.CurrentUser;
 import org.handmademarket.identity.Role;
+import org.handmademarket.payments.ledger.Ledger;
+import org.handmademarket.payments.ledger.TrailEntry;
 import org.handmademarket.platform.audit.AuditLog;
 import org.handmademarket.platform.errors.InvalidField;
 import org.handmademarket.platform.errors.MarketplaceException;
@@ -40,6 +43,7 @@ public class Orders {
   @Inject CurrentUser currentUser;
   @Inject OrderLifecycle lifecycle;
   @Inject OrderRefunds refunds;
+  @Inject Ledger ledger;
   @Inject SellerAccess sellers;
   @Inject AuditLog auditLog;
 
@@ -161,16 +165,35 @@ public class Orders {
   }
 
   /**
-   * Support refunds a paid, shipped or delivered order through the payment provider; stock comes
-   * back only for goods that never left the shop.
+   * Support refunds a paid, shipped or delivered order through the payment provider, all of what is
+   * left of it or part; stock comes back only for goods that never left the shop, and only when the
+   * whole order is refunded.
+   *
+   * @param amount the part to refund; null for all that is left
+   * @throws MarketplaceException 403 without the role, 409 as for cancelling, 422 {@code
+   *     refund-exceeds-payment}, 502 {@code refund-failed}
    */
-  public OrderView refund(long orderId, String reason) {
+  public OrderView refund(long orderId, String reason, BigDecimal amount) {
     long agentId = requireSupport();
     Order order = anyOrder(orderId);
     OrderStatus before = order.status();
-    refunds.refund(order, agentId, note("Refunded by support", reason));
+    String note = note("Refunded by support", reason);
+    if (amount == null) {
+      refunds.refund(order, agentId, note);
+    } else {
+      refunds.refund(order, amount, agentId, note);
+    }
     audit(agentId, "order.refunded", order, before, reason);
     return view(order);
+  }
+
+  /** The ledger's entries of the order's money, for support. */
+  public List<TrailEntry> moneyTrail(long orderId) {
+    requireSupport();
+    if (em.find(Order.class, orderId) == null) {
+      throw notFound(orderId);
+    }
+    return ledger.trail(orderId);
   }
 
   /** Written in the move's transaction: a refused move leaves no entry. */
@@ -185,6 +208,7 @@ public class Orders {
             .add("from", before.name())
             .add("to", order.status().name())
             .add("shopId", order.shopId())
+            .add("refunded", order.refunded())
             .build());
   }
 

@@ -1,18 +1,21 @@
 package org.handmademarket.checkout;
 
-import org.handmademarket.checkout.payment.PaymentResult;
+import org.handmademarket.payments.provider.PaymentResult;
 
 /**
  * What the provider's answer to a charge does to a checkout, decided from where its payment stands:
  * only a checkout still waiting for the provider moves, so two retries settling at once, or a late
  * answer after a decided one, change nothing twice.
  */
-enum Settlement {
+public enum Settlement {
   /** Approved: the pending orders are paid and the charge is written down. */
   PAY(PaymentStatus.PAID),
   /** Declined: nothing was charged, so the orders are voided and their stock returned. */
   VOID(PaymentStatus.DECLINED),
-  /** No answer: whether money moved is unknown; the orders wait for a retry to ask again. */
+  /**
+   * Pending: no answer (whether money moved is unknown), or the provider waits for the buyer to
+   * authenticate; the orders wait for the provider's notification or a retry.
+   */
   WAIT(PaymentStatus.PENDING),
   /** The payment was decided already: this answer changes nothing. */
   KEEP(null);

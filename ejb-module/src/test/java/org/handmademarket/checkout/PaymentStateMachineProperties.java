@@ -19,7 +19,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.handmademarket.checkout.payment.PaymentResult;
+import org.handmademarket.payments.provider.PaymentResult;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.money.Money;
 
@@ -174,7 +174,7 @@ class PaymentStateMachineProperties {
       boolean timedOut =
           answer == Answer.TIME_OUT_BEFORE_CHARGING || answer == Answer.TIME_OUT_AFTER_CHARGING;
       if (timedOut || providerDecided == null) {
-        return new PaymentResult.TimedOut();
+        return PaymentResult.Pending.unknown();
       }
       return providerDecided
           ? new PaymentResult.Approved("ch_" + checkoutId)

@@ -91,6 +91,9 @@ public final class BackingServices implements AutoCloseable {
     config.put("redis.port", String.valueOf(redis.port()));
     config.put("es.url", search.url());
     config.put("storage.dir", storageDirectory.toString());
+    // Local runs and tests take payments in the sandbox, which must be asked for by name: an
+    // instance without a provider takes none.
+    config.put("payment.provider", "sandbox");
     return config;
   }
 

@@ -48,7 +48,8 @@ class ApiPlatformIT {
     assertEquals(200, ready.status(), ready.body());
     assertEquals("UP", ready.json().getString("status"));
     assertEquals(
-        Map.of("database", "UP", "elasticsearch", "UP", "redis", "UP"), ready.checkStates());
+        Map.of("database", "UP", "elasticsearch", "UP", "redis", "UP", "payments", "UP"),
+        ready.checkStates());
   }
 
   @Test

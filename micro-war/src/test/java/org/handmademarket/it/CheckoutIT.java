@@ -42,9 +42,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CheckoutIT {
 
-  private static final String CARD = "4242424242424242";
-  private static final String DECLINED = "4000000000000002";
-  private static final String TIMES_OUT = "4000000000000119";
+  private static final String CARD = "pm_card_visa";
+  private static final String DECLINED = "pm_card_chargeDeclinedInsufficientFunds";
+  private static final String TIMES_OUT = "pm_card_sandboxNoAnswer";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -866,7 +866,7 @@ class CheckoutIT {
                     key,
                     "{\"shippingAddress\": "
                         + address("GB")
-                        + ", \"payment\": {\"cardNumber\": \""
+                        + ", \"payment\": {\"paymentMethodId\": \""
                         + CARD
                         + "\"}}"),
                 400,
@@ -992,7 +992,7 @@ class CheckoutIT {
   private static String checkoutBody(String address, String card, String expectedTotal) {
     return "{\"shippingAddress\": "
         + address
-        + ", \"payment\": {\"cardNumber\": \""
+        + ", \"payment\": {\"paymentMethodId\": \""
         + card
         + "\"}, \"expectedTotal\": "
         + expectedTotal

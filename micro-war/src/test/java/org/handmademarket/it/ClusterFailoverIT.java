@@ -66,7 +66,7 @@ class ClusterFailoverIT {
   private static final Duration GIVE_UP = Duration.ofSeconds(45);
 
   private static final String LEASE_SECONDS = "5";
-  private static final String CARD = "4242424242424242";
+  private static final String CARD = "pm_card_visa";
 
   private static final List<PayaraMicro> instances = new ArrayList<>();
   private static Nginx nginx;

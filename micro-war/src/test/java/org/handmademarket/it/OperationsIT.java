@@ -31,8 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class OperationsIT {
 
-  private static final String CARD = "4242424242424242";
-  private static final String DECLINED = "4000000000000002";
+  private static final String CARD = "pm_card_visa";
+  private static final String DECLINED = "pm_card_chargeDeclinedInsufficientFunds";
 
   @Deployment(testable = false)
   static WebArchive deployment() {

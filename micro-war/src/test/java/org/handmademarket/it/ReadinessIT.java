@@ -40,7 +40,10 @@ class ReadinessIT {
   @BeforeEach
   void client() throws Exception {
     server = ApiClient.onLoopback(applicationUrl.toURI().resolve("/"));
-    awaitChecks("all UP", Map.of("database", "UP", "redis", "UP", "elasticsearch", "UP"), RECOVERY);
+    awaitChecks(
+        "all UP",
+        Map.of("database", "UP", "redis", "UP", "elasticsearch", "UP", "payments", "UP"),
+        RECOVERY);
   }
 
   @Test
@@ -81,7 +84,7 @@ class ReadinessIT {
     }
     awaitChecks(
         check + " UP again",
-        Map.of("database", "UP", "redis", "UP", "elasticsearch", "UP"),
+        Map.of("database", "UP", "redis", "UP", "elasticsearch", "UP", "payments", "UP"),
         RECOVERY);
   }
 

@@ -30,6 +30,10 @@ public enum ProblemType {
   PAYMENT_IN_FLIGHT("payment-in-flight", "The order's payment is being confirmed", 409),
   TOO_MANY_HOLDS("too-many-holds", "Too many checkouts started", 429),
   REFUND_FAILED("refund-failed", "The payment provider did not make the refund", 502),
+  REFUND_EXCEEDS_PAYMENT(
+      "refund-exceeds-payment", "The refund is more than what is left of the payment", 422),
+  PAYMENTS_UNAVAILABLE("payments-unavailable", "Payments are not available", 503),
+  WEBHOOK_REJECTED("webhook-rejected", "The notification was not accepted", 400),
   IDEMPOTENCY_KEY_REQUIRED(
       "idempotency-key-required", "An Idempotency-Key header is required", 400),
   IDEMPOTENCY_KEY_IN_USE(

@@ -394,7 +394,7 @@ class CheckoutBenchmarkIT {
         .header("Idempotency-Key", UUID.randomUUID().toString())
         .json(
             "{\"shippingAddress\": {\"name\": \"Bench\", \"line1\": \"1 Road\", \"city\": \"Leeds\", \"postalCode\": \"LS1\","
-                + " \"country\": \"GB\"}, \"payment\": {\"cardNumber\": \"4242424242424242\"},"
+                + " \"country\": \"GB\"}, \"payment\": {\"paymentMethodId\": \"pm_card_visa\"},"
                 + " \"expectedTotal\": "
                 + ONE_LINE_TOTAL
                 + "}")

@@ -15,7 +15,7 @@ public final class Storefront {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** The sandbox provider's card that is always approved. */
-  public static final String APPROVED_CARD = "4242424242424242";
+  public static final String APPROVED_CARD = "pm_card_visa";
 
   /** The total each checkout agreed to, by token and Idempotency-Key: a retry sends it again. */
   private static final Map<String, String> AGREED_TOTALS = new ConcurrentHashMap<>();
@@ -43,7 +43,7 @@ public final class Storefront {
         .header("Idempotency-Key", key)
         .json(
             "{\"shippingAddress\": {\"name\": \"Ana Maker\", \"line1\": \"1 High Street\", \"city\": \"London\","
-                + " \"postalCode\": \"N1 1AA\", \"country\": \"GB\"}, \"payment\": {\"cardNumber\": \""
+                + " \"postalCode\": \"N1 1AA\", \"country\": \"GB\"}, \"payment\": {\"paymentMethodId\": \""
                 + card
                 + "\"}, \"expectedTotal\": "
                 + total

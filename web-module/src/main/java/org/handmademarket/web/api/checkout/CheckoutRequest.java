@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import org.handmademarket.checkout.CheckoutDetails;
 import org.handmademarket.checkout.ShippingAddress;
 
-/** {@code {shippingAddress: {...}, payment: {cardNumber}, expectedTotal}}. */
+/** {@code {shippingAddress: {...}, payment: {paymentMethodId}, expectedTotal}}. */
 public class CheckoutRequest {
 
   @NotNull @Valid public Address shippingAddress;
@@ -54,11 +54,16 @@ public class CheckoutRequest {
     public String country;
   }
 
-  /** The card; in production a provider's token takes its place. */
+  /**
+   * The payment method the provider's client library made of the buyer's card (Stripe.js; the
+   * sandbox lists its own): the card number itself never reaches the marketplace.
+   */
   public static class Payment {
     @NotNull
-    @Pattern(regexp = "[0-9]{12,19}", message = "must be 12 to 19 digits")
-    public String cardNumber;
+    @Pattern(
+        regexp = "pm_[A-Za-z0-9_]{1,250}",
+        message = "must be a payment method id such as pm_card_visa, made by the payment provider")
+    public String paymentMethodId;
   }
 
   CheckoutDetails details() {
@@ -71,7 +76,7 @@ public class CheckoutRequest {
             trimmed(shippingAddress.region),
             shippingAddress.postalCode.trim(),
             shippingAddress.country),
-        payment.cardNumber,
+        payment.paymentMethodId,
         expectedTotal);
   }
 

@@ -4,16 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.checkout.OrderView;
 import org.handmademarket.checkout.Orders;
+import org.handmademarket.payments.ledger.TrailEntry;
 import org.handmademarket.web.api.RequiredBody;
 
 /** What support (role SUPPORT or ADMIN) may do with any order. */
@@ -41,12 +44,32 @@ public class SupportOrderResource {
   @POST
   @Path("{id: [0-9]{1,18}}/refund")
   @Operation(
-      summary = "Refund a paid order",
-      description = "{reason}; stock returns for goods that never shipped.")
-  @APIResponse(responseCode = "200", description = "The refunded order")
+      summary = "Refund a paid order, all of it or part",
+      description =
+          "{reason, amount?}: amount (0.01 up to what is left of the order, two decimals at most)"
+              + " refunds part and keeps the order's status; without it, all that is left is"
+              + " refunded and the order ends REFUNDED (stock returns for goods that never"
+              + " shipped). The marketplace's fee goes back in proportion.")
+  @APIResponse(responseCode = "200", description = "The order after the refund")
   @APIResponse(responseCode = "403", description = "Not support")
   @APIResponse(responseCode = "409", description = "The order is pending or ended already")
-  public OrderView refund(@PathParam("id") long id, @Valid ReasonRequest body) {
-    return orders.refund(id, RequiredBody.of(body).reason);
+  @APIResponse(responseCode = "422", description = "More than what is left of the order")
+  @APIResponse(responseCode = "502", description = "The payment provider did not refund")
+  public OrderView refund(@PathParam("id") long id, @Valid RefundRequest body) {
+    RefundRequest refund = RequiredBody.of(body);
+    return orders.refund(id, refund.reason, refund.amount);
+  }
+
+  @GET
+  @Path("{id: [0-9]{1,18}}/money")
+  @Operation(
+      summary = "The order's money trail",
+      description =
+          "Every ledger entry of the order: the charge (the shop's share and the marketplace's"
+              + " fee) and each refund, with the provider's references.")
+  @APIResponse(responseCode = "403", description = "Not support")
+  @APIResponse(responseCode = "404", description = "No such order")
+  public List<TrailEntry> money(@PathParam("id") long id) {
+    return orders.moneyTrail(id);
   }
 }

@@ -33,7 +33,7 @@ public class OrderCasePage implements Serializable {
   }
 
   public void refund() {
-    order = orders.refund(id, reason.getText());
+    order = orders.refund(id, reason.getText(), null);
     reason.setText(null);
     Messages.done("Order refunded");
   }

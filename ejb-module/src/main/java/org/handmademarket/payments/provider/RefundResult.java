@@ -1,4 +1,4 @@
-package org.handmademarket.checkout.payment;
+package org.handmademarket.payments.provider;
 
 /** What the provider answered to a refund. */
 public sealed interface RefundResult {
