@@ -93,9 +93,9 @@ WITH charges AS (
 INSERT INTO ledger_entries (transaction_id, account, shop_id, order_id, amount)
 SELECT transaction_id, 'SHOP', shop_id, order_id, -(total - fee) FROM charged_orders WHERE total - fee <> 0
 UNION ALL
-SELECT transaction_id, 'MARKETPLACE_FEES', NULL, order_id, -fee FROM charged_orders WHERE fee <> 0
+SELECT transaction_id, 'MARKETPLACE_FEES', CAST(NULL AS bigint), order_id, -fee FROM charged_orders WHERE fee <> 0
 UNION ALL
-SELECT transaction_id, 'PROVIDER_CASH', NULL, NULL, sum(total) FROM charged_orders
+SELECT transaction_id, 'PROVIDER_CASH', CAST(NULL AS bigint), CAST(NULL AS bigint), sum(total) FROM charged_orders
 GROUP BY transaction_id HAVING sum(total) <> 0;
 
 WITH refunds AS (
@@ -109,9 +109,9 @@ WITH refunds AS (
     FROM refunds r JOIN orders o ON 'order ' || o.id = r.memo
 )
 INSERT INTO ledger_entries (transaction_id, account, shop_id, order_id, amount)
-SELECT transaction_id, 'PROVIDER_CASH', NULL, order_id, -total FROM refunded_orders WHERE total <> 0
+SELECT transaction_id, 'PROVIDER_CASH', CAST(NULL AS bigint), order_id, -total FROM refunded_orders WHERE total <> 0
 UNION ALL
-SELECT transaction_id, 'MARKETPLACE_FEES', NULL, order_id, fee FROM refunded_orders WHERE fee <> 0
+SELECT transaction_id, 'MARKETPLACE_FEES', CAST(NULL AS bigint), order_id, fee FROM refunded_orders WHERE fee <> 0
 UNION ALL
 SELECT transaction_id, 'SHOP', shop_id, order_id, total - fee FROM refunded_orders WHERE total - fee <> 0;
 

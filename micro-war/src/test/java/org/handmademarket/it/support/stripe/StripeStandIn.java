@@ -126,6 +126,11 @@ public final class StripeStandIn implements AutoCloseable {
         .toString();
   }
 
+  /** The id of the payment intent whose metadata has {@code key} set to {@code value}. */
+  public Optional<String> paymentIntentWithMetadata(String key, String value) {
+    return testMode.paymentIntentWithMetadata(key, value);
+  }
+
   public String refundJson(String id) {
     return testMode
         .refund(id)

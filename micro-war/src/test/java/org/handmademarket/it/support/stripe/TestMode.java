@@ -72,6 +72,13 @@ final class TestMode {
     return Optional.ofNullable(intents.get(id)).map(StoredIntent::toJson);
   }
 
+  synchronized Optional<String> paymentIntentWithMetadata(String key, String value) {
+    return intents.values().stream()
+        .filter(intent -> value.equals(intent.metadata.get(key)))
+        .map(intent -> intent.id)
+        .findFirst();
+  }
+
   synchronized Optional<JsonObject> refund(String id) {
     return Optional.ofNullable(refunds.get(id));
   }
