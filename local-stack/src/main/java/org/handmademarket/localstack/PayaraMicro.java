@@ -78,6 +78,14 @@ public final class PayaraMicro implements ManagedService {
 
   @Override
   public void start() throws IOException, InterruptedException {
+    start("/health/ready");
+  }
+
+  /**
+   * Starts the instance and waits until {@code healthPath} answers 200: {@code /health/live} for an
+   * instance that is meant not to be ready (e.g. one without a payment provider).
+   */
+  public void start(String healthPath) throws IOException, InterruptedException {
     Files.createDirectories(workDirectory);
     Path preBoot = ConfigFiles.extract("payara/local-pre-boot-commands.asadmin", workDirectory);
     Path postBoot = ConfigFiles.extract("payara/post-boot-commands.asadmin", workDirectory);
@@ -107,7 +115,7 @@ public final class PayaraMicro implements ManagedService {
             "--deploy",
             war.toAbsolutePath().toString()));
     process.start(command, workDirectory);
-    process.awaitReady(URI.create(baseUrl() + "/health/ready"), Duration.ofMinutes(4));
+    process.awaitReady(URI.create(baseUrl() + healthPath), Duration.ofMinutes(4));
   }
 
   public int httpPort() {

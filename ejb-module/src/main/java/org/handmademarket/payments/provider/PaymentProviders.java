@@ -3,9 +3,8 @@ package org.handmademarket.payments.provider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Chooses the payment provider from {@code payment.provider}. Fails closed: with no provider, an
@@ -18,37 +17,7 @@ public class PaymentProviders {
 
   private static final Logger LOG = Logger.getLogger(PaymentProviders.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "payment.provider")
-  Optional<String> provider;
-
-  @Inject
-  @ConfigProperty(name = "payment.currency")
-  String currency;
-
-  @Inject
-  @ConfigProperty(name = "payment.stripe.secret-key")
-  Optional<String> stripeSecretKey;
-
-  @Inject
-  @ConfigProperty(name = "payment.stripe.webhook-secret")
-  Optional<String> stripeWebhookSecret;
-
-  @Inject
-  @ConfigProperty(name = "payment.stripe.api-base")
-  String stripeApiBase;
-
-  @Inject
-  @ConfigProperty(name = "payment.stripe.webhook-tolerance-seconds")
-  long webhookToleranceSeconds;
-
-  @Inject
-  @ConfigProperty(name = "payment.stripe.timeout-seconds")
-  int timeoutSeconds;
-
-  @Inject
-  @ConfigProperty(name = "payment.stripe.network-retries")
-  int networkRetries;
+  @Inject Config config;
 
   @Produces
   @ApplicationScoped
@@ -63,7 +32,7 @@ public class PaymentProviders {
   }
 
   private PaymentGateway choose() {
-    String name = provider.map(String::trim).orElse("");
+    String name = text("payment.provider");
     switch (name) {
       case SandboxPaymentGateway.NAME:
         return new SandboxPaymentGateway();
@@ -80,8 +49,8 @@ public class PaymentProviders {
   }
 
   private PaymentGateway stripe() {
-    String secretKey = stripeSecretKey.map(String::trim).orElse("");
-    String webhookSecret = stripeWebhookSecret.map(String::trim).orElse("");
+    String secretKey = text("payment.stripe.secret-key");
+    String webhookSecret = text("payment.stripe.webhook-secret");
     if (!secretKey.startsWith("sk_") && !secretKey.startsWith("rk_")) {
       return new UnconfiguredPaymentGateway(
           "payment.provider is stripe but payment.stripe.secret-key is not a Stripe secret key (sk_... or rk_...).");
@@ -90,14 +59,26 @@ public class PaymentProviders {
       return new UnconfiguredPaymentGateway(
           "payment.provider is stripe but payment.stripe.webhook-secret is not a webhook signing secret (whsec_...).");
     }
-    return new StripePaymentGateway(
-        new StripeSettings(
-            secretKey,
-            webhookSecret,
-            stripeApiBase,
-            currency,
-            webhookToleranceSeconds,
-            Math.toIntExact(timeoutSeconds * 1000L),
-            networkRetries));
+    try {
+      return new StripePaymentGateway(
+          new StripeSettings(
+              secretKey,
+              webhookSecret,
+              config.getValue("payment.stripe.api-base", String.class),
+              config.getValue("payment.currency", String.class),
+              config.getValue("payment.stripe.webhook-tolerance-seconds", Long.class),
+              Math.toIntExact(
+                  config.getValue("payment.stripe.timeout-seconds", Integer.class) * 1000L),
+              config.getValue("payment.stripe.network-retries", Integer.class)));
+    } catch (RuntimeException e) {
+      return new UnconfiguredPaymentGateway(
+          "payment.provider is stripe but a payment.stripe setting is missing or not valid: "
+              + e.getMessage());
+    }
+  }
+
+  /** A setting as text, empty when unset: secrets are read here and never logged. */
+  private String text(String key) {
+    return config.getOptionalValue(key, String.class).map(String::trim).orElse("");
   }
 }
