@@ -121,6 +121,12 @@ test.describe('buying from two shops', () => {
     await page.getByLabel('Postal code').fill('12345');
     await page.getByLabel('Country').selectOption(country);
     await expect(page.getByRole('timer')).toContainText('Items held for you for');
+    // The sandbox's approved test method is chosen first.
+    await expect(
+      page
+        .getByRole('radiogroup', { name: 'Test payment method' })
+        .getByRole('radio', { name: /approved/ }),
+    ).toBeChecked();
     await page.getByRole('button', { name: 'Place order' }).click();
 
     await expect(page).toHaveURL(/\/orders\/confirmation\?ids=\d+%2C\d+$/);

@@ -39,6 +39,22 @@ async function addToCart(request: APIRequestContext, productId: number, quantity
   expect(added.ok(), await added.text()).toBe(true);
 }
 
+/** A US address at checkout, once the items are held. */
+async function fillUsAddress(page: Page) {
+  await expect(page).toHaveURL(/\/checkout$/);
+  await page.getByLabel('Full name').fill('Ada Lovelace');
+  await page.getByLabel('Street address').fill('12 Analytical Row');
+  await page.getByLabel('Town or city').fill('Portland');
+  await page.getByLabel('Postal code').fill('97201');
+  await page.getByLabel('Country').selectOption('US');
+  await expect(page.getByRole('timer')).toContainText('Items held for you for');
+}
+
+/** Checkout's sandbox test payment methods (the API's sandbox provider, as in the test runs). */
+function sandboxMethods(page: Page) {
+  return page.getByRole('radiogroup', { name: 'Test payment method' });
+}
+
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -200,6 +216,95 @@ test.describe('money at checkout', () => {
     } finally {
       await seller.dispose();
       await other.dispose();
+    }
+  });
+});
+
+test.describe('paying at checkout', () => {
+  test('a declined payment keeps the cart; a payment the buyer authenticates is confirmed and paid', async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const seller = await playwright.request.newContext({ baseURL });
+    try {
+      await page.goto('/');
+      await shopWithShipping(seller);
+      const vase = await publishListing(page, seller, {
+        title: 'Celadon vase',
+        price: 60,
+        quantity: 2,
+      });
+      await registerAccount(page.request, 'buyer');
+      await addToCart(page.request, vase, 1);
+
+      await page.goto('/checkout');
+      await fillUsAddress(page);
+      await expect(page.getByText('Sandbox: no real card is charged.')).toBeVisible();
+      const methods = sandboxMethods(page);
+      await expect(methods.getByRole('radio').first()).toBeChecked();
+      await expect(page.getByLabel('Card number')).toHaveCount(0);
+      await expectNoSeriousViolations(page);
+
+      // Declined: nothing charged, still at checkout with the cart as it was.
+      await methods.getByRole('radio', { name: /declined/ }).check();
+      await page.getByRole('button', { name: 'Place order' }).click();
+      await expect(
+        page.getByRole('alert').filter({ hasText: 'Your card was declined.' }),
+      ).toContainText('Nothing was charged and no order was placed.');
+      await expect(page).toHaveURL(/\/checkout$/);
+      await expect(page.getByRole('link', { name: /Cart, 1 item/ })).toBeVisible();
+
+      // Authentication asked: the buyer approves on the sandbox's page, and the order is paid.
+      await methods.getByRole('radio', { name: /authenticate/ }).check();
+      await page.getByRole('button', { name: 'Place order' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Authenticate your payment' });
+      await expect(dialog).toBeVisible();
+      await expectNoSeriousViolations(page);
+      await dialog.getByRole('button', { name: 'Approve' }).click();
+
+      await expect(page).toHaveURL(/\/orders\/confirmation\?ids=\d+$/);
+      const order = page.getByRole('region', { name: /^Order \d+$/ });
+      await expect(order.getByText('Celadon vase')).toBeVisible();
+      await expect(order.getByText('Status: Paid')).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Cart, empty' })).toBeVisible();
+    } finally {
+      await seller.dispose();
+    }
+  });
+
+  test('a payment the provider did not answer is shown as being confirmed', async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    test.setTimeout(90_000);
+    const seller = await playwright.request.newContext({ baseURL });
+    try {
+      await page.goto('/');
+      await shopWithShipping(seller);
+      const jug = await publishListing(page, seller, {
+        title: 'Stoneware jug',
+        price: 35,
+        quantity: 1,
+      });
+      await registerAccount(page.request, 'buyer');
+      await addToCart(page.request, jug, 1);
+
+      await page.goto('/checkout');
+      await fillUsAddress(page);
+      await sandboxMethods(page)
+        .getByRole('radio', { name: /does not answer/ })
+        .check();
+      await page.getByRole('button', { name: 'Place order' }).click();
+
+      await expect(page).toHaveURL(/\/orders\/confirmation\?ids=\d+$/);
+      const order = page.getByRole('region', { name: /^Order \d+$/ });
+      await expect(order.getByText('Stoneware jug')).toBeVisible();
+      await expect(order.getByText('Status: Payment being confirmed')).toBeVisible();
+    } finally {
+      await seller.dispose();
     }
   });
 });

@@ -23,16 +23,6 @@ export const addressSchema = z.object({
   country: z.string().check(z.regex(/^[A-Z]{2}$/, 'Choose a country')),
 });
 
-export const paymentSchema = z.object({
-  cardNumber: z.pipe(
-    z.pipe(
-      z.string(),
-      z.transform((value) => value.replace(/[\s-]/g, '')),
-    ),
-    z.string().check(z.regex(/^\d{12,19}$/, 'Enter the card number')),
-  ),
-});
-
 export const COUNTRIES: { code: string; name: string }[] = [
   { code: 'US', name: 'United States' },
   { code: 'CA', name: 'Canada' },

@@ -20,11 +20,11 @@ export interface ShippingAddress {
 }
 
 /**
- * The sandbox payment gateway (SandboxPaymentGateway) approves any card but its test numbers for a
- * decline (4000 0000 0000 0002) and a timeout (4000 0000 0000 0119). Digits only.
+ * The payment method the provider's client library made of the card (Stripe's `pm_...` id, or one
+ * of the sandbox's test ids): the card itself never reaches the marketplace.
  */
 export interface Payment {
-  cardNumber: string;
+  paymentMethodId: string;
 }
 
 export interface CheckoutRequest {
@@ -48,17 +48,24 @@ export interface PlacedOrder {
 
 /**
  * 201 when paid; 202 with `success: false` and `payment: 'PENDING'` when the provider did not confirm
- * in time (the orders exist and stay pending).
+ * in time or waits for the buyer to authenticate (the orders exist and stay pending).
  */
 export interface CheckoutResponse {
   success: boolean;
   checkoutId?: string;
   payment?: 'APPROVED' | 'PENDING' | string;
+  /** A pending payment the buyer must authenticate (3-D Secure) before the provider settles it. */
+  authentication?: PaymentAuthentication | null;
   orders: PlacedOrder[];
   itemTotal?: Money;
   shippingTotal?: Money;
   total?: Money;
   totalPaid: Money;
+}
+
+export interface PaymentAuthentication {
+  provider: 'sandbox' | 'stripe' | string;
+  clientSecret: string;
 }
 
 /** One shop's shipping in a checkout's cart (the cart's shape). */

@@ -9,6 +9,19 @@ import { ADDRESS_DRAFT_KEY } from '../address-draft';
 import type { CheckoutCart, CheckoutShop, Hold } from '../api/types';
 import { CheckoutPage } from './checkout-page';
 
+// Stripe's fields live in Stripe's iframes; here a stand-in Stripe.js makes and authenticates.
+const stripe = vi.hoisted(() => ({
+  createPaymentMethod: vi.fn(),
+  handleNextAction: vi.fn(),
+}));
+vi.mock('@stripe/stripe-js', () => ({ loadStripe: vi.fn(() => Promise.resolve(stripe)) }));
+vi.mock('@stripe/react-stripe-js', () => ({
+  Elements: ({ children }: { children: React.ReactNode }) => children,
+  CardElement: () => <input aria-label="Card details" />,
+  useStripe: () => stripe,
+  useElements: () => ({ getElement: () => ({ card: true }) }),
+}));
+
 const shops: CheckoutShop[] = [
   {
     shopId: 1,
@@ -92,6 +105,55 @@ function serveHold(recorded: Recorded, holdFor = 9 * 60_000 + 41_000) {
   );
 }
 
+const SANDBOX_METHODS = [
+  { id: 'pm_card_visa', label: 'Visa, approved', outcome: 'approved' },
+  {
+    id: 'pm_card_chargeDeclinedInsufficientFunds',
+    label: 'Visa, insufficient funds',
+    outcome: 'declined',
+  },
+  {
+    id: 'pm_card_authenticationRequired',
+    label: 'Visa, asks for authentication',
+    outcome: 'authentication required',
+  },
+];
+
+/** The payment provider as `GET /api/payments/options` names it, with the sandbox's methods. */
+function servePayments(provider: 'sandbox' | 'stripe' | 'none' = 'sandbox') {
+  server.use(
+    http.get('/api/payments/options', () =>
+      HttpResponse.json({
+        provider,
+        available: provider !== 'none',
+        publishableKey: provider === 'stripe' ? 'pk_test_storefront' : null,
+      }),
+    ),
+    http.get('/api/payments/sandbox/payment-methods', () =>
+      provider === 'sandbox'
+        ? HttpResponse.json(SANDBOX_METHODS)
+        : problem(404, '/problems/not-found', 'The sandbox is not the provider.'),
+    ),
+  );
+}
+
+const CHECKOUT_ID = '6f1c2a9e-0000-4000-8000-000000000001';
+
+/** 202: the orders exist and the payment waits (for the buyer's authentication, if asked). */
+const pending = (authentication: { provider: string; clientSecret: string } | null) =>
+  HttpResponse.json(
+    {
+      success: false,
+      checkoutId: CHECKOUT_ID,
+      payment: 'PENDING',
+      authentication,
+      orders: [{ orderId: 7 }, { orderId: 8 }],
+      total: 137.5,
+      totalPaid: 0,
+    },
+    { status: 202 },
+  );
+
 function record(): Recorded {
   return { holds: [], releases: 0, checkouts: [] };
 }
@@ -146,7 +208,12 @@ function renderCheckout({
 
 const totals = () => within(screen.getByRole('button', { name: 'Place order' }).closest('form')!);
 
-beforeEach(() => sessionStorage.clear());
+beforeEach(() => {
+  sessionStorage.clear();
+  stripe.createPaymentMethod.mockReset();
+  stripe.handleNextAction.mockReset();
+  servePayments();
+});
 afterEach(() => vi.useRealTimers());
 
 describe('CheckoutPage', () => {
@@ -240,7 +307,7 @@ describe('CheckoutPage', () => {
         postalCode: '97201',
         country: 'US',
       },
-      payment: { cardNumber: '4242424242424242' },
+      payment: { paymentMethodId: 'pm_card_visa' },
       expectedTotal: 137.5,
     });
   });
@@ -312,7 +379,7 @@ describe('CheckoutPage', () => {
     expect(onItemsUnavailable).toHaveBeenCalledOnce();
   });
 
-  it('says a declined card charged nothing and lets the buyer try another card with a new key', async () => {
+  it('says a declined card charged nothing and lets the buyer try another method with a new key', async () => {
     const recorded = record();
     serveHold(recorded);
     serveCheckout(recorded, (index) =>
@@ -329,14 +396,174 @@ describe('CheckoutPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Your card was declined. Nothing was charged and no order was placed.',
     );
-    const card = screen.getByLabelText('Card number');
-    await userEvent.clear(card);
-    await userEvent.type(card, '5555 5555 5555 4444');
+    await userEvent.click(screen.getByRole('radio', { name: /asks for authentication/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
 
     await waitFor(() => expect(onPlaced).toHaveBeenCalledOnce());
     expect(recorded.checkouts[1]!.key).not.toBe(recorded.checkouts[0]!.key);
-    expect(recorded.checkouts[1]!.body.payment).toEqual({ cardNumber: '5555555555554444' });
+    expect(recorded.checkouts[1]!.body.payment).toEqual({
+      paymentMethodId: 'pm_card_authenticationRequired',
+    });
+  });
+
+  it('offers the sandbox test methods, the first chosen, and says no real card is charged', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    serveCheckout(recorded, placed);
+    await renderCheckout();
+
+    const methods = await screen.findByRole('radiogroup', { name: 'Test payment method' });
+    expect(screen.getByText('Sandbox: no real card is charged.')).toBeInTheDocument();
+    expect(within(methods).getAllByRole('radio')).toHaveLength(3);
+    expect(within(methods).getByRole('radio', { name: /Visa, approved/ })).toBeChecked();
+    expect(within(methods).getByText('(declined)')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Card number')).not.toBeInTheDocument();
+  });
+
+  it('says checkout is closed and keeps the button disabled when no provider takes payments', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    servePayments('none');
+    await renderCheckout();
+    await screen.findByRole('timer');
+
+    expect(
+      await screen.findByText(/Checkout is closed: Handmade Market cannot take payments right now/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Place order' })).toBeDisabled();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+  });
+
+  it('goes to the confirmation of a payment still pending when the provider did not answer', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    serveCheckout(recorded, () => pending(null));
+    const onPlaced = vi.fn();
+    await renderCheckout({ onPlaced });
+    await fillAddress();
+    await screen.findByRole('timer');
+    await screen.findByRole('radiogroup');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
+
+    await waitFor(() => expect(onPlaced).toHaveBeenCalledOnce());
+    expect(onPlaced.mock.calls[0]![0]).toMatchObject({ payment: 'PENDING' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('asks the buyer to authenticate a sandbox payment and confirms it once approved', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    serveCheckout(recorded, () =>
+      pending({ provider: 'sandbox', clientSecret: `sandbox_secret_${CHECKOUT_ID}` }),
+    );
+    const answers: unknown[] = [];
+    server.use(
+      http.post(
+        `/api/payments/sandbox/checkouts/${CHECKOUT_ID}/authentication`,
+        async ({ request }) => {
+          answers.push(await request.json());
+          return HttpResponse.json({ payment: 'PAID' });
+        },
+      ),
+    );
+    const onPlaced = vi.fn();
+    await renderCheckout({ onPlaced });
+    await fillAddress();
+    await screen.findByRole('timer');
+    await userEvent.click(await screen.findByRole('radio', { name: /asks for authentication/ }));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Authenticate your payment' });
+    expect(onPlaced).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Place order' })).toBeDisabled();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
+
+    await waitFor(() => expect(onPlaced).toHaveBeenCalledOnce());
+    expect(answers).toEqual([{ approved: true }]);
+    expect(recorded.checkouts[0]!.body.payment).toEqual({
+      paymentMethodId: 'pm_card_authenticationRequired',
+    });
+  });
+
+  it('keeps the cart and says nothing was charged when the buyer fails the authentication', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    serveCheckout(recorded, () =>
+      pending({ provider: 'sandbox', clientSecret: `sandbox_secret_${CHECKOUT_ID}` }),
+    );
+    server.use(
+      http.post(`/api/payments/sandbox/checkouts/${CHECKOUT_ID}/authentication`, () =>
+        HttpResponse.json({ payment: 'DECLINED' }),
+      ),
+    );
+    const onPlaced = vi.fn();
+    await renderCheckout({ onPlaced });
+    await fillAddress();
+    await screen.findByRole('timer');
+    await screen.findByRole('radiogroup');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Authenticate your payment' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Fail' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The payment was not authenticated, so it was declined. Nothing was charged and your cart is as it was.',
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(onPlaced).not.toHaveBeenCalled();
+    // Held again for the next try, which is a new submission.
+    await waitFor(() => expect(recorded.holds).toEqual(['US', 'US']));
+    await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
+    await waitFor(() => expect(recorded.checkouts).toHaveLength(2));
+    expect(recorded.checkouts[1]!.key).not.toBe(recorded.checkouts[0]!.key);
+  });
+
+  it('with Stripe, sends the id of the PaymentMethod Stripe made and runs its authentication', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    servePayments('stripe');
+    serveCheckout(recorded, () =>
+      pending({ provider: 'stripe', clientSecret: 'pi_123_secret_456' }),
+    );
+    stripe.createPaymentMethod.mockResolvedValue({ paymentMethod: { id: 'pm_1AbCdEf' } });
+    stripe.handleNextAction.mockResolvedValue({ paymentIntent: { status: 'processing' } });
+    const onPlaced = vi.fn();
+    await renderCheckout({ onPlaced });
+    await fillAddress();
+    await screen.findByRole('timer');
+    expect(await screen.findByLabelText('Card details')).toBeInTheDocument();
+    expect(screen.queryByText('Sandbox: no real card is charged.')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
+
+    await waitFor(() => expect(onPlaced).toHaveBeenCalledOnce());
+    expect(stripe.createPaymentMethod).toHaveBeenCalledWith({
+      type: 'card',
+      card: { card: true },
+    });
+    expect(recorded.checkouts[0]!.body.payment).toEqual({ paymentMethodId: 'pm_1AbCdEf' });
+    expect(stripe.handleNextAction).toHaveBeenCalledWith({ clientSecret: 'pi_123_secret_456' });
+  });
+
+  it('with Stripe, shows why the card was refused by Stripe and sends nothing', async () => {
+    const recorded = record();
+    serveHold(recorded);
+    servePayments('stripe');
+    serveCheckout(recorded, placed);
+    stripe.createPaymentMethod.mockResolvedValue({
+      error: { message: 'Your card number is incomplete.' },
+    });
+    await renderCheckout();
+    await fillAddress();
+    await screen.findByRole('timer');
+    await screen.findByLabelText('Card details');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Place order' }));
+
+    expect(await screen.findByText('Your card number is incomplete.')).toBeInTheDocument();
+    expect(recorded.checkouts).toEqual([]);
   });
 
   it('explains a refused hold: shops that do not ship there, and too many holds', async () => {

@@ -38,12 +38,13 @@ import {
   unshippableShops,
   type TotalsChanged,
 } from '../problems';
-import { addressSchema, paymentSchema } from '../validation';
+import { usePaymentOptions } from '../api/payments';
+import { AuthenticationDialog } from '../payment/authentication-dialog';
+import type { PaymentCollector } from '../payment/collector';
+import { PaymentFields, paymentsOpen } from '../payment/payment-fields';
+import { addressSchema } from '../validation';
 import { HoldCountdown } from './hold-countdown';
 import { TotalsChangedBanner } from './totals-changed-banner';
-
-/** The sandbox gateway's card that is approved (SandboxPaymentGateway). */
-export const SANDBOX_CARD = { cardNumber: '4242 4242 4242 4242' };
 
 interface CheckoutPageProps {
   /** The cart as this browser knows it, shown until the held (priced) cart answers. */
@@ -108,7 +109,13 @@ export function CheckoutPage({
   }
   const ready = hadDraft || prefillSeen;
   const country = address.country || null;
-  const [cardNumber, setCardNumber] = useState(SANDBOX_CARD.cardNumber);
+  const paymentOptions = usePaymentOptions();
+  const collector = useRef<PaymentCollector | null>(null);
+  // A placed order whose payment waits for the buyer to authenticate it on the sandbox's page.
+  const [authenticating, setAuthenticating] = useState<CheckoutResponse | null>(null);
+  // From the click to the answer: Stripe makes the payment method and may authenticate the payment
+  // outside the order's request, and a second click meanwhile must not start another payment.
+  const [paying, setPaying] = useState(false);
 
   // The hold.
   const [held, setHeld] = useState<(Priced & { hold: Hold }) | null>(null);
@@ -203,33 +210,80 @@ export function CheckoutPage({
     }
   }
 
-  async function submit(expectedTotal: Money) {
-    const parsedAddress = addressSchema.safeParse(address);
-    const payment = paymentSchema.safeParse({ cardNumber });
-    if (!parsedAddress.success || !payment.success) {
-      setErrors({
-        ...(parsedAddress.success ? {} : issuesToErrors(parsedAddress.error.issues)),
-        ...(payment.success ? {} : issuesToErrors(payment.error.issues)),
-      });
+  function finish(response: CheckoutResponse) {
+    placed.current = true;
+    clearAddressDraft();
+    onPlaced(response);
+  }
+
+  /** The sandbox's authentication answered: paid (or still pending) goes on, declined stays. */
+  function authenticated(payment: string) {
+    const response = authenticating!;
+    setAuthenticating(null);
+    if (payment === 'DECLINED') {
+      // The checkout is over (its key is spent); the cart is as it was, held again for a new try.
+      renew();
+      placed.current = false;
+      setFailure(
+        'The payment was not authenticated, so it was declined. Nothing was charged and your cart is as it was. You can try again.',
+      );
+      requestHold(country);
+      banner.current?.focus();
       return;
     }
-    setErrors({});
+    finish(response);
+  }
+
+  async function submit(expectedTotal: Money) {
+    const parsedAddress = addressSchema.safeParse(address);
+    setErrors(parsedAddress.success ? {} : issuesToErrors(parsedAddress.error.issues));
+    if (!parsedAddress.success || !collector.current) return;
     setFailure(null);
     setUnavailable([]);
     // A changed total stays on screen (with the cart priced anew) until the next answer.
     const submittedFor = country;
+    setPaying(true);
+    try {
+      await pay(parsedAddress.data, expectedTotal, submittedFor);
+    } finally {
+      setPaying(false);
+    }
+  }
+
+  async function pay(
+    shippingAddress: ShippingAddress,
+    expectedTotal: Money,
+    submittedFor: string | null,
+  ) {
+    const method = await collector.current!.paymentMethodId();
+    if ('error' in method) {
+      setErrors({ paymentMethodId: method.error });
+      return;
+    }
+    const { handleNextAction } = collector.current ?? {};
     try {
       const response = await placeOrder.mutateAsync({
         request: {
-          shippingAddress: parsedAddress.data,
-          payment: payment.data,
+          shippingAddress,
+          payment: { paymentMethodId: method.id },
           expectedTotal: Number(expectedTotal),
         },
         idempotencyKey: key,
       });
-      placed.current = true;
-      clearAddressDraft();
-      onPlaced(response);
+      const authentication = response.payment === 'PENDING' ? response.authentication : null;
+      if (authentication && authentication.provider === 'sandbox' && response.checkoutId) {
+        // The orders exist: leaving now must not release what they took.
+        placed.current = true;
+        setAuthenticating(response);
+        return;
+      }
+      if (authentication && handleNextAction) {
+        placed.current = true;
+        // Whatever the buyer does on the bank's page, the provider's notification settles the
+        // orders; the confirmation follows their live status from pending to paid (or not).
+        await handleNextAction(authentication.clientSecret);
+      }
+      finish(response);
     } catch (error) {
       if (!isSameSubmissionRetry(error)) renew();
       const totals = totalsChanged(error);
@@ -246,7 +300,10 @@ export function CheckoutPage({
         setUnavailable(error.unavailableItems);
         onItemsUnavailable();
       } else if (isApiProblem(error) && error.is(ProblemTypes.paymentDeclined)) {
-        setFailure(`${DECLINED_MESSAGE} You can try again with another card.`);
+        setFailure(`${DECLINED_MESSAGE} You can try again with another payment method.`);
+      } else if (isApiProblem(error) && error.is(ProblemTypes.paymentsUnavailable)) {
+        setFailure(userMessage(error));
+        void paymentOptions.refetch();
       } else if (isApiProblem(error) && error.fieldErrors.length) {
         setErrors(
           Object.fromEntries(
@@ -287,7 +344,7 @@ export function CheckoutPage({
         {changed ? (
           <TotalsChangedBanner
             changed={changed}
-            pending={placeOrder.isPending}
+            pending={paying}
             onConfirm={() => void submit(changed.total)}
           />
         ) : null}
@@ -436,19 +493,10 @@ export function CheckoutPage({
 
         <fieldset className="checkout__section">
           <legend>Payment</legend>
-          <p className="field__hint">
-            Sandbox payments: no real card is charged. The test card below is approved; 4000 0000
-            0000 0002 is declined.
-          </p>
-          <Field
-            label="Card number"
-            name="cardNumber"
-            inputMode="numeric"
-            autoComplete="cc-number"
-            value={cardNumber}
-            onChange={(event) => setCardNumber(event.target.value)}
-            error={errors.cardNumber}
-            required
+          <PaymentFields
+            options={paymentOptions}
+            collectorRef={collector}
+            error={errors.paymentMethodId}
           />
         </fieldset>
 
@@ -482,11 +530,20 @@ export function CheckoutPage({
         <button
           type="submit"
           className="button button--primary button--block"
-          disabled={placeOrder.isPending || !cart || blocked.length > 0}
+          disabled={
+            paying ||
+            !cart ||
+            blocked.length > 0 ||
+            !paymentsOpen(paymentOptions.data) ||
+            authenticating !== null
+          }
         >
-          {placeOrder.isPending ? 'Placing your order…' : 'Place order'}
+          {paying ? 'Placing your order…' : 'Place order'}
         </button>
       </form>
+      {authenticating?.checkoutId ? (
+        <AuthenticationDialog checkoutId={authenticating.checkoutId} onSettled={authenticated} />
+      ) : null}
     </div>
   );
 }
