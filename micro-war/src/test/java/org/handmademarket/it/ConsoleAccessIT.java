@@ -578,7 +578,8 @@ class ConsoleAccessIT {
     Session console = new Session(support);
     Reply shown = console.get(page);
     assertEquals(200, shown.status(), excerpt(shown));
-    assertTrue(shown.body().contains("Money trail") && shown.body().contains("CHARGE"), excerpt(shown));
+    assertTrue(
+        shown.body().contains("Money trail") && shown.body().contains("CHARGE"), excerpt(shown));
     Reply tooMuch = console.post(page, shown, refundForm("Too much " + word, "100000.00"));
     assertTrue(tooMuch.body().contains("at most the " + paid + " left"), excerpt(tooMuch));
     Reply notMoney = console.post(page, tooMuch, refundForm("Not money " + word, "1.234"));
@@ -590,7 +591,8 @@ class ConsoleAccessIT {
 
     Reply part = console.post(page, notMoney, refundForm("Part " + word, "5.00"));
     assertEquals(200, part.status(), excerpt(part));
-    assertEquals("5.00|PAID", scalar("SELECT refunded || '|' || status FROM orders WHERE id = ?", orderId));
+    assertEquals(
+        "5.00|PAID", scalar("SELECT refunded || '|' || status FROM orders WHERE id = ?", orderId));
     assertTrue(part.body().contains("Refunded by support: Part " + word), "the trail's memo");
     Reply rest = console.post(page, part, refundForm("Rest " + word, ""));
     assertEquals(200, rest.status(), excerpt(rest));
@@ -602,10 +604,14 @@ class ConsoleAccessIT {
 
   private static Map<String, String> refundForm(String reason, String amount) {
     return Map.of(
-        "resolution", "resolution",
-        "resolution:reason", reason,
-        "resolution:amount", amount,
-        "resolution:refund", "resolution:refund");
+        "resolution",
+        "resolution",
+        "resolution:reason",
+        reason,
+        "resolution:amount",
+        amount,
+        "resolution:refund",
+        "resolution:refund");
   }
 
   @Test

@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.NumberFormat;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
@@ -49,8 +49,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * creates a listing with a photo, publishes it and finds it in search through the API, sees a new
  * order pop up while the orders page is open and ships it, sees the order's share pending after the
  * marketplace's fee and connects a payout account; support refunds part of the order and reads its
- * money trail, suspends the shop and the listing leaves search; an admin finds the suspension in the audit log and the order's fee in the fee income. Every page is
- * saved as a screenshot in target/console-screenshots (and the page at a failure as failure.png).
+ * money trail, suspends the shop and the listing leaves search; an admin finds the suspension in
+ * the audit log and the order's fee in the fee income. Every page is saved as a screenshot in
+ * target/console-screenshots (and the page at a failure as failure.png).
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleBrowserIT {
@@ -223,7 +224,8 @@ class ConsoleBrowserIT {
     assertEquals("SHIPPED", scalar("SELECT status FROM orders WHERE id = ?", orderId));
 
     open("console/seller/payouts.xhtml");
-    BigDecimal paid = new BigDecimal(scalar("SELECT subtotal + shipping FROM orders WHERE id = ?", orderId));
+    BigDecimal paid =
+        new BigDecimal(scalar("SELECT subtotal + shipping FROM orders WHERE id = ?", orderId));
     BigDecimal fee = paid.multiply(new BigDecimal("0.065")).setScale(2, RoundingMode.HALF_UP);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#historyChart canvas")));
     assertEquals("6.5 %", browser.findElement(By.id("feePercent")).getText().strip());
@@ -231,13 +233,13 @@ class ConsoleBrowserIT {
         dollars(paid.subtract(fee)),
         browser.findElement(By.id("pending")).getText().strip(),
         "the order's share is pending until the hold is over");
-    assertEquals(dollars(BigDecimal.ZERO), browser.findElement(By.id("available")).getText().strip());
+    assertEquals(
+        dollars(BigDecimal.ZERO), browser.findElement(By.id("available")).getText().strip());
     String feeRow = browser.findElement(By.id("orders")).getText();
     assertTrue(
         feeRow.contains("Order " + orderId) && feeRow.contains(fee.toPlainString()),
         "the order's fee in " + feeRow);
-    assertTrue(
-        browser.findElement(By.id("recentPayouts")).getText().contains("No payouts yet."));
+    assertTrue(browser.findElement(By.id("recentPayouts")).getText().contains("No payouts yet."));
     browser.findElement(By.id("account:connect")).click();
     wait.until(ExpectedConditions.textToBe(By.id("account:provider"), "sandbox"));
     assertEquals(
@@ -344,12 +346,13 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("audit:table")).getText().contains("Arrived chipped " + word));
     screenshot("audit");
     open("console/admin/fees.xhtml?days=7");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#fees\\:feesChart canvas")));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#fees\\:feesChart canvas")));
     BigDecimal feeKept =
-        fee.subtract(
-            fee.multiply(BigDecimal.TEN).divide(paid, 2, RoundingMode.HALF_UP));
+        fee.subtract(fee.multiply(BigDecimal.TEN).divide(paid, 2, RoundingMode.HALF_UP));
     BigDecimal feesThisWeek =
-        new BigDecimal(browser.findElement(By.id("fees:table:totalFees")).getText().replace(",", ""));
+        new BigDecimal(
+            browser.findElement(By.id("fees:table:totalFees")).getText().replace(",", ""));
     assertTrue(
         feesThisWeek.compareTo(feeKept) >= 0,
         "the week's fees (" + feesThisWeek + ") hold this order's " + feeKept);

@@ -15,9 +15,9 @@ import org.handmademarket.web.console.DayTotalsChart.Series;
 import org.handmademarket.web.console.Messages;
 
 /**
- * The seller's money: balance, payout account, recent payouts, each recent order's fee and the
- * last days as a chart. Connecting the payout account hands back the provider's onboarding page,
- * which is kept to be linked until the seller leaves the page.
+ * The seller's money: balance, payout account, recent payouts, each recent order's fee and the last
+ * days as a chart. Connecting the payout account hands back the provider's onboarding page, which
+ * is kept to be linked until the seller leaves the page.
  */
 @Named
 @ViewScoped
@@ -45,7 +45,9 @@ public class PayoutsPage implements Serializable {
     Messages.done("Payout account connected");
   }
 
-  /** Where the provider's onboarding sends the seller back: this page, as the browser reached it. */
+  /**
+   * Where the provider's onboarding sends the seller back: this page, as the browser reached it.
+   */
   private static String returnUrl() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     return external.getRequestScheme()
