@@ -108,12 +108,15 @@ class ConsoleAccessIT {
     pages.put("console/seller/orders.xhtml", sellers);
     pages.put("console/seller/shop.xhtml", sellers);
     pages.put("console/seller/shipping.xhtml", sellers);
+    pages.put("console/seller/payouts.xhtml", sellers);
     pages.put("console/support/finder.xhtml?q=Other", staff);
     pages.put("console/support/shop.xhtml?id=" + shopId, staff);
     pages.put("console/admin/audit.xhtml", Set.of(admin));
     pages.put("console/admin/reindex.xhtml", Set.of(admin));
     pages.put("console/admin/staff.xhtml", Set.of(admin));
     pages.put("console/admin/categories.xhtml", Set.of(admin));
+    pages.put("console/admin/fees.xhtml", Set.of(admin));
+    pages.put("console/admin/fees.xhtml?days=90", Set.of(admin));
     Map<Account, String> names =
         Map.of(
             shopper,
@@ -555,6 +558,60 @@ class ConsoleAccessIT {
         scalar(
             "SELECT string_agg(action, ',' ORDER BY id) FROM audit_log WHERE target_type = 'CATEGORY' AND actor_id = ?",
             admin.userId()));
+  }
+
+  @Test
+  void onlySupportRefundsPartOfAnOrderAndNeverMoreThanIsLeft() throws Exception {
+    long listing =
+        db.listing(otherSeller.shopId(), Listing.of("Refunded " + word).price("30.00").quantity(5));
+    long orderId = Storefront.placeOrder(app, shopper.token(), listing);
+    String page = "console/support/order.xhtml?id=" + orderId;
+    String paid = scalar("SELECT subtotal + shipping FROM orders WHERE id = ?", orderId);
+
+    for (Account other : List.of(shopper, otherSeller)) {
+      assertEquals(403, page(other, page).status(), "the support order page");
+      Reply forged = form(other, page, refundForm("Forged " + word, "5.00"), null);
+      assertEquals(403, forged.status(), excerpt(forged));
+    }
+    assertEquals("0.00", scalar("SELECT refunded FROM orders WHERE id = ?", orderId));
+
+    Session console = new Session(support);
+    Reply shown = console.get(page);
+    assertEquals(200, shown.status(), excerpt(shown));
+    assertTrue(
+        shown.body().contains("Money trail") && shown.body().contains("CHARGE"), excerpt(shown));
+    Reply tooMuch = console.post(page, shown, refundForm("Too much " + word, "100000.00"));
+    assertTrue(tooMuch.body().contains("at most the " + paid + " left"), excerpt(tooMuch));
+    Reply notMoney = console.post(page, tooMuch, refundForm("Not money " + word, "1.234"));
+    assertTrue(notMoney.body().contains("numeric value out of bounds"), excerpt(notMoney));
+    assertEquals(
+        "0.00",
+        scalar("SELECT refunded FROM orders WHERE id = ?", orderId),
+        "refused refunds change nothing");
+
+    Reply part = console.post(page, notMoney, refundForm("Part " + word, "5.00"));
+    assertEquals(200, part.status(), excerpt(part));
+    assertEquals(
+        "5.00|PAID", scalar("SELECT refunded || '|' || status FROM orders WHERE id = ?", orderId));
+    assertTrue(part.body().contains("Refunded by support: Part " + word), "the trail's memo");
+    Reply rest = console.post(page, part, refundForm("Rest " + word, ""));
+    assertEquals(200, rest.status(), excerpt(rest));
+    assertEquals(
+        paid + "|REFUNDED",
+        scalar("SELECT refunded || '|' || status FROM orders WHERE id = ?", orderId),
+        "no amount refunds all that is left");
+  }
+
+  private static Map<String, String> refundForm(String reason, String amount) {
+    return Map.of(
+        "resolution",
+        "resolution",
+        "resolution:reason",
+        reason,
+        "resolution:amount",
+        amount,
+        "resolution:refund",
+        "resolution:refund");
   }
 
   @Test

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 import org.handmademarket.it.support.Deployments;
 import org.handmademarket.it.support.Storefront;
@@ -43,9 +47,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The console in real headless Chromium (Debian's chromium and chromium-driver, installed by
  * web-module/src/main/frontend/scripts/ensure-chromium.sh) on the deployed WAR: a seller signs in,
  * creates a listing with a photo, publishes it and finds it in search through the API, sees a new
- * order pop up while the orders page is open and ships it; support refunds the order, suspends the
- * shop and the listing leaves search; an admin finds the suspension in the audit log. Every page is
- * saved as a screenshot in target/console-screenshots (and the page at a failure as failure.png).
+ * order pop up while the orders page is open and ships it, sees the order's share pending after the
+ * marketplace's fee and connects a payout account; support refunds part of the order and reads its
+ * money trail, suspends the shop and the listing leaves search; an admin finds the suspension in
+ * the audit log and the order's fee in the fee income. Every page is saved as a screenshot in
+ * target/console-screenshots (and the page at a failure as failure.png).
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleBrowserIT {
@@ -217,6 +223,33 @@ class ConsoleBrowserIT {
     screenshot("order");
     assertEquals("SHIPPED", scalar("SELECT status FROM orders WHERE id = ?", orderId));
 
+    open("console/seller/payouts.xhtml");
+    BigDecimal paid =
+        new BigDecimal(scalar("SELECT subtotal + shipping FROM orders WHERE id = ?", orderId));
+    BigDecimal fee = paid.multiply(new BigDecimal("0.065")).setScale(2, RoundingMode.HALF_UP);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#historyChart canvas")));
+    assertEquals("6.5 %", browser.findElement(By.id("feePercent")).getText().strip());
+    assertEquals(
+        dollars(paid.subtract(fee)),
+        browser.findElement(By.id("pending")).getText().strip(),
+        "the order's share is pending until the hold is over");
+    assertEquals(
+        dollars(BigDecimal.ZERO), browser.findElement(By.id("available")).getText().strip());
+    String feeRow = browser.findElement(By.id("orders")).getText();
+    assertTrue(
+        feeRow.contains("Order " + orderId) && feeRow.contains(fee.toPlainString()),
+        "the order's fee in " + feeRow);
+    assertTrue(browser.findElement(By.id("recentPayouts")).getText().contains("No payouts yet."));
+    browser.findElement(By.id("account:connect")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("account:provider"), "sandbox"));
+    assertEquals(
+        "sandbox",
+        scalar(
+            "SELECT a.provider FROM payout_accounts a JOIN products l ON l.shop_id = a.shop_id"
+                + " WHERE l.id = ?",
+            listingId));
+    screenshot("payouts");
+
     open("console/seller/dashboard.xhtml");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#salesChart canvas")));
     assertEquals(
@@ -269,9 +302,25 @@ class ConsoleBrowserIT {
     screenshot("finder");
 
     open("console/support/order.xhtml?id=" + orderId);
-    type("resolution:reason", "Arrived broken " + word);
+    assertEquals(
+        paid.toPlainString(), browser.findElement(By.id("resolution:refundable")).getText());
+    type("resolution:reason", "Arrived chipped " + word);
+    type("resolution:amount", "10.00");
     browser.findElement(By.id("resolution:refund")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("orderStatus"), "REFUNDED"));
+    wait.until(ExpectedConditions.textToBe(By.id("resolution:refunded"), "10.00"));
+    assertEquals(
+        paid.subtract(BigDecimal.TEN).toPlainString(),
+        browser.findElement(By.id("resolution:refundable")).getText());
+    assertEquals(
+        "SHIPPED", browser.findElement(By.id("orderStatus")).getText(), "part of it refunded");
+    String trail = browser.findElement(By.id("trail")).getText();
+    assertTrue(trail.contains("CHARGE") && trail.contains("REFUND"), trail);
+    assertTrue(trail.contains("-10.00"), "the money leaves the provider: " + trail);
+    assertTrue(trail.contains("Arrived chipped " + word), "the refund's memo: " + trail);
+    assertEquals(
+        "10.00",
+        scalar("SELECT refunded FROM orders WHERE id = ?", orderId),
+        "the order keeps what was refunded");
     screenshot("support-order");
 
     open("console/support/finder.xhtml?q=" + "Browser+Pottery+" + word);
@@ -294,8 +343,20 @@ class ConsoleBrowserIT {
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("audit:table"), "Counterfeit goods " + word));
     assertTrue(
-        browser.findElement(By.id("audit:table")).getText().contains("Arrived broken " + word));
+        browser.findElement(By.id("audit:table")).getText().contains("Arrived chipped " + word));
     screenshot("audit");
+    open("console/admin/fees.xhtml?days=7");
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#fees\\:feesChart canvas")));
+    BigDecimal feeKept =
+        fee.subtract(fee.multiply(BigDecimal.TEN).divide(paid, 2, RoundingMode.HALF_UP));
+    BigDecimal feesThisWeek =
+        new BigDecimal(
+            browser.findElement(By.id("fees:table:totalFees")).getText().replace(",", ""));
+    assertTrue(
+        feesThisWeek.compareTo(feeKept) >= 0,
+        "the week's fees (" + feesThisWeek + ") hold this order's " + feeKept);
+    screenshot("fees");
     open("console/admin/reindex.xhtml");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reindex:bar")));
     screenshot("reindex");
@@ -381,6 +442,10 @@ class ConsoleBrowserIT {
       insert.setString(2, email);
       assertEquals(1, insert.executeUpdate());
     }
+  }
+
+  private static String dollars(BigDecimal amount) {
+    return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
   }
 
   private String scalar(String query, long id) throws SQLException {
