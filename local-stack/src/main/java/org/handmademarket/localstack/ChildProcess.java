@@ -20,7 +20,12 @@ import java.util.concurrent.TimeUnit;
 final class ChildProcess {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      // HTTP/1.1: the default asks every probe to upgrade to h2c, which a server still starting
+      // may leave hanging.
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
 
   private final String name;
   private final Path logFile;

@@ -406,7 +406,7 @@ class PaymentsIT {
     assertEquals(200, before.status(), before.body());
     assertEquals(
         "25.71", before.json().getJsonObject("balance").getJsonNumber("available").toString());
-    assertTrue(before.json().isNull("account"));
+    assertTrue(before.json().get("account") == null || before.json().isNull("account"));
 
     Reply connected =
         app.request("POST", "api/seller/payouts/account").bearer(seller.token()).send();
