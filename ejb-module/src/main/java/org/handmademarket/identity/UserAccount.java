@@ -128,6 +128,12 @@ public class UserAccount {
     return removed;
   }
 
+  /** A new password hash; the caller ends the account's sessions. */
+  void changePassword(String newHash, OffsetDateTime now) {
+    passwordHash = newHash;
+    updatedAt = now;
+  }
+
   void suspend(OffsetDateTime now) {
     status = AccountStatus.SUSPENDED;
     updatedAt = now;

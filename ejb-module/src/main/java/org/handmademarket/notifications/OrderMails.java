@@ -166,7 +166,11 @@ class OrderMails {
   }
 
   private MailContent buyerEnded(OrderFacts order, boolean refunded, String reason) {
-    MailBody body = new MailBody("Your order from " + order.shopName() + " was cancelled");
+    MailBody body =
+        new MailBody(
+            "Your order from "
+                + order.shopName()
+                + (refunded ? " was refunded" : " was cancelled"));
     if (refunded) {
       body.paragraph(
           MailBody.money(order.total())

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handmademarket.it.support.Deployments;
@@ -62,7 +63,13 @@ class NotificationsIT {
 
   @BeforeEach
   void shops() throws Exception {
-    app = ApiClient.onLoopback(applicationUrl.toURI());
+    // A client address of its own (arquillian.xml trusts X-Forwarded-For): reset limits count it.
+    app =
+        ApiClient.onLoopback(applicationUrl.toURI())
+            .withHeader(
+                "X-Forwarded-For",
+                "203.0.113.9, 2001:db8::"
+                    + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)));
     mail = IntegrationServices.current().mail();
     mail.start();
     pottery = TestAccounts.seller("Clay & Co " + UUID.randomUUID().toString().substring(0, 6));
@@ -355,7 +362,115 @@ class NotificationsIT {
     }
   }
 
+  @Test
+  void aResetLinkSetsANewPasswordOnceAndSignsOutEverywhereWithoutTellingWhoIsRegistered()
+      throws Exception {
+    String email = "reset-" + UUID.randomUUID() + "@example.test";
+    String unknown = "nobody-" + UUID.randomUUID() + "@example.test";
+    Reply registered =
+        app.postJson(
+            "api/auth/register",
+            "{\"email\": \""
+                + email
+                + "\", \"displayName\": \"Rosa\","
+                + " \"password\": \"first password 1\"}");
+    assertEquals(201, registered.status(), registered.body());
+    String firstSession = registered.json().getString("token");
+    String secondSession = login(email, "first password 1").json().getString("token");
+
+    long[] knownNanos = new long[3];
+    long[] unknownNanos = new long[3];
+    Reply known = null;
+    Reply nobody = null;
+    for (int i = 0; i < 3; i++) {
+      long began = System.nanoTime();
+      known = requestReset(email);
+      knownNanos[i] = System.nanoTime() - began;
+      began = System.nanoTime();
+      nobody = requestReset(unknown);
+      unknownNanos[i] = System.nanoTime() - began;
+    }
+    assertEquals(202, known.status(), known.body());
+    assertEquals(known.status(), nobody.status());
+    assertEquals(known.body(), nobody.body(), "the same answer for an unknown address");
+    java.util.Arrays.sort(knownNanos);
+    java.util.Arrays.sort(unknownNanos);
+    System.out.printf(
+        Locale.ROOT,
+        "Measured: password reset answer, median %.1f ms with an account, %.1f ms without%n",
+        knownNanos[1] / 1e6,
+        unknownNanos[1] / 1e6);
+    assertTrue(
+        Math.abs(knownNanos[1] - unknownNanos[1]) < Duration.ofMillis(200).toNanos(),
+        "no timing difference worth measuring");
+
+    List<MimeMessage> links =
+        Eventually.await(
+            "three reset mails", MAIL_WAIT, () -> to(email, "Reset your"), m -> m.size() == 3);
+    assertEquals(3, links.size());
+    String token = token(part(links.get(2), "text/plain"));
+    String stale = token(part(links.get(0), "text/plain"));
+    assertTrue(part(links.get(2), "text/html").contains("/reset-password?token=" + token));
+
+    assertEquals(202, requestReset(email).status(), "a fourth request is answered alike");
+    Thread.sleep(1500);
+    assertEquals(3, to(email, "Reset your").size(), "but mails nothing: 3 an hour per account");
+    assertEquals(0, to(unknown).size());
+
+    assertProblem(completeReset(token, "short"), 400, "/problems/validation");
+    assertProblem(
+        completeReset("x".repeat(43), "a long new password 2"), 400, "/problems/invalid-token");
+    scalar(
+        "UPDATE account_tokens SET created_at = now() - interval '2 hours', expires_at = now()"
+            + " - interval '1 hour' WHERE token_hash = encode(sha256(?::bytea), 'hex')"
+            + " RETURNING user_id",
+        stale);
+    assertProblem(completeReset(stale, "a long new password 2"), 400, "/problems/invalid-token");
+    assertEquals(200, login(email, "first password 1").status(), "nothing changed so far");
+
+    Reply done = completeReset(token, "a long new password 2");
+    assertEquals(204, done.status(), done.body());
+    for (String session : List.of(firstSession, secondSession)) {
+      assertEquals(401, app.request("GET", "api/me").bearer(session).send().status());
+    }
+    assertEquals(401, login(email, "first password 1").status());
+    assertEquals(200, login(email, "a long new password 2").status());
+    assertProblem(completeReset(token, "a third password 3"), 400, "/problems/invalid-token");
+    assertEquals(200, login(email, "a long new password 2").status(), "the reuse changed nothing");
+    awaitOne(email, "password was changed");
+  }
+
+  @Test
+  void oneClientAskingForResetsOverAndOverIsRefused() {
+    for (int i = 0; i < 10; i++) {
+      assertEquals(202, requestReset("flood-" + i + "@example.test").status());
+    }
+    assertProblem(requestReset("flood-10@example.test"), 429, "/problems/too-many-attempts");
+    assertProblem(requestReset("not an address"), 400, "/problems/validation");
+  }
+
   // --- helpers
+
+  private Reply login(String email, String password) {
+    return app.postJson(
+        "api/auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}");
+  }
+
+  private Reply requestReset(String email) {
+    return app.postJson("api/auth/password-reset", "{\"email\": \"" + email + "\"}");
+  }
+
+  private Reply completeReset(String token, String password) {
+    return app.postJson(
+        "api/auth/password-reset/complete",
+        "{\"token\": \"" + token + "\", \"password\": \"" + password + "\"}");
+  }
+
+  private static String token(String text) {
+    Matcher matcher = Pattern.compile("/reset-password\\?token=([A-Za-z0-9_-]+)").matcher(text);
+    assertTrue(matcher.find(), text);
+    return matcher.group(1);
+  }
 
   private static void outboxRow(String type, String marker, String createdAt, String processedAt)
       throws SQLException {
@@ -504,6 +619,11 @@ class NotificationsIT {
   private static void assertProblem(Reply reply, int status) {
     assertEquals(status, reply.status(), reply.body());
     assertTrue(reply.isProblem(), reply.contentType());
+  }
+
+  private static void assertProblem(Reply reply, int status, String type) {
+    assertProblem(reply, status);
+    assertEquals(type, reply.json().getString("type"), reply.body());
   }
 
   private static <T> T unchecked(Checked<T> action) {
