@@ -85,7 +85,7 @@ class NotificationsIT {
   @AfterEach
   void mailServerBack() {
     mail.start();
-    app.request("POST", "test-probe/notifications/resume").send();
+    app.request("POST", "api/test-probe/notifications/resume").send();
   }
 
   @Test
@@ -172,7 +172,7 @@ class NotificationsIT {
     awaitOne(emailOf(textiles), "Order " + textilesOrder + " was refunded by support");
 
     Thread.sleep(2000);
-    assertEquals(5, to(buyerEmail).size(), "placed, shipped, delivered, refunded: one each");
+    assertEquals(4, to(buyerEmail).size(), "placed, shipped, delivered, refunded: one each");
     assertEquals(1, to(emailOf(pottery)).size(), "the seller who shipped hears of no moves");
     assertEquals(2, to(emailOf(textiles)).size(), "new order, refunded by support");
     assertEquals(
@@ -232,7 +232,7 @@ class NotificationsIT {
 
     // The sender takes the shipping mail, the SMTP server accepts it, and the instance dies before
     // recording that.
-    assertEquals(204, app.request("POST", "test-probe/notifications/pause").send().status());
+    assertEquals(204, app.request("POST", "api/test-probe/notifications/pause").send().status());
     assertEquals(
         200,
         send(
@@ -241,11 +241,11 @@ class NotificationsIT {
                 "{\"carrier\": \"UPS\", \"trackingNumber\": \"1Z999\"}")
             .status());
     Reply crashed =
-        app.request("POST", "test-probe/notifications/crash-after-send?recipient=" + buyerEmail)
+        app.request("POST", "api/test-probe/notifications/crash-after-send?recipient=" + buyerEmail)
             .send();
     assertEquals(200, crashed.status(), crashed.body());
     long mailId = crashed.json().getJsonNumber("mailId").longValue();
-    assertEquals(204, app.request("POST", "test-probe/notifications/resume").send().status());
+    assertEquals(204, app.request("POST", "api/test-probe/notifications/resume").send().status());
     Thread.sleep(3000);
     List<MimeMessage> shipped = to(buyerEmail, "has shipped");
     assertEquals(1, shipped.size(), "a mail claimed before sending is never sent again by itself");
@@ -347,7 +347,7 @@ class NotificationsIT {
     outboxRow("order.placed", marker, "now() - interval '1 day'", "now() - interval '1 day'");
     outboxRow("anything.else", marker, "now() - interval '9 days'", null);
     try {
-      Reply purge = app.request("POST", "test-probe/notifications/purge-outbox").send();
+      Reply purge = app.request("POST", "api/test-probe/notifications/purge-outbox").send();
       assertEquals(200, purge.status(), purge.body());
       assertTrue(purge.json().getInt("purged") >= 4, purge.body());
       assertEquals(
@@ -441,6 +441,45 @@ class NotificationsIT {
   }
 
   @Test
+  void aNewAccountConfirmsItsAddressThroughTheMailedLinkAndMayAskForFewMore() throws Exception {
+    String email = "verify-" + UUID.randomUUID() + "@example.test";
+    Reply registered =
+        app.postJson(
+            "api/auth/register",
+            "{\"email\": \""
+                + email
+                + "\", \"displayName\": \"Ines\","
+                + " \"password\": \"my password 123\"}");
+    assertEquals(201, registered.status(), registered.body());
+    String session = registered.json().getString("token");
+    String text = part(awaitOne(email, "Confirm your email address"), "text/plain");
+    Matcher link = Pattern.compile("/verify-email\\?token=([A-Za-z0-9_-]+)").matcher(text);
+    assertTrue(link.find(), text);
+    assertEquals(
+        "f",
+        scalar("SELECT (email_verified_at IS NOT NULL)::text FROM users WHERE email = ?", email)
+            .substring(0, 1));
+
+    assertEquals(202, resendVerification(session).status(), "a second link");
+    assertEquals(202, resendVerification(session).status(), "a third link");
+    assertProblem(resendVerification(session), 429, "/problems/too-many-attempts");
+    Eventually.await(
+        "three links", MAIL_WAIT, () -> to(email, "Confirm your"), mails -> mails.size() == 3);
+
+    Reply confirmed =
+        app.postJson("api/auth/verify-email", "{\"token\": \"" + link.group(1) + "\"}");
+    assertEquals(204, confirmed.status(), confirmed.body());
+    assertEquals(
+        "true",
+        scalar("SELECT (email_verified_at IS NOT NULL)::text FROM users WHERE email = ?", email));
+    assertProblem(
+        app.postJson("api/auth/verify-email", "{\"token\": \"" + link.group(1) + "\"}"),
+        400,
+        "/problems/invalid-token");
+    assertProblem(resendVerification(session), 409, "/problems/conflict");
+  }
+
+  @Test
   void oneClientAskingForResetsOverAndOverIsRefused() {
     for (int i = 0; i < 10; i++) {
       assertEquals(202, requestReset("flood-" + i + "@example.test").status());
@@ -454,6 +493,10 @@ class NotificationsIT {
   private Reply login(String email, String password) {
     return app.postJson(
         "api/auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}");
+  }
+
+  private Reply resendVerification(String session) {
+    return app.request("POST", "api/me/email-verification").bearer(session).send();
   }
 
   private Reply requestReset(String email) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.handmademarket.identity.EmailVerification;
 import org.handmademarket.identity.PasswordReset;
 import org.handmademarket.identity.SignIn;
 import org.handmademarket.identity.SignedIn;
@@ -34,6 +35,7 @@ public class AuthResource {
 
   @Inject SignIn signIn;
   @Inject PasswordReset passwordReset;
+  @Inject EmailVerification verification;
   @Inject ClientAddresses clientAddresses;
 
   @Context HttpServletRequest request;
@@ -132,6 +134,20 @@ public class AuthResource {
     NewPasswordRequest reset = present(body);
     passwordReset.complete(reset.token, reset.password);
     return Response.noContent().cookie(SessionCookie.clear(security.isSecure())).build();
+  }
+
+  @POST
+  @Path("verify-email")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Confirm an account's address with the token of the mailed link",
+      description =
+          "Needs no sign-in: the token is the proof. Opening a shop needs a confirmed address.")
+  @APIResponse(responseCode = "204", description = "The address is confirmed")
+  @APIResponse(responseCode = "400", description = "An unknown, used or expired token")
+  public Response verifyEmail(@Valid EmailTokenRequest body) {
+    verification.confirm(present(body).token);
+    return Response.noContent().build();
   }
 
   private String sessionCookieValue() {
