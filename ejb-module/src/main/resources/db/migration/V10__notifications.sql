@@ -31,14 +31,6 @@ CREATE INDEX mail_deliveries_due_idx ON mail_deliveries (next_attempt_at, id) WH
 CREATE INDEX mail_deliveries_trouble_idx ON mail_deliveries (status, created_at) WHERE status IN ('DEAD', 'SENDING');
 CREATE INDEX mail_deliveries_recent_idx ON mail_deliveries (created_at DESC);
 
--- A shopper's choice about mails that are not needed to buy or sell (order and account mails are always
--- sent). No row: the defaults.
-CREATE TABLE notification_preferences (
-    user_id              bigint      PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
-    non_essential_emails boolean     NOT NULL,
-    updated_at           timestamptz NOT NULL DEFAULT now()
-);
-
 -- Identity: single-use tokens mailed to an address (password reset, email verification). Only the
 -- SHA-256 of the token is stored, so a copy of this table resets nobody's password.
 CREATE TABLE account_tokens (

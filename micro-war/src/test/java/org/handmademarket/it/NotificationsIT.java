@@ -1,5 +1,6 @@
 package org.handmademarket.it;
 
+import static org.handmademarket.it.support.PrometheusSamples.increase;
 import static org.handmademarket.it.support.TestAccounts.scalar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handmademarket.it.support.Deployments;
+import org.handmademarket.it.support.PrometheusSamples;
 import org.handmademarket.it.support.TestAccounts;
 import org.handmademarket.it.support.TestCatalogue;
 import org.handmademarket.localstack.MailServer;
@@ -276,6 +278,7 @@ class NotificationsIT {
     String buyerEmail = emailOf(buyer);
     add(buyer, listing(textiles, "Tea towel", "9.00", 4), 1);
 
+    String before = metrics();
     mail.stop();
     long order =
         orderOf(checkout(buyer).getJsonArray("orders").getValuesAs(JsonObject.class), textiles);
@@ -335,6 +338,29 @@ class NotificationsIT {
         scalar(
             "SELECT count(*) FROM audit_log WHERE action = 'mail.resent' AND target_id = ?",
             Long.parseLong(deadId)));
+
+    String after = metrics();
+    assertTrue(increase(before, after, "notifications_mails_dead_total", "") >= 1, after);
+    assertTrue(increase(before, after, "notifications_mails_failed_total", "") >= 7, after);
+    assertTrue(increase(before, after, "notifications_mails_sent_total", "") >= 2, after);
+    assertTrue(
+        increase(before, after, "notifications_mail_delivery_seconds_count", "") >= 2, after);
+    Eventually.await(
+        "outbox gauges per event type",
+        MAIL_WAIT,
+        this::metrics,
+        metrics ->
+            PrometheusSamples.has(metrics, "outbox_pending", "event_type=\"order.shipped\"")
+                && PrometheusSamples.has(
+                    metrics, "outbox_lag_seconds", "event_type=\"order.placed\""));
+  }
+
+  private String metrics() {
+    Reply reply =
+        ApiClient.onLoopback(unchecked(applicationUrl::toURI).resolve("/"))
+            .get("metrics", "text/plain");
+    assertEquals(200, reply.status());
+    return reply.body();
   }
 
   @Test
