@@ -16,8 +16,9 @@ import org.handmademarket.platform.errors.ProblemType;
 /**
  * "Forgot password?": a single-use link by mail, valid 30 minutes, that sets a new password and
  * ends every session of the account. The request is answered the same way whether or not the
- * address has an account, and both paths do the same database work up to the mail, so neither the
- * answer nor its timing tells which addresses are registered.
+ * address has an account, and before anything depends on whether it has: the account is looked up
+ * and the link made on another thread ({@link ResetLinks}), so neither the answer nor its timing
+ * tells which addresses are registered.
  *
  * <p>Limits: an address asking for more than {@link #PER_CLIENT_PER_HOUR} resets an hour is refused
  * (429, whatever the accounts); an account gets at most {@link #PER_ACCOUNT_PER_HOUR} mails an
@@ -26,21 +27,23 @@ import org.handmademarket.platform.errors.ProblemType;
 @Stateless
 public class PasswordReset {
 
-  static final int PER_ACCOUNT_PER_HOUR = 3;
   static final int PER_CLIENT_PER_HOUR = 10;
 
   private static final Logger LOG = Logger.getLogger(PasswordReset.class.getName());
-  private static final Duration WINDOW = Duration.ofHours(1);
+  private static final Duration WINDOW = HourlyRequests.WINDOW;
 
   @PersistenceContext EntityManager em;
 
   @Inject AccountTokens tokens;
+  @Inject ResetLinks links;
+  @Inject HourlyRequests requests;
   @Inject PasswordHasher passwords;
   @Inject Sessions sessions;
   @Inject Event<AccountMail> mails;
 
   /**
-   * Mails a reset link to the account with this address, if there is one and it may sign in.
+   * Mails a reset link to the account with this address, if there is one and it may sign in, after
+   * answering.
    *
    * @throws MarketplaceException 400 for something that is no email address; 429 when this client
    *     asked too often
@@ -52,36 +55,14 @@ public class PasswordReset {
     } catch (IllegalArgumentException e) {
       throw ValidationFailure.of(new TreeMap<>(Map.of("email", "must be an email address")));
     }
-    if (countRequest("reset-address:" + clientAddress) > PER_CLIENT_PER_HOUR) {
+    if (requests.countWithinHour("reset-address:" + clientAddress) > PER_CLIENT_PER_HOUR) {
       throw new MarketplaceException(
           ProblemType.TOO_MANY_ATTEMPTS,
           "Too many password resets asked for from here. Try again in an hour.",
           Map.<String, Object>of("retryAfterSeconds", WINDOW.toSeconds()),
           WINDOW);
     }
-    UserAccount account =
-        em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
-            .setParameter("email", address.value())
-            .getResultStream()
-            .findFirst()
-            .filter(UserAccount::isActive)
-            .orElse(null);
-    // The same counter for unknown addresses, so that both paths cost the same.
-    int recent = countRequest("reset-account:" + address.value());
-    if (account == null || recent > PER_ACCOUNT_PER_HOUR) {
-      return;
-    }
-    String token = tokens.issue(account.id(), TokenPurpose.PASSWORD_RESET);
-    mails.fire(
-        new AccountMail(
-            AccountMail.Kind.PASSWORD_RESET,
-            account.id(),
-            account.email(),
-            account.displayName(),
-            token,
-            Sessions.now().plus(TokenPurpose.PASSWORD_RESET.lifetime()),
-            SessionTokens.hash(token)));
-    LOG.info(() -> "Password reset mailed to account " + account.id());
+    links.mailIfRegistered(address.value());
   }
 
   /**
@@ -114,24 +95,5 @@ public class PasswordReset {
             null,
             SessionTokens.hash(token)));
     LOG.info(() -> "Password of account " + userId + " was reset; its sessions ended");
-  }
-
-  /** Counts one request against the subject within the hour; answers the count. */
-  private int countRequest(String subject) {
-    return ((Number)
-            em.createNativeQuery(
-                    "WITH counted AS (INSERT INTO login_throttle (subject, failures,"
-                        + " window_started_at)"
-                        + " VALUES (?1, 1, now()) ON CONFLICT (subject) DO UPDATE SET"
-                        + " failures = CASE WHEN login_throttle.window_started_at < now() - ?2"
-                        + " * interval '1 second' THEN 1 ELSE login_throttle.failures + 1 END,"
-                        + " window_started_at = CASE WHEN login_throttle.window_started_at"
-                        + " < now() - ?2 * interval '1 second' THEN now()"
-                        + " ELSE login_throttle.window_started_at END RETURNING failures)"
-                        + " SELECT failures FROM counted")
-                .setParameter(1, subject)
-                .setParameter(2, WINDOW.toSeconds())
-                .getSingleResult())
-        .intValue();
   }
 }
