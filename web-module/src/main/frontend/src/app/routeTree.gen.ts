@@ -13,9 +13,12 @@ import { Route as IndexRouteImport } from './routes/index';
 import { Route as CartRouteImport } from './routes/cart';
 import { Route as CheckoutRouteImport } from './routes/checkout';
 import { Route as FavoritesRouteImport } from './routes/favorites';
+import { Route as ForgotPasswordRouteImport } from './routes/forgot-password';
 import { Route as RegisterRouteImport } from './routes/register';
+import { Route as ResetPasswordRouteImport } from './routes/reset-password';
 import { Route as SearchRouteImport } from './routes/search';
 import { Route as SigninRouteImport } from './routes/signin';
+import { Route as VerifyEmailRouteImport } from './routes/verify-email';
 import { Route as OrdersIndexRouteImport } from './routes/orders/index';
 import { Route as OrdersOrderIdRouteImport } from './routes/orders/$orderId';
 import { Route as OrdersConfirmationRouteImport } from './routes/orders/confirmation';
@@ -42,9 +45,19 @@ const FavoritesRoute = FavoritesRouteImport.update({
   path: '/favorites',
   getParentRoute: () => rootRouteImport,
 } as any);
+const ForgotPasswordRoute = ForgotPasswordRouteImport.update({
+  id: '/forgot-password',
+  path: '/forgot-password',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const RegisterRoute = RegisterRouteImport.update({
   id: '/register',
   path: '/register',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const ResetPasswordRoute = ResetPasswordRouteImport.update({
+  id: '/reset-password',
+  path: '/reset-password',
   getParentRoute: () => rootRouteImport,
 } as any);
 const SearchRoute = SearchRouteImport.update({
@@ -55,6 +68,11 @@ const SearchRoute = SearchRouteImport.update({
 const SigninRoute = SigninRouteImport.update({
   id: '/signin',
   path: '/signin',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const VerifyEmailRoute = VerifyEmailRouteImport.update({
+  id: '/verify-email',
+  path: '/verify-email',
   getParentRoute: () => rootRouteImport,
 } as any);
 const OrdersIndexRoute = OrdersIndexRouteImport.update({
@@ -88,9 +106,12 @@ export interface FileRoutesByFullPath {
   '/cart': typeof CartRoute;
   '/checkout': typeof CheckoutRoute;
   '/favorites': typeof FavoritesRoute;
+  '/forgot-password': typeof ForgotPasswordRoute;
   '/register': typeof RegisterRoute;
+  '/reset-password': typeof ResetPasswordRoute;
   '/search': typeof SearchRoute;
   '/signin': typeof SigninRoute;
+  '/verify-email': typeof VerifyEmailRoute;
   '/orders/$orderId': typeof OrdersOrderIdRoute;
   '/orders/confirmation': typeof OrdersConfirmationRoute;
   '/products/$productId': typeof ProductsProductIdRoute;
@@ -102,9 +123,12 @@ export interface FileRoutesByTo {
   '/cart': typeof CartRoute;
   '/checkout': typeof CheckoutRoute;
   '/favorites': typeof FavoritesRoute;
+  '/forgot-password': typeof ForgotPasswordRoute;
   '/register': typeof RegisterRoute;
+  '/reset-password': typeof ResetPasswordRoute;
   '/search': typeof SearchRoute;
   '/signin': typeof SigninRoute;
+  '/verify-email': typeof VerifyEmailRoute;
   '/orders/$orderId': typeof OrdersOrderIdRoute;
   '/orders/confirmation': typeof OrdersConfirmationRoute;
   '/products/$productId': typeof ProductsProductIdRoute;
@@ -117,9 +141,12 @@ export interface FileRoutesById {
   '/cart': typeof CartRoute;
   '/checkout': typeof CheckoutRoute;
   '/favorites': typeof FavoritesRoute;
+  '/forgot-password': typeof ForgotPasswordRoute;
   '/register': typeof RegisterRoute;
+  '/reset-password': typeof ResetPasswordRoute;
   '/search': typeof SearchRoute;
   '/signin': typeof SigninRoute;
+  '/verify-email': typeof VerifyEmailRoute;
   '/orders/$orderId': typeof OrdersOrderIdRoute;
   '/orders/confirmation': typeof OrdersConfirmationRoute;
   '/products/$productId': typeof ProductsProductIdRoute;
@@ -133,9 +160,12 @@ export interface FileRouteTypes {
     | '/cart'
     | '/checkout'
     | '/favorites'
+    | '/forgot-password'
     | '/register'
+    | '/reset-password'
     | '/search'
     | '/signin'
+    | '/verify-email'
     | '/orders/$orderId'
     | '/orders/confirmation'
     | '/products/$productId'
@@ -147,9 +177,12 @@ export interface FileRouteTypes {
     | '/cart'
     | '/checkout'
     | '/favorites'
+    | '/forgot-password'
     | '/register'
+    | '/reset-password'
     | '/search'
     | '/signin'
+    | '/verify-email'
     | '/orders/$orderId'
     | '/orders/confirmation'
     | '/products/$productId'
@@ -161,9 +194,12 @@ export interface FileRouteTypes {
     | '/cart'
     | '/checkout'
     | '/favorites'
+    | '/forgot-password'
     | '/register'
+    | '/reset-password'
     | '/search'
     | '/signin'
+    | '/verify-email'
     | '/orders/$orderId'
     | '/orders/confirmation'
     | '/products/$productId'
@@ -176,9 +212,12 @@ export interface RootRouteChildren {
   CartRoute: typeof CartRoute;
   CheckoutRoute: typeof CheckoutRoute;
   FavoritesRoute: typeof FavoritesRoute;
+  ForgotPasswordRoute: typeof ForgotPasswordRoute;
   RegisterRoute: typeof RegisterRoute;
+  ResetPasswordRoute: typeof ResetPasswordRoute;
   SearchRoute: typeof SearchRoute;
   SigninRoute: typeof SigninRoute;
+  VerifyEmailRoute: typeof VerifyEmailRoute;
   OrdersOrderIdRoute: typeof OrdersOrderIdRoute;
   OrdersConfirmationRoute: typeof OrdersConfirmationRoute;
   ProductsProductIdRoute: typeof ProductsProductIdRoute;
@@ -216,11 +255,25 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof FavoritesRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/forgot-password': {
+      id: '/forgot-password';
+      path: '/forgot-password';
+      fullPath: '/forgot-password';
+      preLoaderRoute: typeof ForgotPasswordRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/register': {
       id: '/register';
       path: '/register';
       fullPath: '/register';
       preLoaderRoute: typeof RegisterRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/reset-password': {
+      id: '/reset-password';
+      path: '/reset-password';
+      fullPath: '/reset-password';
+      preLoaderRoute: typeof ResetPasswordRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/search': {
@@ -235,6 +288,13 @@ declare module '@tanstack/react-router' {
       path: '/signin';
       fullPath: '/signin';
       preLoaderRoute: typeof SigninRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/verify-email': {
+      id: '/verify-email';
+      path: '/verify-email';
+      fullPath: '/verify-email';
+      preLoaderRoute: typeof VerifyEmailRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/orders/': {
@@ -280,9 +340,12 @@ const rootRouteChildren: RootRouteChildren = {
   CartRoute: CartRoute,
   CheckoutRoute: CheckoutRoute,
   FavoritesRoute: FavoritesRoute,
+  ForgotPasswordRoute: ForgotPasswordRoute,
   RegisterRoute: RegisterRoute,
+  ResetPasswordRoute: ResetPasswordRoute,
   SearchRoute: SearchRoute,
   SigninRoute: SigninRoute,
+  VerifyEmailRoute: VerifyEmailRoute,
   OrdersOrderIdRoute: OrdersOrderIdRoute,
   OrdersConfirmationRoute: OrdersConfirmationRoute,
   ProductsProductIdRoute: ProductsProductIdRoute,

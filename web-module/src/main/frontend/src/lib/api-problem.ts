@@ -51,6 +51,7 @@ export const ProblemTypes = {
   tooManyHolds: '/problems/too-many-holds',
   paymentDeclined: '/problems/payment-declined',
   paymentsUnavailable: '/problems/payments-unavailable',
+  invalidToken: '/problems/invalid-token',
   /** Not sent by the API: the browser could not reach it at all. */
   network: 'urn:handmade-market:network',
   /** Not sent by the API: an error answer that was not a problem document (a proxy's HTML page, say). */

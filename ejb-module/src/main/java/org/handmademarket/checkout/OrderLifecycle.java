@@ -9,10 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.handmademarket.catalog.shop.ShopSales;
 import org.handmademarket.inventory.Inventory;
+import org.handmademarket.platform.outbox.Outbox;
 
 /**
  * Ends an order's life early (cancelled or refunded) with what follows: stock that never left the
@@ -28,6 +30,7 @@ public class OrderLifecycle {
   @Inject Inventory inventory;
   @Inject ShopSales sales;
   @Inject Event<OrderStatusChanged> statusChanges;
+  @Inject Outbox outbox;
 
   /**
    * Moves the order to {@code CANCELLED} or {@code REFUNDED}, refusing with 409 what its life does
@@ -46,8 +49,19 @@ public class OrderLifecycle {
     announce(order);
   }
 
-  /** Tells observers the order's new status; they hear of it only if the transaction commits. */
+  /**
+   * Tells observers the order's new status; they hear of it only if the transaction commits. Moves
+   * after payment also go to the outbox as {@code order.shipped}, {@code order.delivered}, {@code
+   * order.cancelled} or {@code order.refunded} (payment itself is {@code order.placed}, written by
+   * {@link OrderPayments} with the totals), for consumers that must not miss one (the mails).
+   */
   public void announce(Order order) {
+    if (order.status() != OrderStatus.PENDING && order.status() != OrderStatus.PAID) {
+      outbox.record(
+          OrderPayments.ORDER,
+          order.id(),
+          "order." + order.status().name().toLowerCase(Locale.ROOT));
+    }
     statusChanges.fire(
         new OrderStatusChanged(order.id(), order.buyerId(), order.shopId(), order.status()));
   }

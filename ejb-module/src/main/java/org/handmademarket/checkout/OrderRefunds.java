@@ -112,8 +112,6 @@ public class OrderRefunds {
         OffsetDateTime.now(ZoneOffset.UTC));
     if (whole) {
       lifecycle.end(order, OrderStatus.REFUNDED, actorId, note);
-    } else {
-      lifecycle.announce(order);
     }
   }
 }

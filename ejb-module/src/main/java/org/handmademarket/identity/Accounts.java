@@ -26,8 +26,12 @@ public class Accounts {
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher passwords;
   @Inject Sessions sessions;
+  @Inject EmailVerification verification;
 
-  /** A new shopper account; the email must not be registered yet. */
+  /**
+   * A new shopper account; the email must not be registered yet. A link to confirm the address is
+   * mailed with it.
+   */
   public AccountProfile register(String email, String displayName, String password) {
     SortedMap<String, String> problems = new TreeMap<>();
     EmailAddress address = null;
@@ -59,6 +63,7 @@ public class Accounts {
       }
       throw e;
     }
+    verification.sendFirstLink(account.id());
     LOG.info(() -> "Registered account " + account.id());
     return profileOf(account);
   }

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Deletes expired sessions and throttling records every hour. Correctness does not depend on it
- * (expired rows are ignored anyway); it keeps the tables small. Each instance runs it; the deletes
- * are idempotent.
+ * Deletes expired sessions, throttling records and mailed tokens every hour. Correctness does not
+ * depend on it (expired rows are ignored anyway); it keeps the tables small. Each instance runs it;
+ * the deletes are idempotent.
  */
 @Singleton
 public class IdentityHousekeeping {
@@ -17,17 +17,21 @@ public class IdentityHousekeeping {
 
   @Inject Sessions sessions;
   @Inject LoginThrottling throttling;
+  @Inject AccountTokens tokens;
 
   @Schedule(hour = "*", minute = "23", persistent = false)
   void purge() {
     int expiredSessions = sessions.purgeExpired();
     int staleThrottles = throttling.purgeStale();
+    int expiredTokens = tokens.purgeExpired();
     LOG.fine(
         () ->
             "Deleted "
                 + expiredSessions
                 + " expired sessions and "
                 + staleThrottles
-                + " stale throttling records");
+                + " stale throttling records, "
+                + expiredTokens
+                + " expired mailed tokens");
   }
 }

@@ -64,6 +64,10 @@ public class UserAccount {
   @Column(name = "updated_at")
   private OffsetDateTime updatedAt;
 
+  /** When the owner followed the link mailed to the address; null until then. */
+  @Column(name = "email_verified_at")
+  private OffsetDateTime emailVerifiedAt;
+
   protected UserAccount() {}
 
   /** A self-registered account: always a shopper, nothing more. */
@@ -126,6 +130,28 @@ public class UserAccount {
       updatedAt = now;
     }
     return removed;
+  }
+
+  public boolean isEmailVerified() {
+    return emailVerifiedAt != null;
+  }
+
+  /**
+   * @return whether this confirmed the address (false when it was confirmed already)
+   */
+  boolean verifyEmail(OffsetDateTime now) {
+    if (emailVerifiedAt != null) {
+      return false;
+    }
+    emailVerifiedAt = now;
+    updatedAt = now;
+    return true;
+  }
+
+  /** A new password hash; the caller ends the account's sessions. */
+  void changePassword(String newHash, OffsetDateTime now) {
+    passwordHash = newHash;
+    updatedAt = now;
   }
 
   void suspend(OffsetDateTime now) {

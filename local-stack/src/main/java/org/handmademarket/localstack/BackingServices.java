@@ -14,21 +14,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * PostgreSQL, Redis and Elasticsearch together: started in parallel, stopped in reverse. Beside
- * them, the directory the application keeps its image files in.
+ * PostgreSQL, Redis, Elasticsearch and a mail server together: started in parallel, stopped in
+ * reverse. Beside them, the directory the application keeps its image files in.
  */
 public final class BackingServices implements AutoCloseable {
 
   private final EmbeddedDatabase database;
   private final EmbeddedRedis redis;
   private final SearchNode search;
+  private final MailServer mail;
   private final Path storageDirectory;
 
   public BackingServices(
-      EmbeddedDatabase database, EmbeddedRedis redis, SearchNode search, Path storageDirectory) {
+      EmbeddedDatabase database,
+      EmbeddedRedis redis,
+      SearchNode search,
+      MailServer mail,
+      Path storageDirectory) {
     this.database = database;
     this.redis = redis;
     this.search = search;
+    this.mail = mail;
     this.storageDirectory = storageDirectory.toAbsolutePath();
   }
 
@@ -39,6 +45,8 @@ public final class BackingServices implements AutoCloseable {
       int redisPort,
       int searchHttpPort,
       int searchTransportPort,
+      int smtpPort,
+      int imapPort,
       Path searchClasspath) {
     return new BackingServices(
         new EmbeddedDatabase(databasePort, dataDirectory.resolve("postgres")),
@@ -49,16 +57,25 @@ public final class BackingServices implements AutoCloseable {
             dataDirectory.resolve("elasticsearch"),
             searchClasspath,
             dataDirectory.resolve("logs").resolve("elasticsearch.log")),
+        new MailServer(smtpPort, imapPort),
         dataDirectory.resolve("storage"));
   }
 
   /** Services on free ports, for a test run that must not collide with anything. */
   public static BackingServices onFreePorts(Path dataDirectory, Path searchClasspath) {
-    return in(dataDirectory, freePort(), freePort(), freePort(), freePort(), searchClasspath);
+    return in(
+        dataDirectory,
+        freePort(),
+        freePort(),
+        freePort(),
+        freePort(),
+        freePort(),
+        freePort(),
+        searchClasspath);
   }
 
   public void start() throws Exception {
-    List<ManagedService> services = List.of(database, redis, search);
+    List<ManagedService> services = List.of(database, redis, search, mail);
     ExecutorService starter = Executors.newFixedThreadPool(services.size());
     try {
       List<Future<?>> started = new ArrayList<>();
@@ -94,6 +111,8 @@ public final class BackingServices implements AutoCloseable {
     // Local runs and tests take payments in the sandbox, which must be asked for by name: an
     // instance without a provider takes none.
     config.put("payment.provider", "sandbox");
+    config.put("mail.host", "127.0.0.1");
+    config.put("mail.port", String.valueOf(mail.smtpPort()));
     return config;
   }
 
@@ -109,6 +128,10 @@ public final class BackingServices implements AutoCloseable {
     return search;
   }
 
+  public MailServer mail() {
+    return mail;
+  }
+
   /** Where the application stores image files (MicroProfile Config {@code storage.dir}). */
   public Path storageDirectory() {
     return storageDirectory;
@@ -116,6 +139,7 @@ public final class BackingServices implements AutoCloseable {
 
   @Override
   public void close() {
+    mail.stop();
     search.stop();
     redis.stop();
     database.stop();

@@ -2,8 +2,10 @@ package org.handmademarket.localstack;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.handmademarket.localstack.demo.DemoAccount;
 import org.handmademarket.localstack.demo.DemoCatalogue;
@@ -70,17 +72,26 @@ public final class LocalStack {
             options.redisPort(),
             options.searchPort(),
             options.searchTransportPort(),
+            options.smtpPort(),
+            options.imapPort(),
             options.searchNodeClasspath());
     step(
         "Starting PostgreSQL (:"
             + options.databasePort()
             + "), Redis (:"
             + options.redisPort()
-            + ") and Elasticsearch (:"
+            + "), Elasticsearch (:"
             + options.searchPort()
+            + ") and the mail server (SMTP :"
+            + options.smtpPort()
+            + ", IMAP :"
+            + options.imapPort()
             + ")");
     services.start();
     step(String.format(Locale.ROOT, "Backing services up after %.1f s", seconds(began)));
+    Map<String, String> config = new LinkedHashMap<>(services.applicationConfig());
+    // Links in mails lead to the stack's own front door (nginx when clustered).
+    config.put("notifications.link.base-url", "http://127.0.0.1:" + options.httpPort());
     for (int i = 0; i < options.instances(); i++) {
       PayaraMicro instance =
           new PayaraMicro(
@@ -88,7 +99,7 @@ public final class LocalStack {
               options.war(),
               options.instancePort(i),
               options.dataDirectory().resolve(i == 0 ? "payara" : "payara-" + (i + 1)),
-              services.applicationConfig(),
+              config,
               options.logFormat());
       instances.add(instance);
       step(
@@ -163,6 +174,9 @@ public final class LocalStack {
           PostgreSQL   jdbc:postgresql://127.0.0.1:%d/postgres (user postgres)
           Redis        127.0.0.1:%d
           Elasticsearch %s
+          Mail         every mail sent goes to the SMTP server on 127.0.0.1:%d; read them with any
+                       IMAP client at 127.0.0.1:%d (user: the recipient's address, any password),
+                       or as an admin in the console's mail log (%s/console/support/mails.xhtml)
           Data         %s (start with --reset to begin afresh)
         %sPress Ctrl-C to stop everything.
         %n""",
@@ -176,6 +190,9 @@ public final class LocalStack {
         options.databasePort(),
         options.redisPort(),
         services.search().url(),
+        options.smtpPort(),
+        options.imapPort(),
+        base,
         options.dataDirectory().toAbsolutePath(),
         DemoCatalogue.describe(demoAccounts));
   }

@@ -23,6 +23,8 @@ record StackOptions(
     int redisPort,
     int searchPort,
     int searchTransportPort,
+    int smtpPort,
+    int imapPort,
     int demoListings,
     int instances,
     PayaraMicro.LogFormat logFormat) {
@@ -54,6 +56,8 @@ record StackOptions(
         port(environment, "MARKETPLACE_REDIS_PORT", 16379),
         port(environment, "MARKETPLACE_ES_PORT", 19200),
         port(environment, "MARKETPLACE_ES_TRANSPORT_PORT", 19300),
+        port(environment, "MARKETPLACE_SMTP_PORT", 13025),
+        port(environment, "MARKETPLACE_IMAP_PORT", 13143),
         count(environment, "MARKETPLACE_DEMO_LISTINGS", DemoOptions.DEFAULT_LISTINGS),
         instances(environment),
         PayaraMicro.LogFormat.of(environment.get("LOG_FORMAT")));

@@ -111,6 +111,7 @@ class ConsoleAccessIT {
     pages.put("console/seller/payouts.xhtml", sellers);
     pages.put("console/support/finder.xhtml?q=Other", staff);
     pages.put("console/support/shop.xhtml?id=" + shopId, staff);
+    pages.put("console/support/mails.xhtml", staff);
     pages.put("console/admin/audit.xhtml", Set.of(admin));
     pages.put("console/admin/reindex.xhtml", Set.of(admin));
     pages.put("console/admin/staff.xhtml", Set.of(admin));

@@ -1,5 +1,6 @@
 package org.handmademarket.it;
 
+import static org.handmademarket.it.support.PrometheusSamples.increase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.handmademarket.it.support.Deployments;
 import org.handmademarket.it.support.Listing;
 import org.handmademarket.it.support.Storefront;
@@ -174,23 +174,5 @@ class OperationsIT {
     Reply reply = server.get("metrics", "text/plain");
     assertEquals(200, reply.status());
     return reply.body();
-  }
-
-  /**
-   * How much a Prometheus sample (summed over the series whose labels contain {@code labels}) grew.
-   */
-  private static long increase(String before, String after, String name, String labels) {
-    return Math.round(sample(after, name, labels) - sample(before, name, labels));
-  }
-
-  private static double sample(String exposition, String name, String labels) {
-    Pattern line =
-        Pattern.compile("^" + Pattern.quote(name) + "(\\{[^}]*})?\\s+(\\S+)$", Pattern.MULTILINE);
-    return line.matcher(exposition)
-        .results()
-        .filter(
-            match -> match.group(1) == null ? labels.isEmpty() : match.group(1).contains(labels))
-        .mapToDouble(match -> Double.parseDouble(match.group(2)))
-        .sum();
   }
 }

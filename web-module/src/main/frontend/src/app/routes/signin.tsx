@@ -33,6 +33,9 @@ function SignInRoute() {
         }}
       />
       <p>
+        <Link to="/forgot-password">Forgot password?</Link>
+      </p>
+      <p>
         New here?{' '}
         <Link to="/register" search={redirect ? { redirect } : {}} replace>
           Create an account

@@ -23,6 +23,20 @@ export const registerSchema = z.object({
     ),
 });
 
+export const forgotPasswordSchema = z.object({
+  email: z.email('Enter your email address, like name@example.com'),
+});
+
+export const newPasswordSchema = z.object({
+  password: registerSchema.shape.password,
+});
+
+/** The token of the mailed link: 43 base64url characters, anything else is no token. */
+export const linkToken = z.catch(
+  z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/))),
+  undefined,
+);
+
 export type FormErrors = Partial<Record<string, string>>;
 
 /** The first message per field, from zod or from the API's `errors`. */

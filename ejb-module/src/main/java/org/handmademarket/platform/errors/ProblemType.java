@@ -14,6 +14,7 @@ public enum ProblemType {
   EMAIL_TAKEN("email-taken", "The email address is already registered", 409),
   INVALID_CREDENTIALS("invalid-credentials", "Wrong email or password", 401),
   TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts", 429),
+  INVALID_TOKEN("invalid-token", "The link is not valid, used or expired", 400),
   CSRF_HEADER_MISSING("csrf-header-missing", "Cross-site request refused", 403),
   REQUEST_REJECTED("request-rejected", "The request cannot be served as sent", 400),
   SERVICE_UNAVAILABLE("service-unavailable", "A service the request needs is unavailable", 503),

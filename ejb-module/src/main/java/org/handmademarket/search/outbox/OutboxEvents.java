@@ -77,12 +77,6 @@ public final class OutboxEvents {
           + " AND "
           + OURS;
 
-  private static final String PURGE =
-      "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE processed_at < now() - ?"
-          + " * interval '1 second' AND "
-          + OURS
-          + " LIMIT 10000)";
-
   private static final int MAX_ERROR_LENGTH = 2000;
 
   private OutboxEvents() {}
@@ -189,13 +183,5 @@ public final class OutboxEvents {
       products.addAll(productsOfShops(connection, shops));
     }
     return products;
-  }
-
-  /** Deletes up to 10,000 search events processed more than {@code retention} ago. */
-  static int purgeProcessed(Connection connection, Duration retention) throws SQLException {
-    try (PreparedStatement purge = connection.prepareStatement(PURGE)) {
-      purge.setLong(1, retention.toSeconds());
-      return purge.executeUpdate();
-    }
   }
 }

@@ -45,8 +45,6 @@ public class OutboxPoller {
   /** How long one run may keep draining before it yields to the next scheduled run. */
   private static final Duration DRAIN_LIMIT = Duration.ofSeconds(5);
 
-  private static final Duration PURGE_EVERY = Duration.ofHours(1);
-
   @EJB OutboxRelay relay;
 
   @Inject @Indexing ElasticsearchClient client;
@@ -65,14 +63,9 @@ public class OutboxPoller {
   @ConfigProperty(name = "search.outbox.poll.millis", defaultValue = "500")
   long pollMillis;
 
-  @Inject
-  @ConfigProperty(name = "search.outbox.retention.days", defaultValue = "7")
-  int retentionDays;
-
   private ScheduledFuture<?> schedule;
   private volatile boolean indexReady;
   private volatile boolean failing;
-  private long lastPurgeNanos = System.nanoTime();
 
   @PostConstruct
   void start() {
@@ -107,7 +100,6 @@ public class OutboxPoller {
       do {
         claimed = relay.relayBatch();
       } while (claimed == relay.batchSize() && System.nanoTime() < deadline);
-      purgeNowAndThen();
       if (failing) {
         failing = false;
         LOG.info("The search outbox is being relayed again");
@@ -132,14 +124,6 @@ public class OutboxPoller {
       indexReady = new ProductIndex(client, alias, IndexDefinition.products()).exists();
     }
     return indexReady;
-  }
-
-  private void purgeNowAndThen() {
-    if (System.nanoTime() - lastPurgeNanos > PURGE_EVERY.toNanos()) {
-      lastPurgeNanos = System.nanoTime();
-      int purged = relay.purgeProcessed(Duration.ofDays(retentionDays));
-      LOG.fine(() -> "Purged " + purged + " processed search events");
-    }
   }
 
   private double lagSeconds() {

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.handmademarket.platform.outbox.Backoff;
 import org.handmademarket.platform.search.Indexing;
 import org.handmademarket.search.cache.SearchCache;
 import org.handmademarket.search.index.IndexDefinition;
@@ -36,6 +37,12 @@ import org.handmademarket.search.index.ProductSnapshots;
 public class OutboxRelay {
 
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+
+  /**
+   * After 1 s, then 2, 4, 8 and 16 s, then every 30 s: an Elasticsearch outage costs a few attempts
+   * per event, and recovery is noticed within 30 s.
+   */
+  private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
 
   @Inject DataSource dataSource;
 
@@ -92,7 +99,7 @@ public class OutboxRelay {
           done.add(event.id());
         } else {
           OutboxEvents.markFailed(
-              connection, event, error, Backoff.afterFailedAttempts(event.attempts() + 1));
+              connection, event, error, BACKOFF.afterFailedAttempts(event.attempts() + 1));
         }
       }
       OutboxEvents.markProcessed(connection, done);
@@ -112,15 +119,6 @@ public class OutboxRelay {
       return events.size();
     } catch (SQLException e) {
       throw new IllegalStateException("The outbox could not be read or updated", e);
-    }
-  }
-
-  /** Deletes search events processed longer ago than {@code retention}; returns how many. */
-  public int purgeProcessed(Duration retention) {
-    try (Connection connection = dataSource.getConnection()) {
-      return OutboxEvents.purgeProcessed(connection, retention);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Processed outbox events could not be purged", e);
     }
   }
 

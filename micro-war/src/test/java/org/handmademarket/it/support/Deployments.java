@@ -22,6 +22,7 @@ public final class Deployments {
             CallerProbe.class,
             InventoryProbeResource.class,
             SearchProbeResource.class,
-            FeedProbeResource.class);
+            FeedProbeResource.class,
+            NotificationsProbeResource.class);
   }
 }

@@ -19,6 +19,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.handmademarket.identity.EmailVerification;
+import org.handmademarket.identity.PasswordReset;
 import org.handmademarket.identity.SignIn;
 import org.handmademarket.identity.SignedIn;
 import org.handmademarket.platform.errors.MarketplaceException;
@@ -32,6 +34,8 @@ import org.handmademarket.web.security.SessionCredentials;
 public class AuthResource {
 
   @Inject SignIn signIn;
+  @Inject PasswordReset passwordReset;
+  @Inject EmailVerification verification;
   @Inject ClientAddresses clientAddresses;
 
   @Context HttpServletRequest request;
@@ -94,6 +98,56 @@ public class AuthResource {
             headers.getHeaderString(HttpHeaders.AUTHORIZATION), sessionCookieValue())
         .ifPresent(signIn::signOut);
     return Response.noContent().cookie(SessionCookie.clear(security.isSecure())).build();
+  }
+
+  @POST
+  @Path("password-reset")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Forgot password: mail a reset link",
+      description =
+          "Answers 202 whether or not the address has an account; the link, valid 30 minutes and"
+              + " once, arrives only if it has. Asking too often from one client is refused.")
+  @APIResponse(responseCode = "202", description = "A link is on its way if the account exists")
+  @APIResponse(responseCode = "400", description = "Not an email address (problem+json)")
+  @APIResponse(responseCode = "429", description = "Too many requests from this client")
+  public Response requestPasswordReset(@Valid PasswordResetRequest body) {
+    passwordReset.request(present(body).email, clientAddresses.of(request));
+    return Response.accepted(
+            Map.of(
+                "message",
+                "If an account uses this address, a link to set a new password is on its way."))
+        .build();
+  }
+
+  @POST
+  @Path("password-reset/complete")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Set a new password with the token of a reset link",
+      description = "Uses the token up and signs the account out everywhere; sign in afterwards.")
+  @APIResponse(responseCode = "204", description = "The password is changed")
+  @APIResponse(
+      responseCode = "400",
+      description = "A weak password (validation) or an unknown, used or expired token")
+  public Response completePasswordReset(@Valid NewPasswordRequest body) {
+    NewPasswordRequest reset = present(body);
+    passwordReset.complete(reset.token, reset.password);
+    return Response.noContent().cookie(SessionCookie.clear(security.isSecure())).build();
+  }
+
+  @POST
+  @Path("verify-email")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Confirm an account's address with the token of the mailed link",
+      description =
+          "Needs no sign-in: the token is the proof. Opening a shop needs a confirmed address.")
+  @APIResponse(responseCode = "204", description = "The address is confirmed")
+  @APIResponse(responseCode = "400", description = "An unknown, used or expired token")
+  public Response verifyEmail(@Valid EmailTokenRequest body) {
+    verification.confirm(present(body).token);
+    return Response.noContent().build();
   }
 
   private String sessionCookieValue() {

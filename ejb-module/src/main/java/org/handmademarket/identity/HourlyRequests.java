@@ -1,0 +1,37 @@
+package org.handmademarket.identity;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+
+/**
+ * Counts requests per subject (e.g. {@code reset-address:<client>}) in a window of an hour, in the
+ * {@code login_throttle} table: in PostgreSQL so that every instance counts together, and purged
+ * with the sign-in records. One statement, so that two requests at once are both counted.
+ */
+@Dependent
+class HourlyRequests {
+
+  static final Duration WINDOW = Duration.ofHours(1);
+
+  @PersistenceContext EntityManager em;
+
+  /** Counts one request against the subject; answers how many it made within the window. */
+  int countWithinHour(String subject) {
+    return ((Number)
+            em.createNativeQuery(
+                    "WITH counted AS (INSERT INTO login_throttle (subject, failures,"
+                        + " window_started_at) VALUES (?1, 1, now()) ON CONFLICT (subject) DO"
+                        + " UPDATE SET failures = CASE WHEN login_throttle.window_started_at"
+                        + " < now() - ?2 * interval '1 second' THEN 1"
+                        + " ELSE login_throttle.failures + 1 END, window_started_at = CASE"
+                        + " WHEN login_throttle.window_started_at < now() - ?2 * interval '1 second'"
+                        + " THEN now() ELSE login_throttle.window_started_at END RETURNING failures)"
+                        + " SELECT failures FROM counted")
+                .setParameter(1, subject)
+                .setParameter(2, WINDOW.toSeconds())
+                .getSingleResult())
+        .intValue();
+  }
+}

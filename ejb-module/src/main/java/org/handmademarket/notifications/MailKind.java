@@ -1,0 +1,16 @@
+package org.handmademarket.notifications;
+
+/** What a mail is about; the mail log and support's pages show it. */
+public enum MailKind {
+  BUYER_ORDER_PLACED,
+  BUYER_ORDER_SHIPPED,
+  BUYER_ORDER_DELIVERED,
+  BUYER_ORDER_CANCELLED,
+  BUYER_ORDER_REFUNDED,
+  SELLER_NEW_ORDER,
+  SELLER_ORDER_CANCELLED,
+  SELLER_ORDER_REFUNDED,
+  VERIFY_EMAIL,
+  PASSWORD_RESET,
+  PASSWORD_CHANGED
+}
