@@ -45,6 +45,7 @@ class CheckoutIT {
   private static final String CARD = "pm_card_visa";
   private static final String DECLINED = "pm_card_chargeDeclinedInsufficientFunds";
   private static final String TIMES_OUT = "pm_card_sandboxNoAnswer";
+  private static final String AUTHENTICATION = "pm_card_authenticationRequired";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -434,6 +435,38 @@ class CheckoutIT {
     assertEquals(201, paid.status(), "another card works at once: " + paid.body());
     assertEquals(0, get(buyer, "api/cart").json().getInt("itemCount"));
     assertBalanced(paid.json().getString("checkoutId"));
+  }
+
+  @Test
+  void aPaymentThatAsksForAuthenticationIsSettledByTheBuyersDecisionOnly() throws Exception {
+    long bowl = listing(pottery, "Bowl", "30.00", 2);
+    String buyer = shopper();
+    add(buyer, bowl, 1);
+
+    Reply pending = checkout(buyer, UUID.randomUUID().toString(), address("GB"), AUTHENTICATION);
+
+    assertEquals(202, pending.status(), pending.body());
+    assertEquals("sandbox", pending.json().getJsonObject("authentication").getString("provider"));
+    String checkoutId = pending.json().getString("checkoutId");
+    String path = "api/payments/sandbox/checkouts/" + checkoutId + "/authentication";
+    assertProblem(
+        send(shopper(), "POST", path, "{\"approved\": true}"), 404, "/problems/not-found");
+    assertProblem(send(buyer, "POST", path, "{}"), 400, "/problems/validation");
+    assertEquals(
+        "PENDING",
+        scalar("SELECT payment_status FROM checkouts WHERE id = CAST(? AS uuid)", checkoutId),
+        "nobody but the buyer decides");
+
+    Reply approved = send(buyer, "POST", path, "{\"approved\": true}");
+    assertEquals(200, approved.status(), approved.body());
+    assertEquals("PAID", approved.json().getString("payment"));
+    Reply again = send(buyer, "POST", path, "{\"approved\": false}");
+    assertEquals("PAID", again.json().getString("payment"), "the first decision stands");
+    assertEquals(
+        "PAID",
+        scalar("SELECT status FROM orders WHERE checkout_id = CAST(? AS uuid)", checkoutId));
+    assertEquals(0, get(buyer, "api/cart").json().getInt("itemCount"));
+    assertBalanced(checkoutId);
   }
 
   @Test
@@ -1035,6 +1068,10 @@ class CheckoutIT {
   /**
    * What the provider charged for a checkout is what its paid orders hold plus what was refunded.
    */
+  /**
+   * The checkout's money agrees everywhere: the charge is what its charged orders came to, the
+   * refunds are what the orders say went back, and its ledger transactions balance.
+   */
   private static void assertBalanced(String checkoutId) throws SQLException {
     assertEquals(
         scalar(
@@ -1042,13 +1079,28 @@ class CheckoutIT {
                 + " AND checkout_id = CAST(? AS uuid)",
             checkoutId),
         scalar(
-            "SELECT coalesce((SELECT sum(subtotal + shipping) FROM orders WHERE checkout_id = CAST(? AS uuid)"
-                + " AND status IN ('PAID', 'SHIPPED', 'DELIVERED')), 0)"
-                + " + coalesce((SELECT sum(amount) FROM payments WHERE kind = 'REFUND'"
-                + " AND checkout_id = CAST(? AS uuid)), 0)",
-            checkoutId,
+            "SELECT coalesce(sum(subtotal + shipping), 0) FROM orders"
+                + " WHERE checkout_id = CAST(? AS uuid) AND payment_reference IS NOT NULL",
             checkoutId),
-        "charged = paid orders + refunded");
+        "charged = what the charged orders came to");
+    assertEquals(
+        scalar(
+            "SELECT coalesce(sum(amount), 0) FROM payments WHERE kind = 'REFUND'"
+                + " AND checkout_id = CAST(? AS uuid)",
+            checkoutId),
+        scalar(
+            "SELECT coalesce(sum(refunded), 0) FROM orders WHERE checkout_id = CAST(? AS uuid)",
+            checkoutId),
+        "refunded = what the orders say went back");
+    assertEquals(
+        "0",
+        scalar(
+            "SELECT count(*) FROM (SELECT e.transaction_id FROM ledger_entries e"
+                + " JOIN ledger_transactions t ON t.id = e.transaction_id"
+                + " WHERE t.checkout_id = CAST(? AS uuid)"
+                + " GROUP BY e.transaction_id HAVING sum(e.amount) <> 0) unbalanced",
+            checkoutId),
+        "every ledger transaction of the checkout balances");
   }
 
   private static void shipping(

@@ -236,7 +236,7 @@ class PaymentsIT {
     assertEquals(202, pending.status(), pending.body());
     JsonObject authentication = pending.json().getJsonObject("authentication");
     assertEquals("stripe", authentication.getString("provider"));
-    String intent = authentication.getString("clientSecret").split("_secret_")[0];
+    String intent = intentOf(pending);
     String checkoutId = pending.json().getString("checkoutId");
     assertEquals("PENDING", status(firstOrder(pending)));
 
@@ -307,12 +307,7 @@ class PaymentsIT {
     addToCart(app, buyer, listing(3));
     Reply pending =
         Storefront.checkout(app, buyer.token(), UUID.randomUUID().toString(), NEEDS_AUTHENTICATION);
-    String intent =
-        pending
-            .json()
-            .getJsonObject("authentication")
-            .getString("clientSecret")
-            .split("_secret_")[0];
+    String intent = intentOf(pending);
     String succeeded = stripe.completeAuthentication(intent);
 
     SignedEvent genuine = stripe.event("payment_intent.succeeded", succeeded);
@@ -443,6 +438,15 @@ class PaymentsIT {
         .bearer(agent.token())
         .json(body)
         .send();
+  }
+
+  /** The payment intent of a checkout waiting for authentication: its client secret names it. */
+  private static String intentOf(Reply pending) {
+    return pending
+        .json()
+        .getJsonObject("authentication")
+        .getString("clientSecret")
+        .split("_secret_")[0];
   }
 
   private static Reply webhook(SignedEvent event) {
