@@ -57,6 +57,7 @@ public class CheckoutHolds {
     Countries.require("country", country);
     // Whole seconds: the instant a buyer is shown is the one stored, not a finer one.
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    sessions.lockBuyer(buyerId);
     Optional<CheckoutSessions.Open> open = sessions.open(buyerId);
     if (open.isEmpty()) {
       requireAllowance(buyerId, now);

@@ -60,6 +60,17 @@ public class CheckoutSessions {
         .toList();
   }
 
+  /**
+   * Serialises the buyer's hold starts until the transaction ends: two at once (a double click, two
+   * tabs) would otherwise both find no open visit and both open one.
+   */
+  void lockBuyer(long buyerId) {
+    em.createNativeQuery(
+            "SELECT pg_advisory_xact_lock(hashtextextended('checkout-hold:' || ?1, 0))")
+        .setParameter(1, buyerId)
+        .getSingleResult();
+  }
+
   void start(long buyerId, CheckoutQuote quote, OffsetDateTime expiresAt) {
     em.createNativeQuery(
             "INSERT INTO checkout_sessions (user_id, country, quote, expires_at)"

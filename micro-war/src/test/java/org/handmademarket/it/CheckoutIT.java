@@ -333,6 +333,33 @@ class CheckoutIT {
   }
 
   @Test
+  void oneBuyerStartingToHoldTenTimesAtOnceOpensOneHold() throws Exception {
+    long jug = listing(pottery, "Jug", "18.00", 5);
+    String buyer = shopper();
+    add(buyer, jug, 1);
+
+    List<Reply> replies =
+        all(
+            java.util.stream.IntStream.range(0, 10)
+                .mapToObj(
+                    i ->
+                        (Call)
+                            () -> send(buyer, "POST", "api/checkout/hold", "{\"country\": \"GB\"}"))
+                .toList());
+
+    for (Reply reply : replies) {
+      assertEquals(200, reply.status(), () -> statuses(replies));
+    }
+    assertEquals(
+        "1",
+        scalar(
+            "SELECT count(*) FROM checkout_sessions s JOIN stock_holds h ON h.user_id = s.user_id"
+                + " WHERE h.product_id = ? AND s.ended_at IS NULL",
+            jug));
+    assertEquals("4", scalar("SELECT quantity FROM products WHERE id = ?", jug), "one piece held");
+  }
+
+  @Test
   void oneKeySentTwentyTimesAtOncePlacesOneSetOfOrders() throws Exception {
     long mug = listing(pottery, "Mug", "15.00", 50);
     long scarf = listing(textiles, "Scarf", "20.00", 50);
