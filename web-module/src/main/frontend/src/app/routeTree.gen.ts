@@ -20,6 +20,7 @@ import { Route as OrdersIndexRouteImport } from './routes/orders/index';
 import { Route as OrdersOrderIdRouteImport } from './routes/orders/$orderId';
 import { Route as OrdersConfirmationRouteImport } from './routes/orders/confirmation';
 import { Route as ProductsProductIdRouteImport } from './routes/products/$productId';
+import { Route as ReviewsNewRouteImport } from './routes/reviews/new';
 import { Route as ShopsSlugRouteImport } from './routes/shops/$slug';
 
 const IndexRoute = IndexRouteImport.update({
@@ -77,6 +78,11 @@ const ProductsProductIdRoute = ProductsProductIdRouteImport.update({
   path: '/products/$productId',
   getParentRoute: () => rootRouteImport,
 } as any);
+const ReviewsNewRoute = ReviewsNewRouteImport.update({
+  id: '/reviews/new',
+  path: '/reviews/new',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const ShopsSlugRoute = ShopsSlugRouteImport.update({
   id: '/shops/$slug',
   path: '/shops/$slug',
@@ -94,6 +100,7 @@ export interface FileRoutesByFullPath {
   '/orders/$orderId': typeof OrdersOrderIdRoute;
   '/orders/confirmation': typeof OrdersConfirmationRoute;
   '/products/$productId': typeof ProductsProductIdRoute;
+  '/reviews/new': typeof ReviewsNewRoute;
   '/shops/$slug': typeof ShopsSlugRoute;
   '/orders/': typeof OrdersIndexRoute;
 }
@@ -108,6 +115,7 @@ export interface FileRoutesByTo {
   '/orders/$orderId': typeof OrdersOrderIdRoute;
   '/orders/confirmation': typeof OrdersConfirmationRoute;
   '/products/$productId': typeof ProductsProductIdRoute;
+  '/reviews/new': typeof ReviewsNewRoute;
   '/shops/$slug': typeof ShopsSlugRoute;
   '/orders': typeof OrdersIndexRoute;
 }
@@ -123,6 +131,7 @@ export interface FileRoutesById {
   '/orders/$orderId': typeof OrdersOrderIdRoute;
   '/orders/confirmation': typeof OrdersConfirmationRoute;
   '/products/$productId': typeof ProductsProductIdRoute;
+  '/reviews/new': typeof ReviewsNewRoute;
   '/shops/$slug': typeof ShopsSlugRoute;
   '/orders/': typeof OrdersIndexRoute;
 }
@@ -139,6 +148,7 @@ export interface FileRouteTypes {
     | '/orders/$orderId'
     | '/orders/confirmation'
     | '/products/$productId'
+    | '/reviews/new'
     | '/shops/$slug'
     | '/orders/';
   fileRoutesByTo: FileRoutesByTo;
@@ -153,6 +163,7 @@ export interface FileRouteTypes {
     | '/orders/$orderId'
     | '/orders/confirmation'
     | '/products/$productId'
+    | '/reviews/new'
     | '/shops/$slug'
     | '/orders';
   id:
@@ -167,6 +178,7 @@ export interface FileRouteTypes {
     | '/orders/$orderId'
     | '/orders/confirmation'
     | '/products/$productId'
+    | '/reviews/new'
     | '/shops/$slug'
     | '/orders/';
   fileRoutesById: FileRoutesById;
@@ -182,6 +194,7 @@ export interface RootRouteChildren {
   OrdersOrderIdRoute: typeof OrdersOrderIdRoute;
   OrdersConfirmationRoute: typeof OrdersConfirmationRoute;
   ProductsProductIdRoute: typeof ProductsProductIdRoute;
+  ReviewsNewRoute: typeof ReviewsNewRoute;
   ShopsSlugRoute: typeof ShopsSlugRoute;
   OrdersIndexRoute: typeof OrdersIndexRoute;
 }
@@ -265,6 +278,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ProductsProductIdRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/reviews/new': {
+      id: '/reviews/new';
+      path: '/reviews/new';
+      fullPath: '/reviews/new';
+      preLoaderRoute: typeof ReviewsNewRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/shops/$slug': {
       id: '/shops/$slug';
       path: '/shops/$slug';
@@ -286,6 +306,7 @@ const rootRouteChildren: RootRouteChildren = {
   OrdersOrderIdRoute: OrdersOrderIdRoute,
   OrdersConfirmationRoute: OrdersConfirmationRoute,
   ProductsProductIdRoute: ProductsProductIdRoute,
+  ReviewsNewRoute: ReviewsNewRoute,
   ShopsSlugRoute: ShopsSlugRoute,
   OrdersIndexRoute: OrdersIndexRoute,
 };
