@@ -79,7 +79,9 @@ test.describe('reviews', () => {
       await expect(
         reviews.getByRole('img', { name: 'Rated 4.0 out of 5, 1 review' }),
       ).toBeVisible();
-      await expect(reviews.getByRole('img', { name: 'Rated 4.0 out of 5' })).toBeVisible();
+      await expect(
+        reviews.getByRole('img', { name: 'Rated 4.0 out of 5', exact: true }),
+      ).toBeVisible();
     } finally {
       await seller.dispose();
     }
