@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.handmademarket.catalog.seller.SellerAccess;
@@ -35,6 +37,32 @@ public class SellerReplies {
   }
 
   /**
+   * The shop's rating month by month over the last twelve months (months without reviews left out),
+   * oldest first, for the rating-over-time chart.
+   */
+  public List<MonthlyRating> ratingByMonth() {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT to_char(date_trunc('month', created_at), 'YYYY-MM'),"
+                    + " round(avg(stars), 2), count(*) FROM reviews"
+                    + " WHERE shop_id = ?1 AND hidden_at IS NULL"
+                    + " AND created_at >= date_trunc('month', now()) - interval '11 months'"
+                    + " GROUP BY 1 ORDER BY 1")
+            .setParameter(1, sellers.ownShopId())
+            .getResultList();
+    return rows.stream()
+        .map(
+            row -> {
+              Object[] columns = (Object[]) row;
+              return new MonthlyRating(
+                  YearMonth.parse((String) columns[0]),
+                  new BigDecimal(columns[1].toString()),
+                  ((Number) columns[2]).intValue());
+            })
+        .toList();
+  }
+
+  /**
    * The shop's answer to a review: written the first time, edited after.
    *
    * @throws MarketplaceException 400 for an empty or too long text or control characters, 403
@@ -43,13 +71,14 @@ public class SellerReplies {
   public ReviewView reply(long reviewId, String text) {
     long sellerId = currentUser.requireUserId();
     String body = ReviewContent.checkedText("text", text, true);
-    Review review = em.find(Review.class, reviewId);
+    // The review's row lock puts two saves of the same first reply one after the other.
+    Review review = em.find(Review.class, reviewId, LockModeType.PESSIMISTIC_WRITE);
     if (review == null || review.shopId() != sellers.ownShopId()) {
       throw new MarketplaceException(
           ProblemType.NOT_FOUND, "Your shop has no review " + reviewId + ".");
     }
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    ReviewReply reply = em.find(ReviewReply.class, reviewId, LockModeType.PESSIMISTIC_WRITE);
+    ReviewReply reply = em.find(ReviewReply.class, reviewId);
     if (reply == null) {
       em.persist(new ReviewReply(reviewId, sellerId, body, now));
     } else {

@@ -219,6 +219,7 @@ class ConsoleBrowserIT {
 
     long reviewId = reviewedDelivery(sellerToken, shopper, listingId, word);
     open("console/seller/reviews.xhtml");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ratingChart canvas")));
     type("reviews:table:0:reply", "Thank you " + word);
     browser.findElement(By.id("reviews:table:0:saveReply")).click();
     wait.until(
