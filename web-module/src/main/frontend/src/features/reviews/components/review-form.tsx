@@ -18,8 +18,9 @@ interface ReviewFormProps {
 export function ReviewForm(props: ReviewFormProps) {
   const { review, isPending } = useMyReviewOf(props.orderItemId);
   if (isPending) return <Skeleton width="100%" height="16em" />;
-  // Keyed so that the form starts again from the saved review once it exists.
-  return <ReviewEditor key={review?.id ?? 'new'} {...props} review={review} />;
+  // Not keyed by the review: saving refetches the buyer's reviews, and the editor must stay (and
+  // say thank you) when the new review appears in them.
+  return <ReviewEditor {...props} review={review} />;
 }
 
 function ReviewEditor({
