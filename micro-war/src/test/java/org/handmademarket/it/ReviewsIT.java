@@ -403,6 +403,29 @@ class ReviewsIT {
         1e-9);
   }
 
+  @Test
+  void theOpenApiDocumentDescribesTheReviewEndpoints() throws Exception {
+    // Payara names path parameters with their patterns.
+    String id = "{id: [0-9]{1,18}}";
+    Reply openapi =
+        ApiClient.onLoopback(applicationUrl.toURI().resolve("/")).get("openapi?format=JSON");
+
+    assertEquals(200, openapi.status(), openapi.body());
+    List<String> paths = List.copyOf(openapi.json().getJsonObject("paths").keySet());
+    for (String path :
+        List.of(
+            "/api/reviews",
+            "/api/reviews/mine",
+            "/api/reviews/" + id + "/photo",
+            "/api/products/" + id + "/reviews",
+            "/api/products/" + id + "/rating",
+            "/api/shops/{slug}/reviews",
+            "/api/seller/reviews/" + id + "/reply",
+            "/api/support/reviews/" + id + "/hide")) {
+      assertTrue(paths.stream().anyMatch(p -> p.endsWith(path)), () -> path + " not in " + paths);
+    }
+  }
+
   private Reply review(Account buyer, long itemId, int stars, String text) {
     return as(buyer, "POST", "api/reviews")
         .json(
