@@ -23,6 +23,7 @@ import { Route as OrdersIndexRouteImport } from './routes/orders/index';
 import { Route as OrdersOrderIdRouteImport } from './routes/orders/$orderId';
 import { Route as OrdersConfirmationRouteImport } from './routes/orders/confirmation';
 import { Route as ProductsProductIdRouteImport } from './routes/products/$productId';
+import { Route as ReviewsNewRouteImport } from './routes/reviews/new';
 import { Route as ShopsSlugRouteImport } from './routes/shops/$slug';
 
 const IndexRoute = IndexRouteImport.update({
@@ -95,6 +96,11 @@ const ProductsProductIdRoute = ProductsProductIdRouteImport.update({
   path: '/products/$productId',
   getParentRoute: () => rootRouteImport,
 } as any);
+const ReviewsNewRoute = ReviewsNewRouteImport.update({
+  id: '/reviews/new',
+  path: '/reviews/new',
+  getParentRoute: () => rootRouteImport,
+} as any);
 const ShopsSlugRoute = ShopsSlugRouteImport.update({
   id: '/shops/$slug',
   path: '/shops/$slug',
@@ -115,6 +121,7 @@ export interface FileRoutesByFullPath {
   '/orders/$orderId': typeof OrdersOrderIdRoute;
   '/orders/confirmation': typeof OrdersConfirmationRoute;
   '/products/$productId': typeof ProductsProductIdRoute;
+  '/reviews/new': typeof ReviewsNewRoute;
   '/shops/$slug': typeof ShopsSlugRoute;
   '/orders/': typeof OrdersIndexRoute;
 }
@@ -132,6 +139,7 @@ export interface FileRoutesByTo {
   '/orders/$orderId': typeof OrdersOrderIdRoute;
   '/orders/confirmation': typeof OrdersConfirmationRoute;
   '/products/$productId': typeof ProductsProductIdRoute;
+  '/reviews/new': typeof ReviewsNewRoute;
   '/shops/$slug': typeof ShopsSlugRoute;
   '/orders': typeof OrdersIndexRoute;
 }
@@ -150,6 +158,7 @@ export interface FileRoutesById {
   '/orders/$orderId': typeof OrdersOrderIdRoute;
   '/orders/confirmation': typeof OrdersConfirmationRoute;
   '/products/$productId': typeof ProductsProductIdRoute;
+  '/reviews/new': typeof ReviewsNewRoute;
   '/shops/$slug': typeof ShopsSlugRoute;
   '/orders/': typeof OrdersIndexRoute;
 }
@@ -169,6 +178,7 @@ export interface FileRouteTypes {
     | '/orders/$orderId'
     | '/orders/confirmation'
     | '/products/$productId'
+    | '/reviews/new'
     | '/shops/$slug'
     | '/orders/';
   fileRoutesByTo: FileRoutesByTo;
@@ -186,6 +196,7 @@ export interface FileRouteTypes {
     | '/orders/$orderId'
     | '/orders/confirmation'
     | '/products/$productId'
+    | '/reviews/new'
     | '/shops/$slug'
     | '/orders';
   id:
@@ -203,6 +214,7 @@ export interface FileRouteTypes {
     | '/orders/$orderId'
     | '/orders/confirmation'
     | '/products/$productId'
+    | '/reviews/new'
     | '/shops/$slug'
     | '/orders/';
   fileRoutesById: FileRoutesById;
@@ -221,6 +233,7 @@ export interface RootRouteChildren {
   OrdersOrderIdRoute: typeof OrdersOrderIdRoute;
   OrdersConfirmationRoute: typeof OrdersConfirmationRoute;
   ProductsProductIdRoute: typeof ProductsProductIdRoute;
+  ReviewsNewRoute: typeof ReviewsNewRoute;
   ShopsSlugRoute: typeof ShopsSlugRoute;
   OrdersIndexRoute: typeof OrdersIndexRoute;
 }
@@ -325,6 +338,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ProductsProductIdRouteImport;
       parentRoute: typeof rootRouteImport;
     };
+    '/reviews/new': {
+      id: '/reviews/new';
+      path: '/reviews/new';
+      fullPath: '/reviews/new';
+      preLoaderRoute: typeof ReviewsNewRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
     '/shops/$slug': {
       id: '/shops/$slug';
       path: '/shops/$slug';
@@ -349,6 +369,7 @@ const rootRouteChildren: RootRouteChildren = {
   OrdersOrderIdRoute: OrdersOrderIdRoute,
   OrdersConfirmationRoute: OrdersConfirmationRoute,
   ProductsProductIdRoute: ProductsProductIdRoute,
+  ReviewsNewRoute: ReviewsNewRoute,
   ShopsSlugRoute: ShopsSlugRoute,
   OrdersIndexRoute: OrdersIndexRoute,
 };

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { Stars } from '@/components/stars';
 import { Image } from '@/components/ui/image';
 import { formatPrice, type Money } from '@/utils/format';
 
@@ -10,6 +11,9 @@ export interface ProductCardData {
   image?: string | null;
   shopName?: string;
   isVintage?: boolean;
+  /** The average of the listing's reviews; stars are shown once it has any. */
+  rating?: number;
+  ratingCount?: number;
 }
 
 interface ProductCardProps {
@@ -38,6 +42,11 @@ export function ProductCard({ product, via, priority = false }: ProductCardProps
         />
         <h3 className="product-card__title">{product.title}</h3>
       </Link>
+      {product.ratingCount ? (
+        <p className="product-card__rating">
+          <Stars rating={product.rating ?? 0} count={product.ratingCount} />
+        </p>
+      ) : null}
       <p className="product-card__price">{formatPrice(product.price)}</p>
       <p className="product-card__meta">
         {product.shopName ? <span>{product.shopName}</span> : null}

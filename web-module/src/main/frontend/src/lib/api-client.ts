@@ -15,7 +15,7 @@ export interface ApiRequest {
   method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Query parameters; undefined, null and empty strings are left out. */
   query?: Record<string, QueryValue>;
-  /** Serialised as JSON. */
+  /** Serialised as JSON, except a file (an upload), which is sent as it is with its own type. */
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
@@ -62,7 +62,10 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
   if (!READ_METHODS.has(method)) {
     headers.set(CSRF_HEADER.name, CSRF_HEADER.value);
   }
-  if (request.body !== undefined) {
+  const upload = request.body instanceof Blob ? request.body : undefined;
+  if (upload) {
+    headers.set('Content-Type', upload.type || 'application/octet-stream');
+  } else if (request.body !== undefined) {
     headers.set('Content-Type', 'application/json');
   }
   for (const [name, value] of Object.entries(request.headers ?? {})) {
@@ -74,7 +77,7 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
     response = await fetch(apiUrl(path, request.query), {
       method,
       headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body: upload ?? (request.body === undefined ? undefined : JSON.stringify(request.body)),
       credentials: 'include',
       signal: request.signal,
     });

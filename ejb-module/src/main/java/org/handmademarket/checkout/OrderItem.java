@@ -44,6 +44,10 @@ public class OrderItem {
     this.quantity = quantity;
   }
 
+  public long id() {
+    return id;
+  }
+
   public long productId() {
     return productId;
   }

@@ -3,12 +3,22 @@ package org.handmademarket.checkout;
 import java.math.BigDecimal;
 import org.handmademarket.platform.money.Money;
 
-/** A line of an order as it was bought. */
+/**
+ * A line of an order as it was bought.
+ *
+ * @param itemId the order item's id, which a review of it names
+ */
 public record OrderLineView(
-    long productId, String title, BigDecimal unitPrice, int quantity, BigDecimal lineTotal) {
+    long itemId,
+    long productId,
+    String title,
+    BigDecimal unitPrice,
+    int quantity,
+    BigDecimal lineTotal) {
 
   static OrderLineView of(OrderItem item) {
     return new OrderLineView(
+        item.id(),
         item.productId(),
         item.title(),
         Money.of(item.unitPrice()),

@@ -10,6 +10,8 @@ import java.math.BigDecimal;
  * @param image URL of the first image's thumbnail; absent for a listing without images
  * @param category the category's slug
  * @param quantity how many are left (always at least 1: search shows only what is in stock)
+ * @param rating the average stars of the listing's visible reviews, 0 without any
+ * @param ratingCount how many visible reviews it has
  */
 public record ProductHit(
     long id,
@@ -23,4 +25,6 @@ public record ProductHit(
     @JsonbProperty("isHandmade") boolean isHandmade,
     String category,
     String categoryName,
-    int quantity) {}
+    int quantity,
+    double rating,
+    int ratingCount) {}

@@ -142,7 +142,9 @@ public final class SearchResults {
         product.isHandmade(),
         product.category().slug(),
         product.category().name(),
-        product.quantity());
+        product.quantity(),
+        product.rating(),
+        product.ratingCount());
   }
 
   /**

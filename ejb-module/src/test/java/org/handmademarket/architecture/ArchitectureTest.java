@@ -45,7 +45,8 @@ class ArchitectureTest {
 
   @Test
   void theRulesSeeTheRealPackages() {
-    for (String feature : List.of("catalog", "favorites", "feed", "search", "shipping")) {
+    for (String feature :
+        List.of("catalog", "favorites", "feed", "reviews", "search", "shipping")) {
       assertTrue(features.contains(ROOT + "." + feature), () -> "features found: " + features);
     }
     assertTrue(

@@ -42,7 +42,9 @@ class SearchJsonTest {
                     false,
                     "sofas",
                     "Sofas",
-                    1)),
+                    1,
+                    4.67,
+                    3)),
             1,
             1,
             24,
@@ -83,6 +85,9 @@ class SearchJsonTest {
             2,
             Instant.parse("2026-11-25T10:15:30Z"),
             "t/7.webp",
+            4.67,
+            3,
+            4.15,
             new ProductDocument.Completion(List.of("Mug"), 40));
 
     String json = JSONB.toJson(document);

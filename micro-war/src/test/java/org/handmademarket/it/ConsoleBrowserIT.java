@@ -250,6 +250,19 @@ class ConsoleBrowserIT {
             listingId));
     screenshot("payouts");
 
+    long reviewId = reviewedDelivery(sellerToken, shopper, listingId, word);
+    open("console/seller/reviews.xhtml");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ratingChart canvas")));
+    type("reviews:table:0:reply", "Thank you " + word);
+    browser.findElement(By.id("reviews:table:0:saveReply")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".ui-growl"), "Reply saved"));
+    screenshot("seller-reviews");
+    assertEquals(
+        "Thank you " + word,
+        scalar("SELECT body FROM review_replies WHERE review_id = ?", reviewId));
+
     open("console/seller/dashboard.xhtml");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#salesChart canvas")));
     assertEquals(
@@ -323,6 +336,17 @@ class ConsoleBrowserIT {
         "the order keeps what was refunded");
     screenshot("support-order");
 
+    open("console/support/reviews.xhtml");
+    type("queue:table:0:reason", "Names another shopper " + word);
+    browser.findElement(By.id("queue:table:0:hide")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".ui-growl"), "Review hidden"));
+    screenshot("support-reviews");
+    assertEquals(
+        "Names another shopper " + word,
+        scalar("SELECT hidden_reason FROM reviews WHERE id = ?", reviewId));
+
     open("console/support/finder.xhtml?q=" + "Browser+Pottery+" + word);
     browser.findElement(By.linkText("Browser Pottery " + word)).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("moderation:reason")));
@@ -383,6 +407,47 @@ class ConsoleBrowserIT {
     browser.manage().deleteAllCookies();
     open("console/signin.xhtml");
     screenshot("signin");
+  }
+
+  /**
+   * A second order of the listing, shipped and delivered by the seller and reviewed by the buyer.
+   */
+  private long reviewedDelivery(String sellerToken, Account buyer, long listingId, String word) {
+    long orderId = Storefront.placeOrder(app, buyer.token(), listingId);
+    assertEquals(
+        200,
+        app.request("POST", "api/seller/orders/" + orderId + "/ship")
+            .bearer(sellerToken)
+            .json("{\"carrier\": \"Royal Mail\", \"trackingNumber\": \"RR" + word + "\"}")
+            .send()
+            .status());
+    assertEquals(
+        200,
+        app.request("POST", "api/seller/orders/" + orderId + "/deliver")
+            .bearer(sellerToken)
+            .send()
+            .status());
+    long itemId =
+        app.request("GET", "api/orders/" + orderId)
+            .bearer(buyer.token())
+            .send()
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("itemId")
+            .longValue();
+    Reply review =
+        app.request("POST", "api/reviews")
+            .bearer(buyer.token())
+            .json(
+                "{\"orderItemId\": "
+                    + itemId
+                    + ", \"stars\": 4, \"text\": \"Lovely "
+                    + word
+                    + "\"}")
+            .send();
+    assertEquals(201, review.status(), review.body());
+    return review.json().getJsonNumber("id").longValue();
   }
 
   private void signIn(String email) {

@@ -19,12 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.handmademarket.it.support.Deployments;
 import org.handmademarket.it.support.Listing;
 import org.handmademarket.it.support.TestCatalogue;
 import org.handmademarket.it.support.TestCatalogue.Account;
+import org.handmademarket.it.support.TestOrders;
 import org.handmademarket.localstack.ManagedService;
 import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.localstack.testing.ApiClient.Reply;
@@ -274,7 +274,7 @@ class FeedIT {
     view(shopper, ids.get("mug3"));
     view(shopper, ids.get("bowl2"));
     view(shopper, ids.get("bowl2"));
-    bought(shopper, ids.get("bought"));
+    TestOrders.bought(shopper.userId(), ids.get("bought"), "PAID");
     flush();
     try (TestCatalogue catalogue = TestCatalogue.open()) {
       catalogue.setQuantity(ids.get("sold"), 0);
@@ -612,30 +612,6 @@ class FeedIT {
     try (TestCatalogue catalogue = TestCatalogue.open()) {
       return catalogue.account(role);
     }
-  }
-
-  /** A paid order of one piece, as checkout would have written it. */
-  private static void bought(Account shopper, long productId) throws SQLException {
-    String checkout = UUID.randomUUID().toString();
-    scalarLong(
-        "INSERT INTO checkouts (id, user_id, idempotency_key, request_fingerprint, total)"
-            + " VALUES (CAST(? AS uuid), ?, ?, 'test', 50) RETURNING 1",
-        checkout,
-        shopper.userId(),
-        checkout);
-    long order =
-        scalarLong(
-            "INSERT INTO orders (checkout_id, buyer_id, shop_id, status, subtotal, ship_name, ship_line1, ship_city,"
-                + " ship_postal_code, ship_country) SELECT CAST(? AS uuid), ?, shop_id, 'PAID', price, 'Ana', '1 High St',"
-                + " 'London', 'N1', 'GB' FROM products WHERE id = ? RETURNING id",
-            checkout,
-            shopper.userId(),
-            productId);
-    scalarLong(
-        "INSERT INTO order_items (order_id, product_id, title, unit_price, quantity)"
-            + " SELECT ?, id, title, price, 1 FROM products WHERE id = ? RETURNING 1",
-        order,
-        productId);
   }
 
   private static Set<String> tagsOf(long productId) throws SQLException {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
-/** Sort orders of `GET /api/search` (issue 5: relevance, newest, price up and down). */
-export const SORTS = ['relevance', 'newest', 'price_asc', 'price_desc'] as const;
+/** Sort orders of `GET /api/search` (issue 5: relevance, newest, price up and down; issue 19: rating). */
+export const SORTS = ['relevance', 'newest', 'price_asc', 'price_desc', 'rating'] as const;
 export type SearchSort = (typeof SORTS)[number];
 
 export const SORT_LABELS: Record<SearchSort, string> = {
@@ -9,6 +9,7 @@ export const SORT_LABELS: Record<SearchSort, string> = {
   newest: 'Newest',
   price_asc: 'Price: low to high',
   price_desc: 'Price: high to low',
+  rating: 'Top rated',
 };
 
 export const MAX_QUERY_LENGTH = 200;
@@ -32,6 +33,8 @@ const flag = z.pipe(
   z.transform((value) => value === true || value === 'true' || value === '1'),
 );
 
+const stars = z.pipe(z.coerce.number(), z.int().check(z.gte(1), z.lte(5)));
+
 const page = z.pipe(z.coerce.number(), z.int().check(z.gte(1), z.lte(MAX_PAGE)));
 
 /** An optional field that falls back to "not set" on its own when malformed. */
@@ -51,6 +54,7 @@ export const searchParamsSchema = z.pipe(
     minPrice: lenient(price),
     maxPrice: lenient(price),
     isVintage: lenient(flag),
+    minRating: lenient(stars),
     sort: lenient(z.enum(SORTS)),
     page: lenient(page),
   }),
@@ -101,6 +105,7 @@ export function toApiQuery(params: SearchParams): Record<string, string | number
   if (params.minPrice !== undefined) query.minPrice = params.minPrice;
   if (params.maxPrice !== undefined) query.maxPrice = params.maxPrice;
   if (params.isVintage) query.isVintage = true;
+  if (params.minRating !== undefined) query.minRating = params.minRating;
   if (params.sort) query.sort = params.sort;
   if (params.page) query.page = params.page;
   return query;

@@ -11,6 +11,12 @@ public final class Popularity {
   /** {@code sqrt(1.5 * shopRating)}: a 5-star shop adds 2.7 to a listing's score. */
   public static final double RATING_FACTOR = 1.5;
 
+  /**
+   * The listing's {@link BayesianRating} (1 to 5, 4 without reviews) added as it is: between two
+   * equal matches, 4.76 from two hundred reviews beats 4.09 from a single 5-star one.
+   */
+  public static final double LISTING_RATING_FACTOR = 1.0;
+
   /** {@code log10(1 + 1.2 * shopSalesCount)}: 100 sales add 2.1, 10,000 sales add 4.1. */
   public static final double SALES_FACTOR = 1.2;
 

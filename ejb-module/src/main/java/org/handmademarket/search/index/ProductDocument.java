@@ -10,6 +10,8 @@ import java.util.List;
  * in {@code elasticsearch/products-index.json}. {@code price} keeps the exact decimal from
  * PostgreSQL in the source; the index sorts and filters on it as a double.
  *
+ * @param rating the average of the listing's visible reviews, 0 without any
+ * @param ratingScore the {@link BayesianRating} ranking and the rating sort use
  * @param suggest completion inputs; absent for listings out of stock, which are never suggested
  */
 public record ProductDocument(
@@ -30,6 +32,9 @@ public record ProductDocument(
     int quantity,
     Instant createdAt,
     String image,
+    double rating,
+    int ratingCount,
+    double ratingScore,
     Completion suggest) {
 
   /**

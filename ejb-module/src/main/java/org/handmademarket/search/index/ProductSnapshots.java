@@ -36,6 +36,7 @@ public final class ProductSnapshots {
       v.version, p.id, p.title, p.description, p.price, p.quantity, p.is_vintage, p.is_handmade,
       p.created_at, p.category_id, s.name AS shop_name, s.slug AS shop_slug, s.id AS shop_id,
       s.rating AS shop_rating, s.sales_count AS shop_sales_count,
+      coalesce(r.review_count, 0) AS review_count, coalesce(r.star_sum, 0) AS star_sum,
       (p.status = 'ACTIVE' AND s.status = 'ACTIVE') AS searchable,
       ARRAY(SELECT t.tag FROM product_tags t WHERE t.product_id = p.id ORDER BY t.tag) AS tags,
       ARRAY(SELECT m.material FROM product_materials m WHERE m.product_id = p.id ORDER BY m.material)
@@ -50,6 +51,7 @@ public final class ProductSnapshots {
       "SELECT "
           + COLUMNS
           + ", p.id AS requested_id FROM products p JOIN shops s ON s.id = p.shop_id"
+          + " LEFT JOIN listing_ratings r ON r.product_id = p.id"
           + " CROSS JOIN "
           + VERSION
           + " WHERE p.id > ? AND "
@@ -62,7 +64,8 @@ public final class ProductSnapshots {
           + ", ids.id AS requested_id FROM unnest(?::bigint[]) AS ids(id)"
           + " CROSS JOIN "
           + VERSION
-          + " LEFT JOIN products p ON p.id = ids.id LEFT JOIN shops s ON s.id = p.shop_id";
+          + " LEFT JOIN products p ON p.id = ids.id LEFT JOIN shops s ON s.id = p.shop_id"
+          + " LEFT JOIN listing_ratings r ON r.product_id = p.id";
 
   private static final String COUNT =
       "SELECT count(*) FROM products p JOIN shops s ON s.id = p.shop_id WHERE " + SEARCHABLE;
@@ -131,6 +134,8 @@ public final class ProductSnapshots {
     int quantity = row.getInt("quantity");
     CategoryPath category = categories.get(row.getLong("category_id"));
     BigDecimal price = row.getBigDecimal("price");
+    int reviewCount = row.getInt("review_count");
+    long starSum = row.getLong("star_sum");
     return new ProductDocument(
         row.getLong("id"),
         title,
@@ -150,6 +155,9 @@ public final class ProductSnapshots {
         quantity,
         row.getObject("created_at", OffsetDateTime.class).toInstant(),
         row.getString("image"),
+        reviewCount == 0 ? 0 : Math.round(100.0 * starSum / reviewCount) / 100.0,
+        reviewCount,
+        BayesianRating.of(starSum, reviewCount),
         quantity > 0
             ? new ProductDocument.Completion(
                 SuggestInputs.of(title), Popularity.weight(shopRating, shopSalesCount))

@@ -34,9 +34,12 @@ import org.handmademarket.search.index.Popularity;
  *   <li>Spelling: a named exact (not fuzzy) clause that adds nothing to the score tells whether a
  *       hit matched the words as typed; a term suggester proposes the spelling the index knows, so
  *       that a page found only through typo tolerance can say "Showing results for ...".
- *   <li>Ranking: the text score plus {@code sqrt(1.5 * shopRating)} plus {@code log10(1 + 1.2 *
+ *   <li>Filters also: "4 stars and up" ({@code minRating}) on the listing's average.
+ *   <li>Ranking: the text score plus {@code sqrt(1.5 * shopRating)} plus the listing's {@link
+ *       org.handmademarket.search.index.BayesianRating} plus {@code log10(1 + 1.2 *
  *       shopSalesCount)}. Added, not multiplied, so that a new shop's exact title match still beats
- *       a big shop's passing mention in a description; between equal matches the better shop wins.
+ *       a big shop's passing mention in a description; between equal matches the better shop and
+ *       the better rated listing win, and one 5-star review does not beat two hundred 4.8s.
  * </ul>
  */
 public final class ProductQuery {
@@ -72,7 +75,9 @@ public final class ProductQuery {
           "category.slug",
           "category.name",
           "quantity",
-          "createdAt");
+          "createdAt",
+          "rating",
+          "ratingCount");
 
   private ProductQuery() {}
 
@@ -149,6 +154,10 @@ public final class ProductQuery {
     if (criteria.isVintage() != null) {
       bool.filter(f -> f.term(t -> t.field("isVintage").value(criteria.isVintage())));
     }
+    if (criteria.minRating() != null) {
+      bool.filter(
+          f -> f.range(r -> r.number(n -> n.field("rating").gte((double) criteria.minRating()))));
+    }
     bool.filter(f -> f.range(r -> r.number(n -> n.field("quantity").gt(0.0))));
     return Query.of(q -> q.bool(bool.build()));
   }
@@ -166,6 +175,14 @@ public final class ProductQuery {
                                         v.field("shopRating")
                                             .factor(Popularity.RATING_FACTOR)
                                             .modifier(FieldValueFactorModifier.Sqrt)
+                                            .missing(0.0)))
+                        .functions(
+                            f ->
+                                f.fieldValueFactor(
+                                    v ->
+                                        v.field("ratingScore")
+                                            .factor(Popularity.LISTING_RATING_FACTOR)
+                                            .modifier(FieldValueFactorModifier.None)
                                             .missing(0.0)))
                         .functions(
                             f ->
@@ -230,6 +247,11 @@ public final class ProductQuery {
       case NEWEST -> List.of(field("createdAt", SortOrder.Desc), field("id", SortOrder.Desc));
       case PRICE_ASC -> List.of(field("price", SortOrder.Asc), field("id", SortOrder.Asc));
       case PRICE_DESC -> List.of(field("price", SortOrder.Desc), field("id", SortOrder.Desc));
+      case RATING ->
+          List.of(
+              field("ratingScore", SortOrder.Desc),
+              field("ratingCount", SortOrder.Desc),
+              field("id", SortOrder.Desc));
     };
   }
 

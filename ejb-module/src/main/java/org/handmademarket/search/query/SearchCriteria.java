@@ -23,6 +23,8 @@ import org.handmademarket.platform.errors.ProblemType;
  * @param q the words searched for, lower-case and single-spaced; empty to browse
  * @param category a category slug; a top-level category includes its sub-categories
  * @param isVintage {@code null} for any
+ * @param minRating listings whose reviews average at least this many stars (1 to 5); {@code null}
+ *     for any, including listings without reviews
  * @param page 1-based
  */
 public record SearchCriteria(
@@ -31,6 +33,7 @@ public record SearchCriteria(
     BigDecimal minPrice,
     BigDecimal maxPrice,
     Boolean isVintage,
+    Integer minRating,
     int page,
     int pageSize,
     SearchSort sort) {
@@ -63,6 +66,23 @@ public record SearchCriteria(
       String page,
       String pageSize,
       String sort) {
+    return parse(q, category, minPrice, maxPrice, isVintage, null, page, pageSize, sort);
+  }
+
+  /**
+   * As {@link #parse(String, String, String, String, String, String, String, String)}, and a
+   * minimum rating.
+   */
+  public static SearchCriteria parse(
+      String q,
+      String category,
+      String minPrice,
+      String maxPrice,
+      String isVintage,
+      String minRating,
+      String page,
+      String pageSize,
+      String sort) {
     Errors errors = new Errors();
     String words = normaliseQuery(q);
     if (words.length() > MAX_QUERY_LENGTH) {
@@ -81,6 +101,8 @@ public record SearchCriteria(
       errors.add("minPrice", "must not be greater than maxPrice");
     }
     Boolean vintage = flag(isVintage, "isVintage", errors);
+    Integer stars =
+        blankToNull(minRating) == null ? null : whole(minRating, "minRating", 0, 1, 5, errors);
     int pageNumber = whole(page, "page", 1, 1, MAX_PAGE, errors);
     int size = whole(pageSize, "pageSize", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, errors);
     SearchSort order = SearchSort.RELEVANCE;
@@ -88,11 +110,11 @@ public record SearchCriteria(
     if (sortValue != null) {
       order = SearchSort.fromParameter(sortValue.toLowerCase(Locale.ROOT)).orElse(null);
       if (order == null) {
-        errors.add("sort", "must be one of relevance, newest, price_asc, price_desc");
+        errors.add("sort", "must be one of relevance, newest, price_asc, price_desc, rating");
       }
     }
     errors.throwIfAny();
-    return new SearchCriteria(words, slug, min, max, vintage, pageNumber, size, order);
+    return new SearchCriteria(words, slug, min, max, vintage, stars, pageNumber, size, order);
   }
 
   /** Whether this is browsing (no words), ranked by shop reputation alone. */
@@ -124,6 +146,7 @@ public record SearchCriteria(
             "minPrice=" + (minPrice == null ? "" : minPrice.toPlainString()),
             "maxPrice=" + (maxPrice == null ? "" : maxPrice.toPlainString()),
             "isVintage=" + (isVintage == null ? "" : isVintage),
+            "minRating=" + (minRating == null ? "" : minRating),
             "page=" + page,
             "pageSize=" + pageSize,
             "sort=" + sort.parameter());

@@ -8,7 +8,9 @@ public enum SearchSort {
   RELEVANCE("relevance"),
   NEWEST("newest"),
   PRICE_ASC("price_asc"),
-  PRICE_DESC("price_desc");
+  PRICE_DESC("price_desc"),
+  /** Best rated first, by the Bayesian rating, so that many good reviews beat one perfect one. */
+  RATING("rating");
 
   private final String parameter;
 

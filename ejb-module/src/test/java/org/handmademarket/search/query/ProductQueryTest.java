@@ -37,7 +37,7 @@ class ProductQueryTest {
   }
 
   @Test
-  void boostsByShopRatingAndSalesAddedToTheTextScore() {
+  void boostsByShopRatingListingRatingAndSalesAddedToTheTextScore() {
     JsonObject functionScore = functionScore(search("mug"));
     JsonArray functions = functionScore.getJsonArray("functions");
 
@@ -45,7 +45,11 @@ class ProductQueryTest {
     assertEquals("shopRating", rating.getString("field"));
     assertEquals("sqrt", rating.getString("modifier"));
     assertEquals(1.5, rating.getJsonNumber("factor").doubleValue());
-    JsonObject sales = functions.getJsonObject(1).getJsonObject("field_value_factor");
+    JsonObject listing = functions.getJsonObject(1).getJsonObject("field_value_factor");
+    assertEquals("ratingScore", listing.getString("field"));
+    assertEquals("none", listing.getString("modifier"));
+    assertEquals(1.0, listing.getJsonNumber("factor").doubleValue());
+    JsonObject sales = functions.getJsonObject(2).getJsonObject("field_value_factor");
     assertEquals("shopSalesCount", sales.getString("field"));
     assertEquals("log1p", sales.getString("modifier"));
     assertEquals(1.2, sales.getJsonNumber("factor").doubleValue());
@@ -64,6 +68,26 @@ class ProductQueryTest {
     assertEquals(1, filters.size());
     assertEquals(
         0, filters.getJsonObject(0).getJsonObject("range").getJsonObject("quantity").getInt("gt"));
+  }
+
+  @Test
+  void fourStarsAndUpFiltersOnTheListingsAverageAndRatingSortsByTheBayesianScore() {
+    JsonObject search =
+        render(SearchCriteria.parse("mug", null, null, null, null, "4", null, null, "rating"));
+    JsonArray filters =
+        functionScore(search).getJsonObject("query").getJsonObject("bool").getJsonArray("filter");
+
+    assertEquals(
+        4.0,
+        filters
+            .getJsonObject(0)
+            .getJsonObject("range")
+            .getJsonObject("rating")
+            .getJsonNumber("gte")
+            .doubleValue());
+    JsonArray sort = search.getJsonArray("sort");
+    assertEquals("desc", sort.getJsonObject(0).getJsonObject("ratingScore").getString("order"));
+    assertEquals("desc", sort.getJsonObject(1).getJsonObject("ratingCount").getString("order"));
   }
 
   @Test

@@ -20,6 +20,7 @@ final class DemoAccounts {
   static final String SHOPPER_PASSWORD = "demo-shopper-2026";
 
   static final String SELLER_NAME = "Sage Whitlock";
+  static final String SHOPPER_EMAIL = "shopper@handmade.test";
 
   /** Generated sellers are {@code seller<n>@shops.handmade.test}, n being the shop's number. */
   static final String GENERATED_SELLER_DOMAIN = "shops.handmade.test";
@@ -33,7 +34,7 @@ final class DemoAccounts {
           new Fixed("admin@handmade.test", "Ada Admin", ADMIN_PASSWORD, List.of("ADMIN")),
           new Fixed("support@handmade.test", "Sol Support", SUPPORT_PASSWORD, List.of("SUPPORT")),
           new Fixed("seller@handmade.test", SELLER_NAME, SELLER_PASSWORD, SELLER_ROLES),
-          new Fixed("shopper@handmade.test", "Sam Rivera", SHOPPER_PASSWORD, List.of("SHOPPER")),
+          new Fixed(SHOPPER_EMAIL, "Sam Rivera", SHOPPER_PASSWORD, List.of("SHOPPER")),
           new Fixed("nora@handmade.test", "Nora Lindqvist", SHOPPER_PASSWORD, List.of("SHOPPER")),
           new Fixed("felix@handmade.test", "Felix Okafor", SHOPPER_PASSWORD, List.of("SHOPPER")),
           new Fixed("priya@handmade.test", "Priya Patel", SHOPPER_PASSWORD, List.of("SHOPPER")),

@@ -39,7 +39,15 @@ public final class DemoCatalogue {
           "product_materials",
           "product_images",
           "favorites",
-          "product_views");
+          "product_views",
+          "checkouts",
+          "orders",
+          "order_items",
+          "order_events",
+          "payments",
+          "reviews",
+          "review_replies",
+          "listing_ratings");
 
   private final DemoOptions options;
   private final PrintStream out;
@@ -128,6 +136,9 @@ public final class DemoCatalogue {
       long finishing = System.nanoTime();
       progress.writer().finish();
       ShopImages.assign(connection, ids);
+      int reviews = DemoReviews.write(connection, options.seed(), DemoAccounts.SHOPPER_EMAIL);
+      detail(
+          "%,d reviews of delivered orders; shop and listing ratings computed from them", reviews);
       int announced = announceShops(connection, ids);
       connection.commit();
       connection.setAutoCommit(true);

@@ -194,7 +194,18 @@ class DemoCatalogueLoadTest {
       assertTrue(
           count("SELECT count(*) FROM products WHERE status = '" + status + "'") > 0, status);
     }
-    assertEquals(0, count("SELECT count(*) FROM shops WHERE rating < 3.2 OR rating > 5"));
+    assertEquals(
+        0,
+        count(
+            "SELECT count(*) FROM shops WHERE (rating_count = 0) <> (rating = 0)"
+                + " OR rating > 5 OR (rating_count > 0 AND rating < 1)"));
+    double reviewedShops =
+        ratio("SELECT avg(CASE WHEN rating_count > 0 THEN 1.0 ELSE 0 END) FROM shops");
+    assertTrue(reviewedShops > 0.8, "most shops have reviews: " + reviewedShops);
+    double averageRating = ratio("SELECT avg(rating) FROM shops WHERE rating_count > 0");
+    assertTrue(
+        averageRating > 3.8 && averageRating < 4.7,
+        "ratings skew high, as marketplace ratings do: " + averageRating);
     long biggestSales = count("SELECT max(sales_count) FROM shops");
     long medianSales =
         count("SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY sales_count) FROM shops");
@@ -210,6 +221,71 @@ class DemoCatalogueLoadTest {
     assertTrue(
         biggestShop > 5 * medianShop,
         "listings have a long tail: " + biggestShop + " vs " + medianShop);
+  }
+
+  @Test
+  void reviewsOfDeliveredOrdersAreTheRatingsShown() throws SQLException {
+    long reviews = count("SELECT count(*) FROM reviews");
+    double reviewedListings =
+        ratio(
+            "SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM reviews r WHERE r.product_id = p.id)"
+                + " THEN 1.0 ELSE 0 END) FROM products p WHERE status IN ('ACTIVE', 'SOLD_OUT')");
+    assertTrue(
+        reviewedListings > 0.25 && reviewedListings < 0.35,
+        "about three in ten listings reviewed: " + reviewedListings);
+    assertTrue(reviews > count("SELECT count(DISTINCT product_id) FROM reviews"), "some have more");
+    assertEquals(
+        0,
+        count(
+            "SELECT count(*) FROM reviews r JOIN order_items i ON i.id = r.order_item_id"
+                + " JOIN orders o ON o.id = i.order_id JOIN shops s ON s.id = r.shop_id"
+                + " WHERE o.status <> 'DELIVERED' OR o.buyer_id <> r.author_id"
+                + " OR i.product_id <> r.product_id OR o.shop_id <> r.shop_id"
+                + " OR s.owner_id = r.author_id"),
+        "every review is its author's delivered purchase, never of their own shop");
+    assertEquals(
+        count("SELECT count(*) FROM payments WHERE kind = 'CHARGE'"),
+        count("SELECT count(*) FROM ledger_transactions WHERE kind = 'CHARGE'"),
+        "every demo charge is in the ledger");
+    assertEquals(
+        0,
+        count(
+            "SELECT count(*) FROM (SELECT transaction_id FROM ledger_entries"
+                + " GROUP BY transaction_id HAVING sum(amount) <> 0) unbalanced"),
+        "and balances");
+    assertEquals(
+        0,
+        count(
+            "SELECT count(*) FROM shops s LEFT JOIN (SELECT shop_id, round(avg(stars), 2) a,"
+                + " count(*) n FROM reviews GROUP BY shop_id) r ON r.shop_id = s.id"
+                + " WHERE s.rating <> coalesce(r.a, 0) OR s.rating_count <> coalesce(r.n, 0)"),
+        "every shop's rating is its reviews' average");
+    assertEquals(
+        0,
+        count(
+            "SELECT count(*) FROM listing_ratings l FULL JOIN (SELECT product_id, count(*) n,"
+                + " sum(stars) s FROM reviews GROUP BY product_id) r ON r.product_id = l.product_id"
+                + " WHERE l.review_count IS DISTINCT FROM r.n OR l.star_sum IS DISTINCT FROM r.s"),
+        "every listing's rating is its reviews'");
+    assertEquals(
+        0,
+        count(
+            "SELECT count(*) FROM checkouts c JOIN orders o ON o.checkout_id = c.id"
+                + " LEFT JOIN payments p ON p.checkout_id = c.id AND p.kind = 'CHARGE'"
+                + " WHERE p.amount IS DISTINCT FROM c.total OR c.total <> o.subtotal"),
+        "what was charged is what the orders hold");
+    assertTrue(
+        count("SELECT count(*) FROM reviews WHERE body ~ 'Absolutely|lovely|Lovely|Decent'") > 0);
+    assertTrue(count("SELECT count(*) FROM review_replies") > 0, "shops answer some reviews");
+    assertEquals(
+        2,
+        count(
+            "SELECT count(*) FROM order_items i JOIN orders o ON o.id = i.order_id"
+                + " JOIN users u ON u.id = o.buyer_id WHERE u.email = '"
+                + DemoAccounts.SHOPPER_EMAIL
+                + "' AND o.status = 'DELIVERED'"
+                + " AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.order_item_id = i.id)"),
+        "the demo shopper has two delivered items to review");
   }
 
   @Test

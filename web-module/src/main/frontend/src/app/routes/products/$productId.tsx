@@ -8,6 +8,8 @@ import { productQueryOptions, useProduct } from '@/features/catalog/api/get-prod
 import { ProductDetails } from '@/features/catalog/components/product-details';
 import { SimilarItems } from '@/features/catalog/components/similar-items';
 import { FavoriteButton } from '@/features/favorites/components/favorite-button';
+import { listingRatingQueryOptions } from '@/features/reviews/api/get-listing-rating';
+import { ListingReviews } from '@/features/reviews/components/listing-reviews';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiProblem } from '@/lib/api-problem';
 import { NotFound } from '../../layout/not-found';
@@ -26,6 +28,8 @@ const productSearch = z.object({
 export const Route = createFileRoute('/products/$productId')({
   validateSearch: (search: Record<string, unknown>) => productSearch.parse(search),
   loader: async ({ context: { queryClient }, params }) => {
+    // The rating summary loads alongside: the reviews sit below the fold and never hold the page up.
+    void queryClient.prefetchQuery(listingRatingQueryOptions(productIdOf(params.productId)));
     try {
       await queryClient.ensureQueryData(productQueryOptions(productIdOf(params.productId)));
     } catch (error) {
@@ -64,6 +68,7 @@ function ProductRoute() {
           </>
         }
       />
+      <ListingReviews productId={product.id} />
       <SimilarItems productId={product.id} />
     </>
   );

@@ -7,6 +7,7 @@ import { shopProductsQueryOptions } from '@/features/catalog/api/get-shop-produc
 import { shopQueryOptions, useShop } from '@/features/catalog/api/get-shop';
 import { ShopPage } from '@/features/catalog/components/shop-page';
 import { FavoriteButton } from '@/features/favorites/components/favorite-button';
+import { ShopReviews } from '@/features/reviews/components/shop-reviews';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiProblem } from '@/lib/api-problem';
 import { NotFound } from '../../layout/not-found';
@@ -45,12 +46,15 @@ function ShopRoute() {
   const { data: user } = useMe();
   useDocumentTitle(shop.name);
   return (
-    <ShopPage
-      slug={slug}
-      page={page ?? 1}
-      actions={
-        <FavoriteButton kind="shops" id={shop.id} label={shop.name} signedIn={Boolean(user)} />
-      }
-    />
+    <>
+      <ShopPage
+        slug={slug}
+        page={page ?? 1}
+        actions={
+          <FavoriteButton kind="shops" id={shop.id} label={shop.name} signedIn={Boolean(user)} />
+        }
+      />
+      <ShopReviews slug={slug} />
+    </>
   );
 }

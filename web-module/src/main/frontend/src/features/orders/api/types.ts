@@ -11,6 +11,8 @@ import type { Money } from '@/utils/format';
 export type OrderStatus = string;
 
 export interface OrderLine {
+  /** The order item's id, which a review of it names. */
+  itemId: number;
   productId: number;
   title: string;
   unitPrice: Money;

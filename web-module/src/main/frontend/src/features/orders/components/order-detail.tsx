@@ -55,11 +55,20 @@ export function OrderDetail({ orderId }: { orderId: number }) {
             </thead>
             <tbody>
               {order.items.map((item) => (
-                <tr key={item.productId}>
+                <tr key={item.itemId}>
                   <td>
                     <Link to="/products/$productId" params={{ productId: String(item.productId) }}>
                       {item.title}
                     </Link>
+                    {order.status === 'DELIVERED' ? (
+                      <Link
+                        to="/reviews/new"
+                        search={{ orderId: order.id, itemId: item.itemId }}
+                        className="order__review-link"
+                      >
+                        Leave a review<span className="visually-hidden"> of {item.title}</span>
+                      </Link>
+                    ) : null}
                   </td>
                   <td>
                     {formatPrice(item.unitPrice)}

@@ -16,6 +16,9 @@ export interface SearchHit {
   shopSlug?: string;
   isVintage: boolean;
   category?: string;
+  /** The average of the listing's visible reviews, 0 without any. */
+  rating?: number;
+  ratingCount?: number;
 }
 
 export interface FacetBucket {

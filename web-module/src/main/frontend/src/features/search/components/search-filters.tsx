@@ -27,7 +27,8 @@ export function SearchFilters({ params, facets, categoryNames, onChange }: Searc
     params.category !== undefined ||
     params.minPrice !== undefined ||
     params.maxPrice !== undefined ||
-    params.isVintage !== undefined;
+    params.isVintage !== undefined ||
+    params.minRating !== undefined;
   // A selected category stays listed even when the current results have no bucket for it.
   const categoryBuckets =
     params.category && !categories.some((bucket) => bucket.key === params.category)
@@ -131,6 +132,16 @@ export function SearchFilters({ params, facets, categoryNames, onChange }: Searc
                 />
                 <span>Vintage items only</span>
               </label>
+              <label className="filters__option">
+                <input
+                  type="checkbox"
+                  checked={params.minRating === 4}
+                  onChange={(event) =>
+                    onChange({ minRating: event.target.checked ? 4 : undefined })
+                  }
+                />
+                <span>4 stars and up</span>
+              </label>
             </fieldset>
           </>
         ) : (
@@ -148,6 +159,7 @@ export function SearchFilters({ params, facets, categoryNames, onChange }: Searc
                 minPrice: undefined,
                 maxPrice: undefined,
                 isVintage: undefined,
+                minRating: undefined,
               })
             }
           >

@@ -73,6 +73,12 @@ public class SearchResource {
           @QueryParam("isVintage")
           String isVintage,
       @Parameter(
+              description =
+                  "Only listings whose reviews average at least this many stars (4: \"4 stars and up\")",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
+          @QueryParam("minRating")
+          String minRating,
+      @Parameter(
               description = "Page number, from 1 to 100",
               schema =
                   @Schema(
@@ -97,13 +103,14 @@ public class SearchResource {
               schema =
                   @Schema(
                       type = SchemaType.STRING,
-                      enumeration = {"relevance", "newest", "price_asc", "price_desc"},
+                      enumeration = {"relevance", "newest", "price_asc", "price_desc", "rating"},
                       defaultValue = "relevance"))
           @QueryParam("sort")
           String sort,
       @Parameter(hidden = true) @HeaderParam(CACHE_HEADER) String cacheDirective) {
     SearchCriteria criteria =
-        SearchCriteria.parse(q, category, minPrice, maxPrice, isVintage, page, pageSize, sort);
+        SearchCriteria.parse(
+            q, category, minPrice, maxPrice, isVintage, minRating, page, pageSize, sort);
     return search.search(criteria, "bypass".equalsIgnoreCase(cacheDirective));
   }
 
