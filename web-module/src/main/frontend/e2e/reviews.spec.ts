@@ -37,7 +37,7 @@ test.describe('reviews', () => {
             postalCode: '12345',
             country: 'US',
           },
-          payment: { cardNumber: '4242424242424242' },
+          payment: { paymentMethodId: 'pm_card_visa' },
           expectedTotal: total,
         },
       });

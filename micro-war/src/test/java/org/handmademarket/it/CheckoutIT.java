@@ -1102,21 +1102,21 @@ class CheckoutIT {
   private static void assertBalanced(String checkoutId) throws SQLException {
     assertEquals(
         scalar(
-            "SELECT coalesce(sum(amount), 0) FROM payments WHERE kind = 'CHARGE'"
+            "SELECT coalesce(sum(amount), 0.00) FROM payments WHERE kind = 'CHARGE'"
                 + " AND checkout_id = CAST(? AS uuid)",
             checkoutId),
         scalar(
-            "SELECT coalesce(sum(subtotal + shipping), 0) FROM orders"
+            "SELECT coalesce(sum(subtotal + shipping), 0.00) FROM orders"
                 + " WHERE checkout_id = CAST(? AS uuid) AND payment_reference IS NOT NULL",
             checkoutId),
         "charged = what the charged orders came to");
     assertEquals(
         scalar(
-            "SELECT coalesce(sum(amount), 0) FROM payments WHERE kind = 'REFUND'"
+            "SELECT coalesce(sum(amount), 0.00) FROM payments WHERE kind = 'REFUND'"
                 + " AND checkout_id = CAST(? AS uuid)",
             checkoutId),
         scalar(
-            "SELECT coalesce(sum(refunded), 0) FROM orders WHERE checkout_id = CAST(? AS uuid)",
+            "SELECT coalesce(sum(refunded), 0.00) FROM orders WHERE checkout_id = CAST(? AS uuid)",
             checkoutId),
         "refunded = what the orders say went back");
     assertEquals(

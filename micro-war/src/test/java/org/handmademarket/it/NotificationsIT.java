@@ -48,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class NotificationsIT {
 
-  private static final String CARD = "4242424242424242";
+  private static final String CARD = "pm_card_visa";
   private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
   @Deployment(testable = false)
@@ -663,7 +663,7 @@ class NotificationsIT {
             .json(
                 "{\"shippingAddress\": {\"name\": \"Ana Maker\", \"line1\": \"1 High Street\","
                     + " \"city\": \"London\", \"postalCode\": \"N1 1AA\", \"country\": \"US\"},"
-                    + " \"payment\": {\"cardNumber\": \""
+                    + " \"payment\": {\"paymentMethodId\": \""
                     + CARD
                     + "\"}, \"expectedTotal\": "
                     + total
