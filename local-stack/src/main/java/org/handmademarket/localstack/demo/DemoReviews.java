@@ -67,9 +67,10 @@ final class DemoReviews {
               + " item_total, payment_status, created_at)"
               + " SELECT checkout_id, buyer_id, 'demo-' || n, 'demo', price, price, 'PAID',"
               + " now() - make_interval(days => days_ago + 8) FROM demo_purchases");
+      // Charged in the sandbox (its references), so that support can refund a demo order locally.
       statement.execute(
           "INSERT INTO payments (checkout_id, kind, amount, reference, created_at)"
-              + " SELECT checkout_id, 'CHARGE', price, 'demo-' || n,"
+              + " SELECT checkout_id, 'CHARGE', price, 'sandbox_pi_demo_' || n,"
               + " now() - make_interval(days => days_ago + 8) FROM demo_purchases");
       statement.execute(
           "INSERT INTO orders (checkout_id, buyer_id, shop_id, status, subtotal, ship_name,"
@@ -77,14 +78,14 @@ final class DemoReviews {
               + " tracking_number, payment_reference, created_at, updated_at)"
               + " SELECT d.checkout_id, d.buyer_id, d.shop_id, 'DELIVERED', d.price, u.display_name,"
               + " '12 Market Street', 'Asheville', 'NC', '28801', 'US', 'USPS', 'DEMO' || d.n,"
-              + " 'demo-' || d.n, now() - make_interval(days => d.days_ago + 8),"
+              + " 'sandbox_pi_demo_' || d.n, now() - make_interval(days => d.days_ago + 8),"
               + " now() - make_interval(days => d.days_ago + 1)"
               + " FROM demo_purchases d JOIN users u ON u.id = d.buyer_id");
       // The demo orders' money in the ledger, as a real checkout books it: the default fee of
       // 6.5 % to the marketplace, the rest owed to the shop and payable three days after payment.
       statement.execute(
           "WITH charges AS (INSERT INTO ledger_transactions (kind, checkout_id, reference, memo,"
-              + " created_at) SELECT 'CHARGE', checkout_id, 'demo-' || n, 'demo order',"
+              + " created_at) SELECT 'CHARGE', checkout_id, 'sandbox_pi_demo_' || n, 'demo order',"
               + " now() - make_interval(days => days_ago + 8) FROM demo_purchases"
               + " RETURNING id, checkout_id, created_at)"
               + " INSERT INTO ledger_entries (transaction_id, account, shop_id, order_id, amount,"
