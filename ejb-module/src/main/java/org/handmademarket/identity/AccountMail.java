@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
  * observes this.
  *
  * @param token the raw single-use token for {@link Kind#PASSWORD_RESET} and {@link
- *     Kind#VERIFY_EMAIL} (null otherwise), valid until {@code expiresAt}
+ *     Kind#VERIFY_EMAIL} (null otherwise), valid until {@code time}
+ * @param time until when the token is valid; for {@link Kind#STAFF_SIGN_IN}, when the sign-in
+ *     happened
  * @param reference unique per mail, so that the mail's id can be derived from it
  */
 public record AccountMail(
@@ -17,12 +19,14 @@ public record AccountMail(
     String email,
     String displayName,
     String token,
-    OffsetDateTime expiresAt,
+    OffsetDateTime time,
     String reference) {
 
   public enum Kind {
     VERIFY_EMAIL,
     PASSWORD_RESET,
-    PASSWORD_CHANGED
+    PASSWORD_CHANGED,
+    /** Someone signed in to an account with a staff role: its owner should know at once. */
+    STAFF_SIGN_IN
   }
 }

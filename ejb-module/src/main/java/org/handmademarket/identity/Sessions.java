@@ -29,6 +29,7 @@ public class Sessions {
   @PersistenceContext EntityManager em;
   @Inject SessionCache cache;
   @Inject Event<SessionsRevoked> revoked;
+  @Inject Event<AccountMail> mails;
 
   public IssuedSession open(Caller caller) {
     OffsetDateTime now = now();
@@ -37,7 +38,27 @@ public class Sessions {
     String hash = SessionTokens.hash(token);
     em.persist(new SignInSession(hash, caller.userId(), now, expiresAt));
     cache.put(hash, caller, LIFETIME);
+    if (caller.roles().contains(Role.SUPPORT) || caller.roles().contains(Role.ADMIN)) {
+      tellStaffOfSignIn(caller.userId(), now, hash);
+    }
     return new IssuedSession(token, expiresAt);
+  }
+
+  /**
+   * A staff account can act on every shop and order: a sign-in its owner did not make must not go
+   * unnoticed.
+   */
+  private void tellStaffOfSignIn(long userId, OffsetDateTime at, String sessionHash) {
+    UserAccount account = em.find(UserAccount.class, userId);
+    mails.fire(
+        new AccountMail(
+            AccountMail.Kind.STAFF_SIGN_IN,
+            userId,
+            account.email(),
+            account.displayName(),
+            null,
+            at,
+            sessionHash.substring(0, 24)));
   }
 
   /** The caller a token stands for, if it is a live session of an active account. */

@@ -10,9 +10,9 @@ import java.util.Locale;
 import org.handmademarket.identity.AccountMail;
 
 /**
- * Queues the mails identity asks for (reset link, verification link, password changed), in the
- * transaction that asks: the mail exists exactly when the token or the change does. These mails are
- * essential and ignore preferences.
+ * Queues the mails identity asks for (reset link, verification link, password changed, a staff
+ * account's new sign-in), in the transaction that asks: the mail exists exactly when the token or
+ * the change does. These mails are essential and ignore preferences.
  */
 @Dependent
 class AccountMails {
@@ -41,6 +41,10 @@ class AccountMails {
         kind = MailKind.PASSWORD_CHANGED;
         content = passwordChanged(mail);
       }
+      case STAFF_SIGN_IN -> {
+        kind = MailKind.STAFF_SIGN_IN;
+        content = staffSignIn(mail);
+      }
       default -> throw new IllegalArgumentException("no mail for " + mail.kind());
     }
     queue.queue(
@@ -56,7 +60,7 @@ class AccountMails {
         .paragraph(
             "Someone (we hope you) asked to set a new password for your Handmade Market account."
                 + " The link works once, until "
-                + TIME.format(mail.expiresAt())
+                + TIME.format(mail.time())
                 + ".")
         .link("Set a new password", link("/reset-password", mail.token()))
         .paragraph("If you did not ask for this, ignore this mail: your password stays as it is.")
@@ -80,6 +84,20 @@ class AccountMails {
         .paragraph("If this was not you, ask for a password reset at once and tell our support.")
         .link("Sign in", settings.linkBaseUrl() + "/signin")
         .build("Your Handmade Market password was changed", FOOTER);
+  }
+
+  private MailContent staffSignIn(AccountMail mail) {
+    return new MailBody("New sign-in to your staff account")
+        .paragraph(
+            "Someone signed in to your Handmade Market staff account on "
+                + TIME.format(mail.time())
+                + ". Staff accounts can act on every shop and order, so we tell you of each"
+                + " sign-in.")
+        .paragraph(
+            "If this was not you, reset your password at once (it signs out every device) and"
+                + " tell an admin.")
+        .link("Reset my password", settings.linkBaseUrl() + "/forgot-password")
+        .build("New sign-in to your Handmade Market staff account", FOOTER);
   }
 
   private String link(String path, String token) {

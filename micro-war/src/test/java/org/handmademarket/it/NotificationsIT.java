@@ -506,6 +506,39 @@ class NotificationsIT {
   }
 
   @Test
+  void aSignInToAStaffAccountIsMailedToItsOwnerAndAShoppersIsNot() throws Exception {
+    String staff = "staff-" + UUID.randomUUID() + "@example.test";
+    String shopper = "shopper-" + UUID.randomUUID() + "@example.test";
+    for (String email : List.of(staff, shopper)) {
+      Reply registered =
+          app.postJson(
+              "api/auth/register",
+              "{\"email\": \""
+                  + email
+                  + "\", \"displayName\": \"Sam\", \"password\": \"my password 123\"}");
+      assertEquals(201, registered.status(), registered.body());
+    }
+    scalar(
+        "INSERT INTO user_roles (user_id, role) SELECT id, 'SUPPORT' FROM users WHERE email = ?"
+            + " RETURNING role",
+        staff);
+
+    assertEquals(200, login(staff, "my password 123").status());
+    assertEquals(200, login(shopper, "my password 123").status());
+
+    String text =
+        part(awaitOne(staff, "New sign-in to your Handmade Market staff account"), "text/plain");
+    assertTrue(text.contains("If this was not you"), text);
+    assertTrue(text.contains("/forgot-password"), text);
+    Eventually.await(
+        "the shopper's welcome mail",
+        MAIL_WAIT,
+        () -> to(shopper, "Confirm your"),
+        m -> m.size() == 1);
+    assertEquals(List.of(), to(shopper, "New sign-in"), "a shopper's sign-in is not mailed");
+  }
+
+  @Test
   void oneClientAskingForResetsOverAndOverIsRefused() {
     for (int i = 0; i < 10; i++) {
       assertEquals(202, requestReset("flood-" + i + "@example.test").status());
