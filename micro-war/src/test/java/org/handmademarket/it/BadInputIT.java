@@ -179,7 +179,8 @@ class BadInputIT {
     assertEquals(List.of("name"), fields(loneSurrogate));
     assertEquals(
         "0",
-        TestAccounts.scalar("SELECT count(*) FROM products WHERE shop_id = ?", seller.shopId()));
+        TestAccounts.scalar(
+            "SELECT count(*) FROM products WHERE shop_id = ? AND title = 'Mug'", seller.shopId()));
   }
 
   @Test

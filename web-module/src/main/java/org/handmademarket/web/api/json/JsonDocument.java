@@ -25,15 +25,15 @@ final class JsonDocument {
   static JsonValue parse(String text) {
     try (JsonParser parser = Json.createParser(new StringReader(text))) {
       if (!parser.hasNext()) {
-        throw StrictJsonReader.malformed("The request needs a JSON body.");
+        throw StrictJsonBodies.malformed("The request needs a JSON body.");
       }
       JsonValue value = value(parser, parser.next(), "body");
       if (parser.hasNext()) {
-        throw StrictJsonReader.malformed("The request body has more after its JSON value.");
+        throw StrictJsonBodies.malformed("The request body has more after its JSON value.");
       }
       return value;
     } catch (JsonException | NoSuchElementException | IllegalStateException notJson) {
-      throw StrictJsonReader.malformed("The request body is not well-formed JSON.");
+      throw StrictJsonBodies.malformed("The request body is not well-formed JSON.");
     }
   }
 
@@ -54,7 +54,7 @@ final class JsonDocument {
       case VALUE_NULL:
         return JsonValue.NULL;
       default:
-        throw StrictJsonReader.malformed("The request body is not well-formed JSON.");
+        throw StrictJsonBodies.malformed("The request body is not well-formed JSON.");
     }
   }
 

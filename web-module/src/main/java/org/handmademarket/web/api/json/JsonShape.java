@@ -40,7 +40,7 @@ final class JsonShape {
 
   static void check(JsonValue document, Class<?> type) {
     if (document.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw StrictJsonReader.malformed("The request body must be a JSON object.");
+      throw StrictJsonBodies.malformed("The request body must be a JSON object.");
     }
     object(document.asJsonObject(), type, "");
   }

@@ -1,17 +1,13 @@
 package org.handmademarket.web.api.json;
 
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -26,41 +22,37 @@ import org.handmademarket.platform.errors.ProblemType;
  * a number and {@code 4294967297} for an int (stored as 1). Here the body is first read whole (at
  * most {@value #MAX_BYTES} bytes, strict UTF-8), parsed as exactly one JSON value ({@link
  * JsonDocument}) and checked against the request class's field types ({@link JsonShape}); only then
- * does JSON-B bind it. Bean Validation runs on the bound object as before.
+ * does JSON-B bind the same bytes. An interceptor rather than a reader of its own, so that it runs
+ * whichever JSON reader the runtime picks. Bean Validation runs on the bound object as before.
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class StrictJsonReader implements MessageBodyReader<Object> {
+public class StrictJsonBodies implements ReaderInterceptor {
 
   /** Four long texts of 10,000 characters, escaped, fit with room to spare. */
   static final int MAX_BYTES = 256 * 1024;
 
   private static final String REQUEST_CLASSES = "org.handmademarket.";
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
-
   @Override
-  public boolean isReadable(
-      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return type.getName().startsWith(REQUEST_CLASSES) && !type.isEnum();
-  }
-
-  @Override
-  public Object readFrom(
-      Class<Object> type,
-      Type genericType,
-      Annotation[] annotations,
-      MediaType mediaType,
-      MultivaluedMap<String, String> httpHeaders,
-      InputStream entityStream)
-      throws IOException {
-    String text = decode(readAtMost(entityStream));
-    JsonValue document = JsonDocument.parse(text);
+  public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    if (!isJson(context.getMediaType())
+        || !context.getType().getName().startsWith(REQUEST_CLASSES)) {
+      return context.proceed();
+    }
+    byte[] body = readAtMost(context.getInputStream());
+    JsonValue document = JsonDocument.parse(decode(body));
     if (document.getValueType() == JsonValue.ValueType.NULL) {
       throw malformed("The request needs a JSON object as its body, not null.");
     }
-    JsonShape.check(document, type);
-    return JSONB.fromJson(text, genericType);
+    JsonShape.check(document, context.getType());
+    context.setInputStream(new ByteArrayInputStream(body));
+    return context.proceed();
+  }
+
+  private static boolean isJson(MediaType type) {
+    return type != null
+        && (MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+            || type.getSubtype().endsWith("+json"));
   }
 
   private static byte[] readAtMost(InputStream body) throws IOException {
