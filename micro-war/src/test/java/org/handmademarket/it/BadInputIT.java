@@ -203,6 +203,76 @@ class BadInputIT {
     assertFalse(reply.header("X-Powered-By").isPresent(), () -> "" + reply.header("X-Powered-By"));
   }
 
+  @Test
+  void aMalformedOrRepeatedContentTypeIsAProblemNotAServerPage() throws Exception {
+    for (String contentType :
+        List.of(
+            "Content-Type: ;;;", "Content-Type: application/json\r\nContent-Type: text/plain")) {
+      String answer =
+          raw("PUT /api/seller/shop", contentType + "\r\nAuthorization: Bearer " + seller.token());
+      assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+      assertTrue(answer.contains("Content-Type: application/problem+json"), answer);
+      assertTrue(answer.contains("\"type\":\"/problems/"), answer);
+      assertFalse(answer.contains("Payara"), answer);
+    }
+  }
+
+  @Test
+  void oversizedHeadersAndABodyOnGetAreRefusedByTheContainer() throws Exception {
+    for (String answer :
+        List.of(
+            raw("GET /api/categories", "X-Big: " + "a".repeat(9000), ""),
+            raw("GET /api/categories", "Content-Type: application/json", "{}"))) {
+      assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+    }
+    String trace = raw("TRACE /api/categories", "X-Probe: 1", "");
+    assertTrue(trace.startsWith("HTTP/1.1 405 "), trace);
+    assertFalse(trace.contains("Allow: TRACE") || trace.contains(", TRACE"), trace);
+  }
+
+  /**
+   * Payara answers a path it cannot decode ({@code %zz}, {@code %00}, a {@code ..} segment) itself,
+   * with an empty body, without running the application (docs/api.md): whatever the method, nothing
+   * changes.
+   */
+  @Test
+  void aPathTheContainerCannotDecodeNeverReachesTheApplication() throws Exception {
+    String quantity = "/api/seller/products/" + listing + "/quantity";
+    String headers = "Content-Type: application/json\r\nAuthorization: Bearer " + seller.token();
+    for (String path :
+        List.of(
+            quantity + "%zz",
+            "/api/seller/products/" + listing + "/%zz/../quantity",
+            quantity + "%00")) {
+      String answer = raw("PUT " + path, headers, "{\"quantity\":1}");
+      assertFalse(answer.contains("X-Request-Id"), answer);
+      assertTrue(answer.endsWith("\r\n\r\n"), "no body expected: " + answer);
+    }
+    assertStockUnchanged();
+  }
+
+  /** One request as bytes on a socket: what no HTTP client library would send. */
+  private String raw(String requestLine, String headers) throws Exception {
+    return raw(requestLine, headers, "{}");
+  }
+
+  private String raw(String requestLine, String headers, String body) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", applicationUrl.getPort())) {
+      socket.setSoTimeout(10_000);
+      String context = applicationUrl.getPath().replaceAll("/$", "");
+      String line = requestLine.replaceFirst(" /", " " + context + "/") + " HTTP/1.1";
+      String message =
+          line
+              + "\r\nHost: 127.0.0.1\r\n"
+              + headers
+              + (body.isEmpty() ? "" : "\r\nContent-Length: " + body.length())
+              + "\r\nConnection: close\r\n\r\n"
+              + body;
+      socket.getOutputStream().write(message.getBytes(StandardCharsets.ISO_8859_1));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+
   private ApiClient.Reply putQuantity(String body) {
     return app.request("PUT", "api/seller/products/" + listing + "/quantity")
         .bearer(seller.token())
