@@ -828,7 +828,7 @@ class CheckoutIT {
             assertProblem(
                 addItem(buyer, "{\"productId\": \"mug\", \"quantity\": 1}"),
                 400,
-                "/problems/malformed-request"),
+                "/problems/validation"),
         () ->
             assertProblem(
                 addItem(buyer, "{\"productId\": " + mug + ", "),
@@ -865,9 +865,7 @@ class CheckoutIT {
                 checkout(buyer, key, "{\"name\": \"\"}", CARD), 400, "/problems/validation"),
         () ->
             assertProblem(
-                sendCheckout(buyer, key, "{\"shippingAddress\": 5}"),
-                400,
-                "/problems/malformed-request"),
+                sendCheckout(buyer, key, "{\"shippingAddress\": 5}"), 400, "/problems/validation"),
         () ->
             assertProblem(
                 sendCheckout(buyer, key, "{not json"), 400, "/problems/malformed-request"),
