@@ -136,7 +136,9 @@ class ApiPlatformIT {
     ApiClient.Reply reply =
         app.postJson("api/test-probe/parcels", "{\"label\":\"mug\",\"quantity\":\"many\"}");
 
-    assertProblem(reply, 400, "/problems/malformed-request");
+    assertProblem(reply, 400, "/problems/validation");
+    assertEquals(
+        "quantity", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 
   @Test

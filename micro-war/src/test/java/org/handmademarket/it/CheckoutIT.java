@@ -855,7 +855,7 @@ class CheckoutIT {
             assertProblem(
                 addItem(buyer, "{\"productId\": \"mug\", \"quantity\": 1}"),
                 400,
-                "/problems/malformed-request"),
+                "/problems/validation"),
         () ->
             assertProblem(
                 addItem(buyer, "{\"productId\": " + mug + ", "),
@@ -892,9 +892,7 @@ class CheckoutIT {
                 checkout(buyer, key, "{\"name\": \"\"}", CARD), 400, "/problems/validation"),
         () ->
             assertProblem(
-                sendCheckout(buyer, key, "{\"shippingAddress\": 5}"),
-                400,
-                "/problems/malformed-request"),
+                sendCheckout(buyer, key, "{\"shippingAddress\": 5}"), 400, "/problems/validation"),
         () ->
             assertProblem(
                 sendCheckout(buyer, key, "{not json"), 400, "/problems/malformed-request"),

@@ -30,6 +30,7 @@ import org.handmademarket.catalog.seller.ListingPhotos;
 import org.handmademarket.platform.errors.InvalidField;
 import org.handmademarket.platform.paging.Page;
 import org.handmademarket.web.api.Paging;
+import org.handmademarket.web.api.RequiredBody;
 
 /** The caller's listings. Another seller's listing id answers 404, exactly like an unknown one. */
 @Path("seller/products")
@@ -49,7 +50,7 @@ public class SellerProductResource {
       summary = "Create a listing",
       description = "A draft, seen only by its seller until published.")
   public Response create(@Valid ListingRequest request, @Context UriInfo uri) {
-    ProductView created = listings.create(request.toListing());
+    ProductView created = listings.create(RequiredBody.of(request).toListing());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
         .build();
@@ -93,7 +94,7 @@ public class SellerProductResource {
       summary = "Replace a listing",
       description = "Every field, price and stock included; a stock change goes through inventory.")
   public ProductView edit(@PathParam("id") long id, @Valid ListingRequest request) {
-    return listings.edit(id, request.toListing());
+    return listings.edit(id, RequiredBody.of(request).toListing());
   }
 
   @PUT
@@ -101,7 +102,7 @@ public class SellerProductResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change a listing's price")
   public ProductView reprice(@PathParam("id") long id, @Valid PriceRequest request) {
-    return listings.reprice(id, request.price);
+    return listings.reprice(id, RequiredBody.of(request).price);
   }
 
   @PUT
@@ -111,7 +112,7 @@ public class SellerProductResource {
       summary = "Change a listing's stock",
       description = "At 0 an active listing becomes SOLD_OUT; with stock again it is ACTIVE again.")
   public ProductView changeQuantity(@PathParam("id") long id, @Valid QuantityRequest request) {
-    return listings.changeQuantity(id, request.quantity);
+    return listings.changeQuantity(id, RequiredBody.of(request).quantity);
   }
 
   @POST
@@ -165,6 +166,6 @@ public class SellerProductResource {
       summary = "Reorder the photos",
       description = "Every photo id of the listing once, first photo first.")
   public List<ImageView> reorder(@PathParam("id") long id, @Valid ImageOrderRequest request) {
-    return photos.reorder(id, request.imageIds);
+    return photos.reorder(id, RequiredBody.of(request).imageIds);
   }
 }

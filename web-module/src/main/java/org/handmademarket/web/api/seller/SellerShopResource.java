@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.catalog.seller.ShopBranding;
 import org.handmademarket.catalog.seller.ShopOpening;
 import org.handmademarket.catalog.shop.ShopView;
+import org.handmademarket.web.api.RequiredBody;
 
 @Path("seller/shop")
 @RequestScoped
@@ -36,7 +37,8 @@ public class SellerShopResource {
       description =
           "The signed-in shopper becomes a seller. One shop per account (409 for a second); the slug is"
               + " made from the name when absent, and a chosen slug that is taken is a 409.")
-  public Response open(@Valid ShopRequest request, @Context UriInfo uri) {
+  public Response open(@Valid ShopRequest body, @Context UriInfo uri) {
+    ShopRequest request = RequiredBody.of(body);
     ShopView shop = opening.open(request.profile(), request.slug);
     return Response.created(uri.getBaseUriBuilder().path("shops").path(shop.slug()).build())
         .entity(shop)
@@ -56,7 +58,7 @@ public class SellerShopResource {
       description =
           "Name, tagline, description, location and shipping policy; the slug stays as it was.")
   public ShopView describe(@Valid ShopRequest request) {
-    return branding.describe(request.profile());
+    return branding.describe(RequiredBody.of(request).profile());
   }
 
   @PUT
