@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -133,6 +134,21 @@ public final class StripeStandIn implements AutoCloseable {
         .toString();
   }
 
+  public String transferJson(String id) {
+    return testMode
+        .transfer(id)
+        .orElseThrow(() -> new IllegalArgumentException("No such transfer " + id))
+        .toString();
+  }
+
+  /** The connected account as Stripe would render it now, e.g. for an {@code account.updated}. */
+  public String accountJson(String id) {
+    return testMode
+        .account(id)
+        .orElseThrow(() -> new IllegalArgumentException("No such account " + id))
+        .toString();
+  }
+
   /** An event of {@code type} about {@code objectJson}, signed now. */
   public SignedEvent event(String type, String objectJson) {
     return event(type, objectJson, Instant.now());
@@ -177,11 +193,31 @@ public final class StripeStandIn implements AutoCloseable {
       String encoded =
           method.equals("GET") ? exchange.getRequestURI().getRawQuery() : body(exchange);
       Map<String, String> params = FormParams.parse(encoded);
+      if (method.equals("GET") && path.startsWith(TestMode.ONBOARDING_PATH)) {
+        onboard(exchange, path, params);
+        return;
+      }
       String idempotencyKey = exchange.getRequestHeaders().getFirst("Idempotency-Key");
       Answer answer = answer(method, path, exchange.getRequestHeaders(), params, idempotencyKey);
       requests.add(new Recorded(method, path, params, idempotencyKey, answer.reply().status()));
       send(exchange, answer, idempotencyKey);
     }
+  }
+
+  /**
+   * Stripe's hosted onboarding behind an account link, for a browser sent there: it completes at
+   * once and redirects back to the marketplace.
+   */
+  private void onboard(HttpExchange exchange, String path, Map<String, String> params)
+      throws IOException {
+    Optional<String> redirectTo =
+        testMode.visitLink(path).map(visit -> Objects.toString(visit.redirectTo(), ""));
+    int status = redirectTo.isEmpty() ? 404 : redirectTo.get().isEmpty() ? 204 : 302;
+    requests.add(new Recorded("GET", path, params, null, status));
+    if (status == 302) {
+      exchange.getResponseHeaders().set("Location", redirectTo.get());
+    }
+    exchange.sendResponseHeaders(status, -1);
   }
 
   /** The reply and whether it is an idempotent replay. */
