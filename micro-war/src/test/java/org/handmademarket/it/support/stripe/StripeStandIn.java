@@ -198,7 +198,21 @@ public final class StripeStandIn implements AutoCloseable {
         return;
       }
       String idempotencyKey = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-      Answer answer = answer(method, path, exchange.getRequestHeaders(), params, idempotencyKey);
+      Answer answer;
+      try {
+        answer = answer(method, path, exchange.getRequestHeaders(), params, idempotencyKey);
+      } catch (RuntimeException bug) {
+        // A fault of the stand-in itself: a test must not pass over it.
+        violations.add(method + " " + path + ": the stand-in failed: " + bug);
+        answer =
+            new Answer(
+                StripeReply.error(
+                    500,
+                    Json.createObjectBuilder()
+                        .add("type", "api_error")
+                        .add("message", "The stand-in failed: " + bug)),
+                false);
+      }
       requests.add(new Recorded(method, path, params, idempotencyKey, answer.reply().status()));
       send(exchange, answer, idempotencyKey);
     }
@@ -267,9 +281,15 @@ public final class StripeStandIn implements AutoCloseable {
     if (idempotencyKey == null || !method.equals("POST")) {
       return new Answer(run(match.get(), params), false);
     }
-    switch (idempotencyKeys.claim(idempotencyKey, request + " " + new TreeMap<>(params))) {
+    return idempotently(match.get(), params, idempotencyKey, request + " " + new TreeMap<>(params));
+  }
+
+  /** A POST with an idempotency key: run once, replayed after, refused for another request. */
+  private Answer idempotently(
+      StripeContract.Match match, Map<String, String> params, String key, String request) {
+    switch (idempotencyKeys.claim(key, request)) {
       case REPLAY:
-        return new Answer(idempotencyKeys.reply(idempotencyKey).orElseThrow(), true);
+        return new Answer(idempotencyKeys.reply(key).orElseThrow(), true);
       case MISMATCH:
         return new Answer(
             StripeReply.error(
@@ -279,7 +299,7 @@ public final class StripeStandIn implements AutoCloseable {
                     .add(
                         "message",
                         "Idempotency key '"
-                            + idempotencyKey
+                            + key
                             + "' was first used with other parameters; a different request needs"
                             + " a new key.")),
             false);
@@ -290,19 +310,17 @@ public final class StripeStandIn implements AutoCloseable {
                 StripeReply.invalidRequestError(
                     "idempotency_key_in_use",
                     null,
-                    "Another request with idempotency key '"
-                        + idempotencyKey
-                        + "' is still in progress.")),
+                    "Another request with idempotency key '" + key + "' is still in progress.")),
             false);
       default:
         StripeReply reply;
         try {
-          reply = run(match.get(), params);
+          reply = run(match, params);
         } catch (RuntimeException failure) {
-          idempotencyKeys.release(idempotencyKey);
+          idempotencyKeys.release(key);
           throw failure;
         }
-        idempotencyKeys.complete(idempotencyKey, reply);
+        idempotencyKeys.complete(key, reply);
         return new Answer(reply, false);
     }
   }

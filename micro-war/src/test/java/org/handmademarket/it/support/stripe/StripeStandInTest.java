@@ -27,6 +27,9 @@ import com.stripe.param.AccountLinkCreateParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.TransferCreateParams;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpClient.Redirect;
@@ -36,6 +39,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -474,6 +478,126 @@ class StripeStandInTest {
     assertThrows(
         SignatureVerificationException.class,
         () -> Webhook.constructEvent(event.payload(), event.signatureHeader(), "whsec_other", 300));
+  }
+
+  @Test
+  void objectsHaveTheFieldsOfStripesFixtures() throws StripeException {
+    PaymentIntent intent = stripe.paymentIntents().create(payment(2500, "pm_card_visa"));
+    Refund refund = stripe.refunds().create(refund(intent.getId(), 100L));
+    Account shop = stripe.accounts().create(expressAccount());
+    standIn.completeOnboarding(shop.getId());
+    Transfer transfer = stripe.transfers().create(transfer(shop.getId()));
+
+    // The top-level fields of each object in Stripe's fixtures for API version 2025-03-31.basil.
+    assertEquals(
+        Set.of(
+            "amount",
+            "amount_capturable",
+            "amount_details",
+            "amount_received",
+            "application",
+            "application_fee_amount",
+            "automatic_payment_methods",
+            "canceled_at",
+            "cancellation_reason",
+            "capture_method",
+            "client_secret",
+            "confirmation_method",
+            "created",
+            "currency",
+            "customer",
+            "description",
+            "id",
+            "last_payment_error",
+            "latest_charge",
+            "livemode",
+            "metadata",
+            "next_action",
+            "object",
+            "on_behalf_of",
+            "payment_method",
+            "payment_method_configuration_details",
+            "payment_method_options",
+            "payment_method_types",
+            "processing",
+            "receipt_email",
+            "review",
+            "setup_future_usage",
+            "shipping",
+            "source",
+            "statement_descriptor",
+            "statement_descriptor_suffix",
+            "status",
+            "transfer_data",
+            "transfer_group"),
+        fields(standIn.paymentIntentJson(intent.getId())));
+    assertEquals(
+        Set.of(
+            "amount",
+            "balance_transaction",
+            "charge",
+            "created",
+            "currency",
+            "destination_details",
+            "id",
+            "metadata",
+            "object",
+            "payment_intent",
+            "reason",
+            "receipt_number",
+            "source_transfer_reversal",
+            "status",
+            "transfer_reversal"),
+        fields(standIn.refundJson(refund.getId())));
+    assertEquals(
+        Set.of(
+            "amount",
+            "amount_reversed",
+            "balance_transaction",
+            "created",
+            "currency",
+            "description",
+            "destination",
+            "destination_payment",
+            "id",
+            "livemode",
+            "metadata",
+            "object",
+            "reversals",
+            "reversed",
+            "source_transaction",
+            "source_type",
+            "transfer_group"),
+        fields(standIn.transferJson(transfer.getId())));
+    assertEquals(
+        Set.of(
+            "business_profile",
+            "business_type",
+            "capabilities",
+            "charges_enabled",
+            "controller",
+            "country",
+            "created",
+            "default_currency",
+            "details_submitted",
+            "email",
+            "external_accounts",
+            "future_requirements",
+            "id",
+            "metadata",
+            "object",
+            "payouts_enabled",
+            "requirements",
+            "settings",
+            "tos_acceptance",
+            "type"),
+        fields(standIn.accountJson(shop.getId())));
+  }
+
+  private static Set<String> fields(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject().keySet();
+    }
   }
 
   /** Until the stand-in has answered {@code count} requests, a stalled one included. */

@@ -346,6 +346,7 @@ final class TestMode {
             params.get("email"),
             params.get("default_currency"),
             requestedCapabilities(params),
+            nested(params, "business_profile"),
             nested(params, "metadata"),
             clock.instant().getEpochSecond());
     accounts.put(account.id, account);
