@@ -35,6 +35,12 @@ import javax.crypto.spec.SecretKeySpec;
  * #baseUrl()}. It answers the operations of {@link StripeContract} as Stripe's test mode does for
  * its documented test payment methods, keeps idempotent answers, and lists every request outside
  * the contract in {@link #contractViolations()} (answered 400) so that tests can require none.
+ *
+ * <p>Not simulated, so only a Stripe account in test mode can confirm them: balances (Stripe keeps
+ * card funds pending for days and refuses transfers beyond the available balance unless they name a
+ * {@code source_transaction}), requests on behalf of a connected account ({@code Stripe-Account}),
+ * {@code expand}, and webhooks sent by Stripe on its own: a test builds and posts them with {@link
+ * #event}.
  */
 public final class StripeStandIn implements AutoCloseable {
 
@@ -375,7 +381,7 @@ public final class StripeStandIn implements AutoCloseable {
     byte[] body = answer.reply().body().getBytes(StandardCharsets.UTF_8);
     Headers headers = exchange.getResponseHeaders();
     headers.set("Content-Type", "application/json");
-    headers.set("Request-Id", StripeIds.next("req").substring(0, 18));
+    headers.set("Request-Id", StripeIds.next("req", 14));
     headers.set("Stripe-Version", StripeContract.API_VERSION);
     if (idempotencyKey != null) {
       headers.set("Idempotency-Key", idempotencyKey);

@@ -340,7 +340,7 @@ final class TestMode {
   private StripeReply createAccount(Map<String, String> params) {
     StoredAccount account =
         new StoredAccount(
-            StripeIds.next("acct").substring(0, 21),
+            StripeIds.next("acct", 16),
             params.getOrDefault("type", "standard"),
             params.getOrDefault("country", "US"),
             params.get("email"),
