@@ -1,7 +1,6 @@
 package org.handmademarket.it.support.stripe;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -24,6 +23,7 @@ final class StoredAccount {
   final String email;
   final String defaultCurrency;
   final List<String> capabilities;
+  final Map<String, String> businessProfile;
   final Map<String, String> metadata;
   final long created;
   boolean onboarded;
@@ -35,6 +35,7 @@ final class StoredAccount {
       String email,
       String defaultCurrency,
       List<String> capabilities,
+      Map<String, String> businessProfile,
       Map<String, String> metadata,
       long created) {
     this.id = id;
@@ -43,6 +44,7 @@ final class StoredAccount {
     this.email = email;
     this.defaultCurrency = defaultCurrency;
     this.capabilities = List.copyOf(capabilities);
+    this.businessProfile = Map.copyOf(businessProfile);
     this.metadata = Map.copyOf(metadata);
     this.created = created;
   }
@@ -55,6 +57,7 @@ final class StoredAccount {
         Json.createObjectBuilder()
             .add("id", id)
             .add("object", "account")
+            .add("business_profile", businessProfile())
             .addNull("business_type")
             .add("capabilities", capabilityStates)
             .add("charges_enabled", onboarded)
@@ -74,27 +77,57 @@ final class StoredAccount {
                 .add("data", Json.createArrayBuilder())
                 .add("has_more", false)
                 .add("url", "/v1/accounts/" + id + "/external_accounts"))
+        .add("future_requirements", requirements(List.of(), null))
         .add("metadata", JsonFields.object(metadata))
         .add("payouts_enabled", onboarded)
-        .add("requirements", requirements())
+        .add(
+            "requirements",
+            onboarded
+                ? requirements(List.of(), null)
+                : requirements(ONBOARDING_REQUIREMENTS, "requirements.past_due"))
+        .add("settings", settings())
+        .add(
+            "tos_acceptance",
+            Json.createObjectBuilder().addNull("date").addNull("ip").addNull("user_agent"))
         .add("type", type);
     return json.build();
   }
 
-  private JsonObjectBuilder requirements() {
-    JsonArrayBuilder due = Json.createArrayBuilder(onboarded ? List.of() : ONBOARDING_REQUIREMENTS);
+  /** The profile fields the contract simulates, as sent or null. */
+  private JsonObjectBuilder businessProfile() {
+    JsonObjectBuilder profile = Json.createObjectBuilder();
+    for (String field : List.of("mcc", "name", "product_description", "support_email", "url")) {
+      JsonFields.addOrNull(profile, field, businessProfile.get(field));
+    }
+    return profile;
+  }
+
+  /** Stripe's defaults for a new account's payouts and dashboard. */
+  private static JsonObjectBuilder settings() {
+    return Json.createObjectBuilder()
+        .add(
+            "dashboard",
+            Json.createObjectBuilder().addNull("display_name").add("timezone", "Etc/UTC"))
+        .add(
+            "payouts",
+            Json.createObjectBuilder()
+                .add("debit_negative_balances", true)
+                .add(
+                    "schedule",
+                    Json.createObjectBuilder().add("delay_days", 7).add("interval", "daily"))
+                .addNull("statement_descriptor"));
+  }
+
+  private static JsonObjectBuilder requirements(List<String> due, String disabledReason) {
     JsonObjectBuilder requirements =
         Json.createObjectBuilder()
             .add("alternatives", Json.createArrayBuilder())
             .addNull("current_deadline")
-            .add("currently_due", due)
+            .add("currently_due", Json.createArrayBuilder(due))
             .add("errors", Json.createArrayBuilder())
-            .add(
-                "eventually_due",
-                Json.createArrayBuilder(onboarded ? List.of() : ONBOARDING_REQUIREMENTS))
-            .add("past_due", Json.createArrayBuilder())
+            .add("eventually_due", Json.createArrayBuilder(due))
+            .add("past_due", Json.createArrayBuilder(due))
             .add("pending_verification", Json.createArrayBuilder());
-    return JsonFields.addOrNull(
-        requirements, "disabled_reason", onboarded ? null : "requirements.past_due");
+    return JsonFields.addOrNull(requirements, "disabled_reason", disabledReason);
   }
 }

@@ -42,6 +42,7 @@ final class StripeContract {
   static final String RETRIEVE_PAYMENT_INTENT = "retrieve_payment_intent";
   static final String CREATE_REFUND = "create_refund";
   static final String CREATE_ACCOUNT = "create_account";
+  static final String RETRIEVE_ACCOUNT = "retrieve_account";
   static final String CREATE_ACCOUNT_LINK = "create_account_link";
   static final String CREATE_TRANSFER = "create_transfer";
 
@@ -152,6 +153,11 @@ final class StripeContract {
                       "individual",
                       "settings",
                       "tos_acceptance")),
+          new Operation(
+              RETRIEVE_ACCOUNT,
+              "GET",
+              Pattern.compile("/v1/accounts/([^/]+)"),
+              hash().notSimulated("expand")),
           new Operation(
               CREATE_ACCOUNT_LINK,
               "POST",

@@ -13,7 +13,12 @@ final class StripeIds {
 
   /** {@code next("pi")} is e.g. {@code pi_3QxTg2B7WZ01zgkW0aBcDeFg}. */
   static String next(String prefix) {
-    return prefix + "_" + random(24);
+    return next(prefix, 24);
+  }
+
+  /** Accounts' ids are shorter: {@code acct_} and 16 letters. */
+  static String next(String prefix, int letters) {
+    return prefix + "_" + random(letters);
   }
 
   static String random(int length) {

@@ -34,6 +34,12 @@ record StripeReply(int status, String body) {
     return error.add("message", message);
   }
 
+  /** A path naming an object Stripe does not have: 404 {@code resource_missing}. */
+  static StripeReply notFound(String param, String kind, String id) {
+    return error(
+        404, invalidRequestError("resource_missing", param, "No such " + kind + ": '" + id + "'"));
+  }
+
   /** A parameter naming an object Stripe does not have: 400 {@code resource_missing}. */
   static StripeReply noSuch(String param, String kind, String id) {
     return invalidRequest("resource_missing", param, "No such " + kind + ": '" + id + "'");

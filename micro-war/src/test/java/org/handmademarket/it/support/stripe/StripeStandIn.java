@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,6 +35,12 @@ import javax.crypto.spec.SecretKeySpec;
  * #baseUrl()}. It answers the operations of {@link StripeContract} as Stripe's test mode does for
  * its documented test payment methods, keeps idempotent answers, and lists every request outside
  * the contract in {@link #contractViolations()} (answered 400) so that tests can require none.
+ *
+ * <p>Not simulated, so only a Stripe account in test mode can confirm them: balances (Stripe keeps
+ * card funds pending for days and refuses transfers beyond the available balance unless they name a
+ * {@code source_transaction}), requests on behalf of a connected account ({@code Stripe-Account}),
+ * {@code expand}, and webhooks sent by Stripe on its own: a test builds and posts them with {@link
+ * #event}.
  */
 public final class StripeStandIn implements AutoCloseable {
 
@@ -138,6 +145,21 @@ public final class StripeStandIn implements AutoCloseable {
         .toString();
   }
 
+  public String transferJson(String id) {
+    return testMode
+        .transfer(id)
+        .orElseThrow(() -> new IllegalArgumentException("No such transfer " + id))
+        .toString();
+  }
+
+  /** The connected account as Stripe would render it now, e.g. for an {@code account.updated}. */
+  public String accountJson(String id) {
+    return testMode
+        .account(id)
+        .orElseThrow(() -> new IllegalArgumentException("No such account " + id))
+        .toString();
+  }
+
   /** An event of {@code type} about {@code objectJson}, signed now. */
   public SignedEvent event(String type, String objectJson) {
     return event(type, objectJson, Instant.now());
@@ -182,11 +204,45 @@ public final class StripeStandIn implements AutoCloseable {
       String encoded =
           method.equals("GET") ? exchange.getRequestURI().getRawQuery() : body(exchange);
       Map<String, String> params = FormParams.parse(encoded);
+      if (method.equals("GET") && path.startsWith(TestMode.ONBOARDING_PATH)) {
+        onboard(exchange, path, params);
+        return;
+      }
       String idempotencyKey = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-      Answer answer = answer(method, path, exchange.getRequestHeaders(), params, idempotencyKey);
+      Answer answer;
+      try {
+        answer = answer(method, path, exchange.getRequestHeaders(), params, idempotencyKey);
+      } catch (RuntimeException bug) {
+        // A fault of the stand-in itself: a test must not pass over it.
+        violations.add(method + " " + path + ": the stand-in failed: " + bug);
+        answer =
+            new Answer(
+                StripeReply.error(
+                    500,
+                    Json.createObjectBuilder()
+                        .add("type", "api_error")
+                        .add("message", "The stand-in failed: " + bug)),
+                false);
+      }
       requests.add(new Recorded(method, path, params, idempotencyKey, answer.reply().status()));
       send(exchange, answer, idempotencyKey);
     }
+  }
+
+  /**
+   * Stripe's hosted onboarding behind an account link, for a browser sent there: it completes at
+   * once and redirects back to the marketplace.
+   */
+  private void onboard(HttpExchange exchange, String path, Map<String, String> params)
+      throws IOException {
+    Optional<String> redirectTo =
+        testMode.visitLink(path).map(visit -> Objects.toString(visit.redirectTo(), ""));
+    int status = redirectTo.isEmpty() ? 404 : redirectTo.get().isEmpty() ? 204 : 302;
+    requests.add(new Recorded("GET", path, params, null, status));
+    if (status == 302) {
+      exchange.getResponseHeaders().set("Location", redirectTo.get());
+    }
+    exchange.sendResponseHeaders(status, -1);
   }
 
   /** The reply and whether it is an idempotent replay. */
@@ -236,9 +292,15 @@ public final class StripeStandIn implements AutoCloseable {
     if (idempotencyKey == null || !method.equals("POST")) {
       return new Answer(run(match.get(), params), false);
     }
-    switch (idempotencyKeys.claim(idempotencyKey, request + " " + new TreeMap<>(params))) {
+    return idempotently(match.get(), params, idempotencyKey, request + " " + new TreeMap<>(params));
+  }
+
+  /** A POST with an idempotency key: run once, replayed after, refused for another request. */
+  private Answer idempotently(
+      StripeContract.Match match, Map<String, String> params, String key, String request) {
+    switch (idempotencyKeys.claim(key, request)) {
       case REPLAY:
-        return new Answer(idempotencyKeys.reply(idempotencyKey).orElseThrow(), true);
+        return new Answer(idempotencyKeys.reply(key).orElseThrow(), true);
       case MISMATCH:
         return new Answer(
             StripeReply.error(
@@ -248,7 +310,7 @@ public final class StripeStandIn implements AutoCloseable {
                     .add(
                         "message",
                         "Idempotency key '"
-                            + idempotencyKey
+                            + key
                             + "' was first used with other parameters; a different request needs"
                             + " a new key.")),
             false);
@@ -259,19 +321,17 @@ public final class StripeStandIn implements AutoCloseable {
                 StripeReply.invalidRequestError(
                     "idempotency_key_in_use",
                     null,
-                    "Another request with idempotency key '"
-                        + idempotencyKey
-                        + "' is still in progress.")),
+                    "Another request with idempotency key '" + key + "' is still in progress.")),
             false);
       default:
         StripeReply reply;
         try {
-          reply = run(match.get(), params);
+          reply = run(match, params);
         } catch (RuntimeException failure) {
-          idempotencyKeys.release(idempotencyKey);
+          idempotencyKeys.release(key);
           throw failure;
         }
-        idempotencyKeys.complete(idempotencyKey, reply);
+        idempotencyKeys.complete(key, reply);
         return new Answer(reply, false);
     }
   }
@@ -326,7 +386,7 @@ public final class StripeStandIn implements AutoCloseable {
     byte[] body = answer.reply().body().getBytes(StandardCharsets.UTF_8);
     Headers headers = exchange.getResponseHeaders();
     headers.set("Content-Type", "application/json");
-    headers.set("Request-Id", StripeIds.next("req").substring(0, 18));
+    headers.set("Request-Id", StripeIds.next("req", 14));
     headers.set("Stripe-Version", StripeContract.API_VERSION);
     if (idempotencyKey != null) {
       headers.set("Idempotency-Key", idempotencyKey);

@@ -27,9 +27,19 @@ import com.stripe.param.AccountLinkCreateParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.TransferCreateParams;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpClient.Redirect;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +124,27 @@ class StripeStandInTest {
     PaymentIntent authenticated = stripe.paymentIntents().retrieve(intent.getId());
     assertEquals("succeeded", authenticated.getStatus());
     assertNotNull(authenticated.getLatestCharge());
+    assertEquals(List.of(), standIn.contractViolations());
+  }
+
+  @Test
+  void aCardThatNeedsAuthenticationIsDeclinedWhenTheCallerCannotAuthenticate() {
+    PaymentIntentCreateParams offSession =
+        PaymentIntentCreateParams.builder()
+            .setAmount(2500L)
+            .setCurrency("eur")
+            .setPaymentMethod("pm_card_authenticationRequired")
+            .setConfirm(true)
+            .addPaymentMethodType("card")
+            .setErrorOnRequiresAction(true)
+            .build();
+
+    CardException declined =
+        assertThrows(CardException.class, () -> stripe.paymentIntents().create(offSession));
+
+    assertEquals("authentication_required", declined.getCode());
+    assertEquals(
+        "requires_payment_method", declined.getStripeError().getPaymentIntent().getStatus());
     assertEquals(List.of(), standIn.contractViolations());
   }
 
@@ -238,32 +269,7 @@ class StripeStandInTest {
 
   @Test
   void transfersGoOnlyToOnboardedAccountsOfThePlatform() throws StripeException {
-    Account shop =
-        stripe
-            .accounts()
-            .create(
-                AccountCreateParams.builder()
-                    .setType(AccountCreateParams.Type.EXPRESS)
-                    .setCountry("DE")
-                    .setEmail("shop@example.test")
-                    .setCapabilities(
-                        AccountCreateParams.Capabilities.builder()
-                            .setTransfers(
-                                AccountCreateParams.Capabilities.Transfers.builder()
-                                    .setRequested(true)
-                                    .build())
-                            .build())
-                    .build());
-    AccountLink link =
-        stripe
-            .accountLinks()
-            .create(
-                AccountLinkCreateParams.builder()
-                    .setAccount(shop.getId())
-                    .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
-                    .setRefreshUrl("https://market.example/payouts/refresh")
-                    .setReturnUrl("https://market.example/payouts/done")
-                    .build());
+    Account shop = stripe.accounts().create(expressAccount());
 
     InvalidRequestException unknown =
         assertThrows(
@@ -274,10 +280,33 @@ class StripeStandInTest {
             InvalidRequestException.class, () -> stripe.transfers().create(transfer(shop.getId())));
     standIn.completeOnboarding(shop.getId());
     Transfer paid = stripe.transfers().create(transfer(shop.getId()));
+    PaymentIntent sale = stripe.paymentIntents().create(payment(2500, "pm_card_visa"));
+    Transfer fromSale =
+        stripe
+            .transfers()
+            .create(
+                TransferCreateParams.builder()
+                    .setAmount(940L)
+                    .setCurrency("eur")
+                    .setDestination(shop.getId())
+                    .setSourceTransaction(sale.getLatestCharge())
+                    .build());
+    InvalidRequestException unknownSource =
+        assertThrows(
+            InvalidRequestException.class,
+            () ->
+                stripe
+                    .transfers()
+                    .create(
+                        TransferCreateParams.builder()
+                            .setAmount(940L)
+                            .setCurrency("eur")
+                            .setDestination(shop.getId())
+                            .setSourceTransaction("ch_1NotACharge")
+                            .build()));
 
     assertTrue(shop.getId().startsWith("acct_"), shop.getId());
     assertEquals("inactive", shop.getCapabilities().getTransfers());
-    assertTrue(link.getUrl().startsWith(standIn.baseUrl()), link.getUrl());
     assertEquals("resource_missing", unknown.getCode());
     assertEquals("destination", unknown.getParam());
     assertEquals("insufficient_capabilities_for_transfer", notOnboarded.getCode());
@@ -285,7 +314,42 @@ class StripeStandInTest {
     assertEquals(940L, paid.getAmount());
     assertEquals("order-3", paid.getTransferGroup());
     assertEquals(1, standIn.created("account"));
-    assertEquals(1, standIn.created("transfer"));
+    assertEquals(sale.getLatestCharge(), fromSale.getSourceTransaction());
+    assertEquals("source_transaction", unknownSource.getParam());
+    assertEquals(2, standIn.created("transfer"));
+    assertTrue(standIn.transferJson(paid.getId()).contains("\"transfer_group\":\"order-3\""));
+    assertEquals(List.of(), standIn.contractViolations());
+  }
+
+  @Test
+  void anAccountLinkOnboardsItsAccountOnceAndThenLeadsToItsRefreshUrl() throws Exception {
+    Account shop = stripe.accounts().create(expressAccount());
+    AccountLink link =
+        stripe
+            .accountLinks()
+            .create(
+                AccountLinkCreateParams.builder()
+                    .setAccount(shop.getId())
+                    .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
+                    .setRefreshUrl("https://market.example/payouts/refresh")
+                    .setReturnUrl("https://market.example/payouts/done")
+                    .build());
+    HttpClient browser = HttpClient.newBuilder().followRedirects(Redirect.NEVER).build();
+    HttpRequest visit = HttpRequest.newBuilder(URI.create(link.getUrl())).build();
+
+    HttpResponse<Void> first = browser.send(visit, BodyHandlers.discarding());
+    HttpResponse<Void> second = browser.send(visit, BodyHandlers.discarding());
+
+    assertEquals(302, first.statusCode());
+    assertEquals(
+        "https://market.example/payouts/done", first.headers().firstValue("Location").orElse(null));
+    assertEquals(
+        "https://market.example/payouts/refresh",
+        second.headers().firstValue("Location").orElse(null));
+    Account onboarded = stripe.accounts().retrieve(shop.getId());
+    assertEquals("active", onboarded.getCapabilities().getTransfers());
+    assertTrue(onboarded.getPayoutsEnabled());
+    assertTrue(standIn.accountJson(shop.getId()).contains("\"transfers\":\"active\""));
     assertEquals(List.of(), standIn.contractViolations());
   }
 
@@ -299,11 +363,14 @@ class StripeStandInTest {
         ApiConnectionException.class,
         () -> impatient.paymentIntents().create(payment(2500, "pm_card_visa"), key));
 
+    StripeException stillRunning =
+        assertThrows(
+            StripeException.class,
+            () -> stripe.paymentIntents().create(payment(2500, "pm_card_visa"), key));
+    assertEquals(409, stillRunning.getStatusCode());
+    assertEquals("idempotency_key_in_use", stillRunning.getCode());
     standIn.stall(Duration.ZERO);
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (standIn.created("payment_intent") == 0 && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
+    awaitRequests(2);
     PaymentIntent retried = stripe.paymentIntents().create(payment(2500, "pm_card_visa"), key);
     assertEquals("succeeded", retried.getStatus());
     assertEquals(1, standIn.created("payment_intent"));
@@ -413,6 +480,135 @@ class StripeStandInTest {
         () -> Webhook.constructEvent(event.payload(), event.signatureHeader(), "whsec_other", 300));
   }
 
+  @Test
+  void objectsHaveTheFieldsOfStripesFixtures() throws StripeException {
+    PaymentIntent intent = stripe.paymentIntents().create(payment(2500, "pm_card_visa"));
+    Refund refund = stripe.refunds().create(refund(intent.getId(), 100L));
+    Account shop = stripe.accounts().create(expressAccount());
+    standIn.completeOnboarding(shop.getId());
+    Transfer transfer = stripe.transfers().create(transfer(shop.getId()));
+
+    // The top-level fields of each object in Stripe's fixtures for API version 2025-03-31.basil.
+    assertEquals(
+        Set.of(
+            "amount",
+            "amount_capturable",
+            "amount_details",
+            "amount_received",
+            "application",
+            "application_fee_amount",
+            "automatic_payment_methods",
+            "canceled_at",
+            "cancellation_reason",
+            "capture_method",
+            "client_secret",
+            "confirmation_method",
+            "created",
+            "currency",
+            "customer",
+            "description",
+            "id",
+            "last_payment_error",
+            "latest_charge",
+            "livemode",
+            "metadata",
+            "next_action",
+            "object",
+            "on_behalf_of",
+            "payment_method",
+            "payment_method_configuration_details",
+            "payment_method_options",
+            "payment_method_types",
+            "processing",
+            "receipt_email",
+            "review",
+            "setup_future_usage",
+            "shipping",
+            "source",
+            "statement_descriptor",
+            "statement_descriptor_suffix",
+            "status",
+            "transfer_data",
+            "transfer_group"),
+        fields(standIn.paymentIntentJson(intent.getId())));
+    assertEquals(
+        Set.of(
+            "amount",
+            "balance_transaction",
+            "charge",
+            "created",
+            "currency",
+            "destination_details",
+            "id",
+            "metadata",
+            "object",
+            "payment_intent",
+            "reason",
+            "receipt_number",
+            "source_transfer_reversal",
+            "status",
+            "transfer_reversal"),
+        fields(standIn.refundJson(refund.getId())));
+    assertEquals(
+        Set.of(
+            "amount",
+            "amount_reversed",
+            "balance_transaction",
+            "created",
+            "currency",
+            "description",
+            "destination",
+            "destination_payment",
+            "id",
+            "livemode",
+            "metadata",
+            "object",
+            "reversals",
+            "reversed",
+            "source_transaction",
+            "source_type",
+            "transfer_group"),
+        fields(standIn.transferJson(transfer.getId())));
+    assertEquals(
+        Set.of(
+            "business_profile",
+            "business_type",
+            "capabilities",
+            "charges_enabled",
+            "controller",
+            "country",
+            "created",
+            "default_currency",
+            "details_submitted",
+            "email",
+            "external_accounts",
+            "future_requirements",
+            "id",
+            "metadata",
+            "object",
+            "payouts_enabled",
+            "requirements",
+            "settings",
+            "tos_acceptance",
+            "type"),
+        fields(standIn.accountJson(shop.getId())));
+  }
+
+  private static Set<String> fields(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject().keySet();
+    }
+  }
+
+  /** Until the stand-in has answered {@code count} requests, a stalled one included. */
+  private void awaitRequests(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (standIn.requests().size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertEquals(count, standIn.requests().size());
+  }
+
   private StripeClient client(String apiKey, Duration readTimeout) {
     return StripeClient.builder()
         .setApiKey(apiKey)
@@ -436,6 +632,20 @@ class StripeStandInTest {
                     PaymentIntentCreateParams.AutomaticPaymentMethods.AllowRedirects.NEVER)
                 .build())
         .putMetadata("checkout_id", "checkout-7")
+        .build();
+  }
+
+  private static AccountCreateParams expressAccount() {
+    return AccountCreateParams.builder()
+        .setType(AccountCreateParams.Type.EXPRESS)
+        .setCountry("DE")
+        .setEmail("shop@example.test")
+        .setCapabilities(
+            AccountCreateParams.Capabilities.builder()
+                .setTransfers(
+                    AccountCreateParams.Capabilities.Transfers.builder().setRequested(true).build())
+                .build())
+        .putMetadata("shop_id", "shop-4")
         .build();
   }
 

@@ -6,10 +6,12 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The objects of one Stripe account in test mode and what the operations do to them, for requests
@@ -24,12 +26,33 @@ final class TestMode {
   private static final Map<String, Long> MINIMUM_AMOUNTS =
       Map.of("usd", 50L, "eur", 50L, "gbp", 30L, "chf", 50L, "cad", 50L, "aud", 50L);
 
+  /** The kinds of object whose creations are counted. */
+  private static final Set<String> CREATED_KINDS =
+      Set.of("payment_intent", "refund", "account", "transfer");
+
+  /** Where account links point: Stripe's hosted onboarding, here answered by the stand-in. */
+  static final String ONBOARDING_PATH = "/setup/e/";
+
+  /** Stripe's account links expire five minutes after they are created. */
+  private static final long LINK_LIFETIME = 300;
+
+  private record AccountLink(
+      String accountId, String refreshUrl, String returnUrl, long expiresAt) {}
+
+  /** Where a visit to an account link leads: null when the link was made without that URL. */
+  record LinkVisit(String redirectTo) {}
+
   private final Clock clock;
   private final String baseUrl;
   private final Map<String, StoredIntent> intents = new HashMap<>();
-  private final Map<String, StoredIntent> intentsByCharge = new HashMap<>();
+
+  /** Charges that took money: what a transfer may name as its source_transaction. */
+  private final Set<String> paidCharges = new HashSet<>();
+
   private final Map<String, JsonObject> refunds = new HashMap<>();
   private final Map<String, StoredAccount> accounts = new HashMap<>();
+  private final Map<String, AccountLink> links = new HashMap<>();
+  private final Set<String> usedLinks = new HashSet<>();
   private final Map<String, JsonObject> transfers = new HashMap<>();
   private final Map<String, Integer> createdByKind = new HashMap<>();
 
@@ -46,15 +69,17 @@ final class TestMode {
       case StripeContract.RETRIEVE_PAYMENT_INTENT:
         StoredIntent intent = intents.get(objectId);
         return intent == null
-            ? StripeReply.error(
-                404,
-                StripeReply.invalidRequestError(
-                    "resource_missing", "intent", "No such payment_intent: '" + objectId + "'"))
+            ? StripeReply.notFound("intent", "payment_intent", objectId)
             : StripeReply.ok(intent.toJson());
       case StripeContract.CREATE_REFUND:
         return createRefund(params);
       case StripeContract.CREATE_ACCOUNT:
         return createAccount(params);
+      case StripeContract.RETRIEVE_ACCOUNT:
+        StoredAccount account = accounts.get(objectId);
+        return account == null
+            ? StripeReply.notFound("account", "account", objectId)
+            : StripeReply.ok(account.toJson());
       case StripeContract.CREATE_ACCOUNT_LINK:
         return createAccountLink(params);
       case StripeContract.CREATE_TRANSFER:
@@ -65,6 +90,9 @@ final class TestMode {
   }
 
   synchronized int created(String kind) {
+    if (!CREATED_KINDS.contains(kind)) {
+      throw new IllegalArgumentException(kind + " is none of " + CREATED_KINDS);
+    }
     return createdByKind.getOrDefault(kind, 0);
   }
 
@@ -83,13 +111,40 @@ final class TestMode {
     return Optional.ofNullable(refunds.get(id));
   }
 
+  synchronized Optional<JsonObject> transfer(String id) {
+    return Optional.ofNullable(transfers.get(id));
+  }
+
   synchronized JsonObject completeAuthentication(String intentId) {
     StoredIntent intent = intents.get(intentId);
     if (intent == null || !intent.awaitingAuthentication) {
       throw new IllegalStateException(intentId + " is not waiting for authentication");
     }
-    intent.succeed(newCharge(intent));
+    intent.succeed(paidCharge());
     return intent.toJson();
+  }
+
+  /**
+   * A visit to an account link's URL: the first visit within its lifetime completes the account's
+   * onboarding (the owner's forms are taken as filled in) and leads to its {@code return_url}; a
+   * link used before or expired leads to its {@code refresh_url}, as Stripe's links are single-use.
+   * Empty for a URL that is no link.
+   */
+  synchronized Optional<LinkVisit> visitLink(String path) {
+    String[] segments = path.substring(ONBOARDING_PATH.length()).split("/");
+    AccountLink link = segments.length == 2 ? links.get(segments[1]) : null;
+    if (link == null || !link.accountId().equals(segments[0])) {
+      return Optional.empty();
+    }
+    if (!usedLinks.add(segments[1]) || clock.instant().getEpochSecond() > link.expiresAt()) {
+      return Optional.of(new LinkVisit(link.refreshUrl()));
+    }
+    accounts.get(link.accountId()).onboarded = true;
+    return Optional.of(new LinkVisit(link.returnUrl()));
+  }
+
+  synchronized Optional<JsonObject> account(String id) {
+    return Optional.ofNullable(accounts.get(id)).map(StoredAccount::toJson);
   }
 
   synchronized void completeOnboarding(String accountId) {
@@ -125,9 +180,11 @@ final class TestMode {
           "You may only specify one of these parameters: automatic_payment_methods,"
               + " payment_method_types.");
     }
-    if (!confirm && params.containsKey("return_url")) {
-      return StripeReply.invalidRequest(
-          null, "return_url", "return_url can only be passed when confirm is true.");
+    for (String confirmOnly : List.of("return_url", "error_on_requires_action")) {
+      if (!confirm && params.containsKey(confirmOnly)) {
+        return StripeReply.invalidRequest(
+            null, confirmOnly, confirmOnly + " can only be passed when confirm is true.");
+      }
     }
     if (confirm && paymentMethodId == null) {
       return StripeReply.invalidRequest(
@@ -192,14 +249,14 @@ final class TestMode {
       intent.awaitingAuthentication = true;
       return StripeReply.ok(intent.toJson());
     }
-    intent.succeed(newCharge(intent));
+    intent.succeed(paidCharge());
     return StripeReply.ok(intent.toJson());
   }
 
   /** 402 {@code card_error}: the intent stays, waiting for another payment method. */
   private StripeReply decline(
       StoredIntent intent, String code, String declineCode, String message) {
-    String charge = newCharge(intent);
+    String charge = StripeIds.next("ch");
     intent.latestCharge = charge;
     intent.status = "requires_payment_method";
     intent.lastPaymentError =
@@ -290,12 +347,13 @@ final class TestMode {
   private StripeReply createAccount(Map<String, String> params) {
     StoredAccount account =
         new StoredAccount(
-            StripeIds.next("acct").substring(0, 21),
+            StripeIds.next("acct", 16),
             params.getOrDefault("type", "standard"),
             params.getOrDefault("country", "US"),
             params.get("email"),
             params.get("default_currency"),
             requestedCapabilities(params),
+            nested(params, "business_profile"),
             nested(params, "metadata"),
             clock.instant().getEpochSecond());
     accounts.put(account.id, account);
@@ -309,12 +367,17 @@ final class TestMode {
       return StripeReply.noSuch("account", "account", accountId);
     }
     long now = clock.instant().getEpochSecond();
+    String token = StripeIds.random(12);
+    links.put(
+        token,
+        new AccountLink(
+            accountId, params.get("refresh_url"), params.get("return_url"), now + LINK_LIFETIME));
     return StripeReply.ok(
         Json.createObjectBuilder()
             .add("object", "account_link")
             .add("created", now)
-            .add("expires_at", now + 300)
-            .add("url", baseUrl + "/setup/e/" + accountId + "/" + StripeIds.random(12))
+            .add("expires_at", now + LINK_LIFETIME)
+            .add("url", baseUrl + ONBOARDING_PATH + accountId + "/" + token)
             .build());
   }
 
@@ -332,7 +395,7 @@ final class TestMode {
               + " complete).");
     }
     String sourceTransaction = params.get("source_transaction");
-    if (sourceTransaction != null && !intentsByCharge.containsKey(sourceTransaction)) {
+    if (sourceTransaction != null && !paidCharges.contains(sourceTransaction)) {
       return StripeReply.noSuch("source_transaction", "charge", sourceTransaction);
     }
     String id = StripeIds.next("tr");
@@ -367,9 +430,9 @@ final class TestMode {
     return StripeReply.ok(json);
   }
 
-  private String newCharge(StoredIntent intent) {
+  private String paidCharge() {
     String charge = StripeIds.next("ch");
-    intentsByCharge.put(charge, intent);
+    paidCharges.add(charge);
     return charge;
   }
 
