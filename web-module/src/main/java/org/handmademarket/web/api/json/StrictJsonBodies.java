@@ -1,6 +1,7 @@
 package org.handmademarket.web.api.json;
 
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -39,7 +40,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
         || !context.getType().getName().startsWith(REQUEST_CLASSES)) {
       return context.proceed();
     }
-    byte[] body = readAtMost(context.getInputStream());
+    byte[] body = readAtMost(context.getInputStream(), declaredLength(context));
     JsonValue document = JsonDocument.parse(decode(body));
     if (document.getValueType() == JsonValue.ValueType.NULL) {
       throw malformed("The request needs a JSON object as its body, not null.");
@@ -49,19 +50,41 @@ public class StrictJsonBodies implements ReaderInterceptor {
     return context.proceed();
   }
 
+  private static MarketplaceException tooLarge() {
+    return new MarketplaceException(
+        ProblemType.PAYLOAD_TOO_LARGE,
+        "A JSON request body may have at most " + MAX_BYTES + " bytes.",
+        Map.of("maxBytes", MAX_BYTES));
+  }
+
   private static boolean isJson(MediaType type) {
     return type != null
         && (MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
             || type.getSubtype().endsWith("+json"));
   }
 
-  private static byte[] readAtMost(InputStream body) throws IOException {
-    byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+  /**
+   * The body's Content-Length, or -1 when it is sent in chunks. Reading exactly that many bytes,
+   * instead of up to the end of the stream, never waits on a connection whose framing the container
+   * does not end (a request that also asked to upgrade the protocol, say).
+   */
+  private static long declaredLength(ReaderInterceptorContext context) {
+    String length = context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH);
+    try {
+      return length == null ? -1 : Long.parseLong(length.trim());
+    } catch (NumberFormatException e) {
+      throw malformed("The Content-Length header is not a number.");
+    }
+  }
+
+  private static byte[] readAtMost(InputStream body, long declaredLength) throws IOException {
+    // One byte over the limit is enough to refuse; reading it (rather than answering at once) lets
+    // the client finish sending before it reads the answer.
+    int wanted =
+        (int) Math.min(declaredLength >= 0 ? declaredLength : Long.MAX_VALUE, MAX_BYTES + 1L);
+    byte[] bytes = body.readNBytes(wanted);
     if (bytes.length > MAX_BYTES) {
-      throw new MarketplaceException(
-          ProblemType.PAYLOAD_TOO_LARGE,
-          "A JSON request body may have at most " + MAX_BYTES + " bytes.",
-          Map.of("maxBytes", MAX_BYTES));
+      throw tooLarge();
     }
     if (bytes.length == 0) {
       throw malformed("The request needs a JSON body.");
