@@ -145,14 +145,29 @@ final class PayaraServerDomain {
     return output;
   }
 
+  /**
+   * A base whose ports all lie below the kernel's ephemeral range: a port inside it can be taken by
+   * any outgoing connection between the probe and the server's start, and the domain then boots
+   * without its HTTP listener.
+   */
   private static int freePortBase() {
+    int highestBase = (firstEphemeralPort() - 100) / 100;
     for (int attempt = 0; attempt < 50; attempt++) {
-      int base = 100 * ThreadLocalRandom.current().nextInt(200, 600);
+      int base = 100 * ThreadLocalRandom.current().nextInt(100, highestBase);
       if (allFree(base)) {
         return base;
       }
     }
     throw new IllegalStateException("No free port base for a Payara Server domain");
+  }
+
+  private static int firstEphemeralPort() {
+    try {
+      String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+      return Integer.parseInt(range.split("\\s+")[0]);
+    } catch (IOException | RuntimeException notLinux) {
+      return 32768;
+    }
   }
 
   private static boolean allFree(int base) {
