@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { awaitMailText, linkTo } from './mailbox';
 import { apiServes, expectShell } from './support';
 
 const PASSWORD = 'correct horse battery';
@@ -75,6 +76,85 @@ test.describe('accounts', () => {
     );
     await expect(visitor.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
     await visitor.close();
+  });
+
+  test('a new account confirms its address from the mailed link', async ({ page }) => {
+    const email = `mary-${Date.now()}@example.com`;
+    await register(page, email, 'Mary Anning');
+    const reminder = page.getByLabel('Confirm your email address');
+    await expect(reminder).toContainText(`follow the link we mailed to ${email}`);
+
+    await reminder.getByRole('button', { name: 'Send me a new link' }).click();
+    await expect(reminder.getByRole('status')).toHaveText(`A new link is on its way to ${email}.`);
+
+    const text = await awaitMailText(email, 'Confirm your email address');
+    await page.goto(linkTo(text, '/verify-email'));
+    await expect(page.getByRole('status')).toHaveText(
+      'Thank you: your email address is confirmed.',
+    );
+    await expect(reminder).toBeHidden();
+
+    await page.reload();
+    await expect(page.getByRole('status')).toHaveClass(/banner--error/);
+  });
+
+  test('a shopper who forgot the password sets a new one from the mailed link', async ({
+    page,
+  }) => {
+    const email = `alan-${Date.now()}@example.com`;
+    await register(page, email, 'Alan Turing');
+    await page
+      .getByRole('navigation', { name: 'Account' })
+      .getByRole('button', { name: 'Alan Turing' })
+      .click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
+    await page.goto('/signin');
+    await page.getByRole('link', { name: 'Forgot password?' }).click();
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('button', { name: 'Send me a link' }).click();
+    await expect(page.getByRole('status')).toContainText(`If an account uses ${email}`);
+
+    const text = await awaitMailText(email, 'Reset your');
+    await page.goto(linkTo(text, '/reset-password'));
+    await page.getByLabel('New password').fill('short');
+    await page.getByRole('button', { name: 'Set new password' }).click();
+    await expect(page.getByLabel('New password')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByLabel('New password').fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Set new password' }).click();
+
+    await expect(page).toHaveURL(/\/signin/);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'That email and password do not match an account.',
+    );
+    await page.getByLabel('Password').fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Account' })
+        .getByRole('button', { name: 'Alan Turing' }),
+    ).toBeVisible();
+  });
+
+  test('a shopper turns review invitations off from the account menu', async ({ page }) => {
+    await register(page, `rosalind-${Date.now()}@example.com`, 'Rosalind Franklin');
+    await page
+      .getByRole('navigation', { name: 'Account' })
+      .getByRole('button', { name: 'Rosalind Franklin' })
+      .click();
+    await page.getByRole('link', { name: 'Mail preferences' }).click();
+
+    const invitations = page.getByRole('checkbox', { name: /Invitations to review/ });
+    await expect(invitations).toBeChecked();
+    await invitations.uncheck();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+    await page.reload();
+    await expect(invitations).not.toBeChecked();
   });
 
   test('checkout sends a visitor to sign in first, then back', async ({ page }) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { openShop, publishListing, registerAccount, WRITE } from './support';
+import { registerSeller, publishListing, registerAccount, WRITE } from './support';
 
 /*
  * Money at checkout (issue 13): each shop's shipping in the cart and at checkout, the items held
@@ -20,8 +20,7 @@ const PROFILE = {
 
 /** A seller with a shop that has the shipping profile above; skips while profiles are not served. */
 async function shopWithShipping(seller: APIRequestContext): Promise<string> {
-  await registerAccount(seller, 'seller');
-  const name = await openShop(seller, `Oak & Ash ${Date.now()}`);
+  const name = await registerSeller(seller, `Oak & Ash ${Date.now()}`);
   const shipping = await seller.put('/api/seller/shop/shipping', { headers: WRITE, data: PROFILE });
   test.skip(
     shipping.status() === 404 || shipping.status() === 405,

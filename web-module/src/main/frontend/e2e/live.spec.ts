@@ -1,10 +1,9 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { openShop, publishListing, registerAccount, WRITE } from './support';
+import { registerSeller, publishListing, registerAccount, WRITE } from './support';
 
 /** A seller's published, one-of-a-kind listing, made through the API. */
 async function oneOfAKind(page: Page, seller: APIRequestContext): Promise<number> {
-  await registerAccount(seller, 'seller');
-  await openShop(seller, `Live Pottery ${Date.now()}`);
+  await registerSeller(seller, `Live Pottery ${Date.now()}`);
   return publishListing(page, seller, {
     title: 'Moon jar, one of a kind',
     price: 120,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openShop, publishListing, registerAccount, WRITE } from './support';
+import { registerSeller, publishListing, registerAccount, WRITE } from './support';
 
 test.describe('reviews', () => {
   test('a buyer reviews a delivered item from Your orders and finds the review on its page', async ({
@@ -11,8 +11,7 @@ test.describe('reviews', () => {
     const seller = await playwright.request.newContext({ baseURL });
     try {
       await page.goto('/');
-      await registerAccount(seller, 'seller');
-      await openShop(seller, `Review Pottery ${Date.now()}`);
+      await registerSeller(seller, `Review Pottery ${Date.now()}`);
       const title = `Speckled mug ${Date.now()}`;
       const productId = await publishListing(page, seller, { title, price: 28, quantity: 3 });
 

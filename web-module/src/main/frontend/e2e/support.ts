@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { awaitMailText, linkTo } from './mailbox';
 
 /**
  * Whether the backend serves an endpoint yet (anything but 404: 200, or 401 for a signed-in-only
@@ -80,8 +81,19 @@ export async function photo(page: Page): Promise<Buffer> {
   return Buffer.from(bytes);
 }
 
-/** Opens the seller's shop (the context's account becomes a seller); returns its name. */
-export async function openShop(seller: APIRequestContext, name: string): Promise<string> {
+/**
+ * Registers an account in this request context, confirms its address through the mailed link (a
+ * shop needs a confirmed address) and opens its shop; returns the shop's name.
+ */
+export async function registerSeller(seller: APIRequestContext, name: string): Promise<string> {
+  const email = await registerAccount(seller, 'seller');
+  const link = linkTo(await awaitMailText(email, 'Confirm your email address'), '/verify-email');
+  const token = new URL(link, 'http://link').searchParams.get('token');
+  const confirmed = await seller.post('/api/auth/verify-email', {
+    headers: WRITE,
+    data: { token },
+  });
+  expect(confirmed.status(), await confirmed.text()).toBe(204);
   const shop = await seller.post('/api/seller/shop', { headers: WRITE, data: { name } });
   expect(shop.ok(), await shop.text()).toBe(true);
   return name;

@@ -5,6 +5,8 @@
 //
 // The default base URL is $E2E_BASE_URL or http://127.0.0.1:8180 (./mvnw -Prun). The browser is
 // Debian's Chromium at /usr/bin/chromium ($CHROMIUM_PATH): scripts/ensure-chromium.sh installs it.
+// Specs that follow mailed links read them over IMAP at 127.0.0.1:$E2E_IMAP_PORT (the local stack's
+// 13143 by default).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -14,6 +14,7 @@ import { Route as CartRouteImport } from './routes/cart';
 import { Route as CheckoutRouteImport } from './routes/checkout';
 import { Route as FavoritesRouteImport } from './routes/favorites';
 import { Route as ForgotPasswordRouteImport } from './routes/forgot-password';
+import { Route as MailPreferencesRouteImport } from './routes/mail-preferences';
 import { Route as RegisterRouteImport } from './routes/register';
 import { Route as ResetPasswordRouteImport } from './routes/reset-password';
 import { Route as SearchRouteImport } from './routes/search';
@@ -49,6 +50,11 @@ const FavoritesRoute = FavoritesRouteImport.update({
 const ForgotPasswordRoute = ForgotPasswordRouteImport.update({
   id: '/forgot-password',
   path: '/forgot-password',
+  getParentRoute: () => rootRouteImport,
+} as any);
+const MailPreferencesRoute = MailPreferencesRouteImport.update({
+  id: '/mail-preferences',
+  path: '/mail-preferences',
   getParentRoute: () => rootRouteImport,
 } as any);
 const RegisterRoute = RegisterRouteImport.update({
@@ -113,6 +119,7 @@ export interface FileRoutesByFullPath {
   '/checkout': typeof CheckoutRoute;
   '/favorites': typeof FavoritesRoute;
   '/forgot-password': typeof ForgotPasswordRoute;
+  '/mail-preferences': typeof MailPreferencesRoute;
   '/register': typeof RegisterRoute;
   '/reset-password': typeof ResetPasswordRoute;
   '/search': typeof SearchRoute;
@@ -131,6 +138,7 @@ export interface FileRoutesByTo {
   '/checkout': typeof CheckoutRoute;
   '/favorites': typeof FavoritesRoute;
   '/forgot-password': typeof ForgotPasswordRoute;
+  '/mail-preferences': typeof MailPreferencesRoute;
   '/register': typeof RegisterRoute;
   '/reset-password': typeof ResetPasswordRoute;
   '/search': typeof SearchRoute;
@@ -150,6 +158,7 @@ export interface FileRoutesById {
   '/checkout': typeof CheckoutRoute;
   '/favorites': typeof FavoritesRoute;
   '/forgot-password': typeof ForgotPasswordRoute;
+  '/mail-preferences': typeof MailPreferencesRoute;
   '/register': typeof RegisterRoute;
   '/reset-password': typeof ResetPasswordRoute;
   '/search': typeof SearchRoute;
@@ -170,6 +179,7 @@ export interface FileRouteTypes {
     | '/checkout'
     | '/favorites'
     | '/forgot-password'
+    | '/mail-preferences'
     | '/register'
     | '/reset-password'
     | '/search'
@@ -188,6 +198,7 @@ export interface FileRouteTypes {
     | '/checkout'
     | '/favorites'
     | '/forgot-password'
+    | '/mail-preferences'
     | '/register'
     | '/reset-password'
     | '/search'
@@ -206,6 +217,7 @@ export interface FileRouteTypes {
     | '/checkout'
     | '/favorites'
     | '/forgot-password'
+    | '/mail-preferences'
     | '/register'
     | '/reset-password'
     | '/search'
@@ -225,6 +237,7 @@ export interface RootRouteChildren {
   CheckoutRoute: typeof CheckoutRoute;
   FavoritesRoute: typeof FavoritesRoute;
   ForgotPasswordRoute: typeof ForgotPasswordRoute;
+  MailPreferencesRoute: typeof MailPreferencesRoute;
   RegisterRoute: typeof RegisterRoute;
   ResetPasswordRoute: typeof ResetPasswordRoute;
   SearchRoute: typeof SearchRoute;
@@ -273,6 +286,13 @@ declare module '@tanstack/react-router' {
       path: '/forgot-password';
       fullPath: '/forgot-password';
       preLoaderRoute: typeof ForgotPasswordRouteImport;
+      parentRoute: typeof rootRouteImport;
+    };
+    '/mail-preferences': {
+      id: '/mail-preferences';
+      path: '/mail-preferences';
+      fullPath: '/mail-preferences';
+      preLoaderRoute: typeof MailPreferencesRouteImport;
       parentRoute: typeof rootRouteImport;
     };
     '/register': {
@@ -361,6 +381,7 @@ const rootRouteChildren: RootRouteChildren = {
   CheckoutRoute: CheckoutRoute,
   FavoritesRoute: FavoritesRoute,
   ForgotPasswordRoute: ForgotPasswordRoute,
+  MailPreferencesRoute: MailPreferencesRoute,
   RegisterRoute: RegisterRoute,
   ResetPasswordRoute: ResetPasswordRoute,
   SearchRoute: SearchRoute,

@@ -6,9 +6,15 @@ import java.util.List;
  * An account as its owner sees it.
  *
  * @param shopSlug the slug of the account's shop, or null while it has none
+ * @param emailVerified whether the owner confirmed the address (needed to open a shop)
  */
 public record AccountProfile(
-    long id, String email, String displayName, List<Role> roles, String shopSlug) {
+    long id,
+    String email,
+    String displayName,
+    List<Role> roles,
+    String shopSlug,
+    boolean emailVerified) {
 
   public AccountProfile {
     roles = List.copyOf(roles);

@@ -112,7 +112,12 @@ public class Accounts {
   private AccountProfile profileOf(UserAccount account) {
     List<Role> roles = account.roles().stream().sorted().toList();
     return new AccountProfile(
-        account.id(), account.email(), account.displayName(), roles, shopSlugOf(account.id()));
+        account.id(),
+        account.email(),
+        account.displayName(),
+        roles,
+        shopSlugOf(account.id()),
+        account.isEmailVerified());
   }
 
   /**

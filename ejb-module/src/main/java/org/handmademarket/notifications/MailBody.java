@@ -41,6 +41,19 @@ final class MailBody {
     return DATE.format(day);
   }
 
+  /** The shop the mail is from, by its logo and name; HTML only, the text says the name anyway. */
+  MailBody shop(String name, String logoUrl) {
+    if (logoUrl != null) {
+      html.append("<p><img src=\"")
+          .append(escape(logoUrl))
+          .append("\" alt=\"\" width=\"48\" height=\"48\" style=\"border-radius:50%;")
+          .append("vertical-align:middle;margin-right:8px\"><strong>")
+          .append(escape(name))
+          .append("</strong></p>");
+    }
+    return this;
+  }
+
   MailBody paragraph(String words) {
     text.append(words).append("\n\n");
     html.append("<p>").append(escape(words)).append("</p>");

@@ -7,6 +7,8 @@ public enum MailKind {
   BUYER_ORDER_DELIVERED,
   BUYER_ORDER_CANCELLED,
   BUYER_ORDER_REFUNDED,
+  /** A few days after delivery: how was it? The one mail a shopper may turn off. */
+  BUYER_REVIEW_INVITATION,
   SELLER_NEW_ORDER,
   SELLER_ORDER_CANCELLED,
   SELLER_ORDER_REFUNDED,

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.handmademarket.platform.outbox.Backoff;
 
-/** How mail leaves the marketplace and how hard the sender tries; docs/operations.md lists them. */
+/**
+ * How mail leaves the marketplace and how hard the sender tries; the defaults are in
+ * microprofile-config.properties and docs/operations.md lists them.
+ */
 @ApplicationScoped
 public class MailSettings {
 
@@ -22,15 +25,15 @@ public class MailSettings {
   }
 
   @Inject
-  @ConfigProperty(name = "mail.host", defaultValue = "127.0.0.1")
+  @ConfigProperty(name = "mail.host")
   String host;
 
   @Inject
-  @ConfigProperty(name = "mail.port", defaultValue = "13025")
+  @ConfigProperty(name = "mail.port")
   int port;
 
   @Inject
-  @ConfigProperty(name = "mail.security", defaultValue = "NONE")
+  @ConfigProperty(name = "mail.security")
   Security security;
 
   @Inject
@@ -42,28 +45,32 @@ public class MailSettings {
   Optional<String> password;
 
   @Inject
-  @ConfigProperty(name = "mail.from", defaultValue = "Handmade Market <no-reply@handmade.market>")
+  @ConfigProperty(name = "mail.from")
   String from;
 
   @Inject
-  @ConfigProperty(name = "mail.timeout.millis", defaultValue = "10000")
+  @ConfigProperty(name = "mail.timeout.millis")
   int timeoutMillis;
 
   @Inject
-  @ConfigProperty(name = "notifications.mail.max-attempts", defaultValue = "10")
+  @ConfigProperty(name = "notifications.mail.max-attempts")
   int maxAttempts;
 
   @Inject
-  @ConfigProperty(name = "notifications.mail.retry.first.millis", defaultValue = "30000")
+  @ConfigProperty(name = "notifications.mail.retry.first.millis")
   long retryFirstMillis;
 
   @Inject
-  @ConfigProperty(name = "notifications.mail.retry.longest.millis", defaultValue = "1800000")
+  @ConfigProperty(name = "notifications.mail.retry.longest.millis")
   long retryLongestMillis;
 
   @Inject
-  @ConfigProperty(name = "notifications.link.base-url", defaultValue = "http://127.0.0.1:8180")
+  @ConfigProperty(name = "notifications.link.base-url")
   String linkBaseUrl;
+
+  @Inject
+  @ConfigProperty(name = "images.base-url")
+  Optional<String> imageBaseUrl;
 
   public String host() {
     return host;
@@ -101,6 +108,18 @@ public class MailSettings {
 
   public Backoff backoff() {
     return new Backoff(Duration.ofMillis(retryFirstMillis), Duration.ofMillis(retryLongestMillis));
+  }
+
+  /**
+   * The absolute URL of a stored image for a mail (a mail has no page to resolve a path against):
+   * under {@code images.base-url} when a CDN serves them, else the storefront's image endpoint.
+   */
+  public String imageUrl(String key) {
+    if (key == null) {
+      return null;
+    }
+    String base = imageBaseUrl.filter(url -> !url.isBlank()).orElse(linkBaseUrl() + "/api/images/");
+    return (base.endsWith("/") ? base : base + "/") + key;
   }
 
   /** Where links in mails point: the storefront's origin, without a trailing slash. */

@@ -54,7 +54,7 @@ public class NotificationPoller {
   @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject
-  @ConfigProperty(name = "notifications.poll.millis", defaultValue = "500")
+  @ConfigProperty(name = "notifications.poll.millis")
   long pollMillis;
 
   private ScheduledFuture<?> schedule;

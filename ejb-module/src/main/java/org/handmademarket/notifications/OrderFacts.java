@@ -8,6 +8,7 @@ import java.util.UUID;
 /**
  * What order mails say about one order, read at the time its event is consumed.
  *
+ * @param shopLogoKey the storage key of the shop's logo, or null when it has none
  * @param shipByDays the most days the shop takes to hand an order over (its processing time)
  */
 record OrderFacts(
@@ -16,6 +17,7 @@ record OrderFacts(
     Person buyer,
     long shopId,
     String shopName,
+    String shopLogoKey,
     Person seller,
     String status,
     BigDecimal subtotal,

@@ -3,8 +3,10 @@ package org.handmademarket.notifications;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.handmademarket.platform.money.Money;
 
 /**
@@ -15,7 +17,9 @@ import org.handmademarket.platform.money.Money;
  *   <li>{@code order.placed}: one mail to the buyer per checkout (key {@code checkout:<id>:placed},
  *       listing every shop's order and shipping) and one to the seller per order ({@code
  *       order:<id>:placed:seller});
- *   <li>{@code order.shipped} and {@code order.delivered}: the buyer;
+ *   <li>{@code order.shipped} and {@code order.delivered}: the buyer; a delivery also queues an
+ *       invitation to review, due {@code notifications.review-invitation.delay-days} later, unless
+ *       the buyer turned those off;
  *   <li>{@code order.cancelled} and {@code order.refunded}: the buyer, if the order had been paid,
  *       and the seller when support (not the seller) ended it.
  * </ul>
@@ -29,6 +33,11 @@ class OrderMails {
   @Inject OrderRecords records;
   @Inject MailQueue queue;
   @Inject MailSettings settings;
+  @Inject MailPreferences preferences;
+
+  @Inject
+  @ConfigProperty(name = "notifications.review-invitation.delay-days")
+  int reviewInvitationDelayDays;
 
   void placed(long orderId) {
     Optional<OrderFacts> found = records.order(orderId);
@@ -65,8 +74,10 @@ class OrderMails {
     String key = "order:" + orderId + ":" + status.toLowerCase(java.util.Locale.ROOT);
     switch (status) {
       case "SHIPPED" -> toBuyer(order, key, MailKind.BUYER_ORDER_SHIPPED, buyerShipped(order));
-      case "DELIVERED" ->
-          toBuyer(order, key, MailKind.BUYER_ORDER_DELIVERED, buyerDelivered(order));
+      case "DELIVERED" -> {
+        toBuyer(order, key, MailKind.BUYER_ORDER_DELIVERED, buyerDelivered(order));
+        inviteReview(order);
+      }
       case "CANCELLED", "REFUNDED" -> ended(order, key, status);
       default -> {
         // PENDING and PAID are not announced as moves; order.placed covers payment.
@@ -92,6 +103,19 @@ class OrderMails {
           order.seller().email(),
           sellerEndedBySupport(order, refunded, reason));
     }
+  }
+
+  private void inviteReview(OrderFacts order) {
+    if (!preferences.of(order.buyer().id()).reviewInvitations()) {
+      return;
+    }
+    queue.queueAfter(
+        Duration.ofDays(reviewInvitationDelayDays),
+        "order:" + order.orderId() + ":review-invitation",
+        MailKind.BUYER_REVIEW_INVITATION,
+        order.buyer().id(),
+        order.buyer().email(),
+        buyerReviewInvitation(order));
   }
 
   private void toBuyer(OrderFacts order, String key, MailKind kind, MailContent mail) {
@@ -127,7 +151,7 @@ class OrderMails {
 
   private MailContent sellerNewOrder(OrderFacts order) {
     MailBody body =
-        new MailBody("You sold something, " + order.seller().name() + "!")
+        fromShop(order, "You sold something, " + order.seller().name() + "!")
             .paragraph(
                 order.buyer().name()
                     + " bought from "
@@ -146,7 +170,7 @@ class OrderMails {
 
   private MailContent buyerShipped(OrderFacts order) {
     MailBody body =
-        new MailBody("Your order from " + order.shopName() + " is on its way")
+        fromShop(order, "Your order from " + order.shopName() + " is on its way")
             .paragraph(order.shopName() + " handed your parcel to " + order.carrier() + ".")
             .line("Carrier", order.carrier())
             .line("Tracking number", order.trackingNumber())
@@ -158,16 +182,40 @@ class OrderMails {
 
   private MailContent buyerDelivered(OrderFacts order) {
     MailBody body =
-        new MailBody("Your order from " + order.shopName() + " has arrived")
+        fromShop(order, "Your order from " + order.shopName() + " has arrived")
             .paragraph(
                 "We hope you love it. If something is wrong, reply to the shop from your order.");
     body.link("View order " + order.orderId(), ordersLink(order));
     return body.build("Order " + order.orderId() + " was delivered", FOOTER);
   }
 
+  private MailContent buyerReviewInvitation(OrderFacts order) {
+    MailBody body =
+        fromShop(order, "How is your order from " + order.shopName() + "?")
+            .paragraph(
+                "A few words and a few stars help "
+                    + order.shopName()
+                    + " and shoppers who come after you. It takes a minute.");
+    for (OrderFacts.Line line : order.lines()) {
+      body.line("Item", line.title());
+    }
+    body.gap().link("Review your order " + order.orderId(), ordersLink(order));
+    return body.build(
+        "How is " + firstTitle(order) + "? Review your order from " + order.shopName(),
+        "Handmade Market - you receive this invitation because you bought on Handmade Market."
+            + " Turn these invitations off: "
+            + settings.linkBaseUrl()
+            + "/mail-preferences");
+  }
+
+  private static String firstTitle(OrderFacts order) {
+    return order.lines().isEmpty() ? "your order" : order.lines().get(0).title();
+  }
+
   private MailContent buyerEnded(OrderFacts order, boolean refunded, String reason) {
     MailBody body =
-        new MailBody(
+        fromShop(
+            order,
             "Your order from "
                 + order.shopName()
                 + (refunded ? " was refunded" : " was cancelled"));
@@ -219,6 +267,10 @@ class OrderMails {
         .line("Shipping", MailBody.money(order.shipping()))
         .line("Total", MailBody.money(order.total()))
         .gap();
+  }
+
+  private MailBody fromShop(OrderFacts order, String heading) {
+    return new MailBody(heading).shop(order.shopName(), settings.imageUrl(order.shopLogoKey()));
   }
 
   private String ordersLink(OrderFacts order) {

@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.handmademarket.it.support.Deployments;
+import org.handmademarket.it.support.Mailbox;
 import org.handmademarket.it.support.Pictures;
 import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.localstack.testing.ApiClient.BinaryReply;
@@ -947,6 +948,7 @@ class CatalogIT {
                 .build()
                 .toString());
     assertEquals(201, registered.status(), registered.body());
+    Mailbox.ofTheTests().confirmAddress(app, email);
     return registered.json().getString("token");
   }
 

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import org.handmademarket.it.support.Deployments;
+import org.handmademarket.it.support.Mailbox;
 import org.handmademarket.it.support.Storefront;
 import org.handmademarket.it.support.TestCatalogue;
 import org.handmademarket.it.support.TestCatalogue.Account;
@@ -136,6 +137,7 @@ class ConsoleBrowserIT {
   private void sellerAndSupportFlow() throws Exception {
     String word = Storefront.uniqueWord();
     String seller = register("seller");
+    Mailbox.ofTheTests().confirmAddress(app, seller);
     String sellerToken = signInThroughApi(seller);
     assertEquals(
         201,

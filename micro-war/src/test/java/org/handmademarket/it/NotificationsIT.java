@@ -3,12 +3,11 @@ package org.handmademarket.it;
 import static org.handmademarket.it.support.PrometheusSamples.increase;
 import static org.handmademarket.it.support.TestAccounts.scalar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.net.URL;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handmademarket.it.support.Deployments;
+import org.handmademarket.it.support.Mailbox;
 import org.handmademarket.it.support.PrometheusSamples;
 import org.handmademarket.it.support.TestAccounts;
 import org.handmademarket.it.support.TestCatalogue;
@@ -50,6 +50,7 @@ class NotificationsIT {
 
   private static final String CARD = "pm_card_visa";
   private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+  private static final String POTTERY_LOGO = "shops/logo-of-clay-and-co.webp";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -60,6 +61,7 @@ class NotificationsIT {
 
   private ApiClient app;
   private MailServer mail;
+  private Mailbox mailbox;
   private TestCatalogue.Account pottery;
   private TestCatalogue.Account textiles;
 
@@ -73,6 +75,7 @@ class NotificationsIT {
                 "203.0.113.9, 2001:db8::"
                     + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)));
     mail = IntegrationServices.current().mail();
+    mailbox = Mailbox.ofTheTests();
     mail.start();
     pottery = TestAccounts.seller("Clay & Co " + UUID.randomUUID().toString().substring(0, 6));
     textiles = TestAccounts.seller("Loom Room " + UUID.randomUUID().toString().substring(0, 6));
@@ -94,6 +97,10 @@ class NotificationsIT {
   void aCheckoutMailsTheBuyerOnceAndEachSellerThenEveryMoveFollows() throws Exception {
     TestCatalogue.Account buyer = TestAccounts.shopper();
     String buyerEmail = emailOf(buyer);
+    scalar(
+        "UPDATE shops SET logo_image = ? WHERE id = ? RETURNING id",
+        POTTERY_LOGO,
+        pottery.shopId());
     long mug = listing(pottery, "Speckled <mug>", "12.50", 5);
     long scarf = listing(textiles, "Wool scarf", "30.00", 3);
     add(buyer, mug, 2);
@@ -105,11 +112,11 @@ class NotificationsIT {
     long potteryOrder = orderOf(orders, pottery);
     long textilesOrder = orderOf(orders, textiles);
 
-    MimeMessage placed = awaitOne(buyerEmail, "placed");
+    MimeMessage placed = mailbox.awaitOne(buyerEmail, "placed");
     double deliverySeconds = (System.nanoTime() - started) / 1e9;
     assertEquals("Your orders from 2 shops are placed", placed.getSubject());
-    String text = part(placed, "text/plain");
-    String html = part(placed, "text/html");
+    String text = Mailbox.part(placed, "text/plain");
+    String html = Mailbox.part(placed, "text/html");
     // Clay & Co: 2 x 12.50 + 4.00 + 1.50 shipping; Loom Room: 30.00 + the standard 5.00.
     for (String expected :
         List.of(
@@ -136,8 +143,8 @@ class NotificationsIT {
     assertEquals(
         200, followed.status(), "the link's order opens for the buyer: " + followed.body());
 
-    MimeMessage sold = awaitOne(emailOf(pottery), "New order " + potteryOrder);
-    String soldText = part(sold, "text/plain");
+    MimeMessage sold = mailbox.awaitOne(emailOf(pottery), "New order " + potteryOrder);
+    String soldText = Mailbox.part(sold, "text/plain");
     assertTrue(soldText.contains("2 x Speckled <mug> ($12.50)  $25.00"), soldText);
     assertTrue(soldText.contains("Ana Maker, 1 High Street, London N1 1AA, US"), soldText);
     assertTrue(
@@ -146,7 +153,7 @@ class NotificationsIT {
     assertTrue(
         link(soldText, "Open order " + potteryOrder)
             .endsWith("/console/seller/order.xhtml?id=" + potteryOrder));
-    awaitOne(emailOf(textiles), "New order " + textilesOrder);
+    mailbox.awaitOne(emailOf(textiles), "New order " + textilesOrder);
 
     Reply shipped =
         send(
@@ -154,12 +161,16 @@ class NotificationsIT {
             "api/seller/orders/" + potteryOrder + "/ship",
             "{\"carrier\": \"USPS\", \"trackingNumber\": \"9400 1000 0000 0000 0000 00\"}");
     assertEquals(200, shipped.status(), shipped.body());
-    String shippedText = part(awaitOne(buyerEmail, "has shipped"), "text/plain");
+    MimeMessage shippedMail = mailbox.awaitOne(buyerEmail, "has shipped");
+    String shippedText = Mailbox.part(shippedMail, "text/plain");
+    assertTrue(
+        Mailbox.part(shippedMail, "text/html").contains("/api/images/" + POTTERY_LOGO + "\""),
+        "the shop's logo heads the mail");
     assertTrue(shippedText.contains("Carrier  USPS"), shippedText);
     assertTrue(shippedText.contains("Tracking number  9400 1000 0000 0000 0000 00"), shippedText);
     assertEquals(
         200, send(pottery, "api/seller/orders/" + potteryOrder + "/deliver", null).status());
-    awaitOne(buyerEmail, "Order " + potteryOrder + " was delivered");
+    mailbox.awaitOne(buyerEmail, "Order " + potteryOrder + " was delivered");
 
     TestCatalogue.Account agent = TestAccounts.signedIn("SUPPORT");
     Reply refunded =
@@ -168,10 +179,10 @@ class NotificationsIT {
             "api/support/orders/" + textilesOrder + "/refund",
             "{\"reason\": \"Parcel lost by the carrier\"}");
     assertEquals(200, refunded.status(), refunded.body());
-    String refundText = part(awaitOne(buyerEmail, "was refunded"), "text/plain");
+    String refundText = Mailbox.part(mailbox.awaitOne(buyerEmail, "was refunded"), "text/plain");
     assertTrue(refundText.contains("$35.00 is on its way back"), refundText);
     assertTrue(refundText.contains("Parcel lost by the carrier"), refundText);
-    awaitOne(emailOf(textiles), "Order " + textilesOrder + " was refunded by support");
+    mailbox.awaitOne(emailOf(textiles), "Order " + textilesOrder + " was refunded by support");
 
     Thread.sleep(2000);
     assertEquals(4, to(buyerEmail).size(), "placed, shipped, delivered, refunded: one each");
@@ -213,7 +224,7 @@ class NotificationsIT {
     add(buyer, listing(pottery, "Bud vase", "18.00", 2), 1);
     long order =
         orderOf(checkout(buyer).getJsonArray("orders").getValuesAs(JsonObject.class), pottery);
-    awaitOne(buyerEmail, "placed");
+    mailbox.awaitOne(buyerEmail, "placed");
     scalar(
         "UPDATE outbox SET processed_at = NULL WHERE aggregate_type = 'ORDER' AND aggregate_id = ?"
             + " RETURNING id",
@@ -249,7 +260,7 @@ class NotificationsIT {
     long mailId = crashed.json().getJsonNumber("mailId").longValue();
     assertEquals(204, app.request("POST", "api/test-probe/notifications/resume").send().status());
     Thread.sleep(3000);
-    List<MimeMessage> shipped = to(buyerEmail, "has shipped");
+    List<MimeMessage> shipped = mailbox.to(buyerEmail, "has shipped");
     assertEquals(1, shipped.size(), "a mail claimed before sending is never sent again by itself");
     assertEquals("SENDING", scalar("SELECT status FROM mail_deliveries WHERE id = ?", mailId));
 
@@ -266,8 +277,11 @@ class NotificationsIT {
     assertProblem(send(buyer, "api/support/mails/" + mailId + "/resend", null), 403);
     assertEquals(204, send(agent, "api/support/mails/" + mailId + "/resend", null).status());
     Eventually.await(
-        "the mail sent again", MAIL_WAIT, () -> to(buyerEmail, "has shipped"), m -> m.size() == 2);
-    List<MimeMessage> both = to(buyerEmail, "has shipped");
+        "the mail sent again",
+        MAIL_WAIT,
+        () -> mailbox.to(buyerEmail, "has shipped"),
+        m -> m.size() == 2);
+    List<MimeMessage> both = mailbox.to(buyerEmail, "has shipped");
     assertEquals(both.get(0).getMessageID(), both.get(1).getMessageID());
     assertProblem(send(agent, "api/support/mails/" + mailId + "/resend", null), 409);
   }
@@ -294,7 +308,7 @@ class NotificationsIT {
                         buyerEmail)),
         "1"::equals);
     mail.start();
-    awaitOne(buyerEmail, "placed");
+    mailbox.awaitOne(buyerEmail, "placed");
 
     mail.stop();
     assertEquals(
@@ -328,9 +342,10 @@ class NotificationsIT {
 
     mail.start();
     Thread.sleep(2500);
-    assertEquals(0, to(buyerEmail, "has shipped").size(), "a dead letter waits for support");
+    assertEquals(
+        0, mailbox.to(buyerEmail, "has shipped").size(), "a dead letter waits for support");
     assertEquals(204, send(agent, "api/support/mails/" + deadId + "/resend", null).status());
-    awaitOne(buyerEmail, "has shipped");
+    mailbox.awaitOne(buyerEmail, "has shipped");
     assertEquals(
         "SENT", scalar("SELECT status FROM mail_deliveries WHERE id = ?", Long.parseLong(deadId)));
     assertEquals(
@@ -432,15 +447,19 @@ class NotificationsIT {
 
     List<MimeMessage> links =
         Eventually.await(
-            "three reset mails", MAIL_WAIT, () -> to(email, "Reset your"), m -> m.size() == 3);
+            "three reset mails",
+            MAIL_WAIT,
+            () -> mailbox.to(email, "Reset your"),
+            m -> m.size() == 3);
     assertEquals(3, links.size());
-    String token = token(part(links.get(2), "text/plain"));
-    String stale = token(part(links.get(0), "text/plain"));
-    assertTrue(part(links.get(2), "text/html").contains("/reset-password?token=" + token));
+    String token = token(Mailbox.part(links.get(2), "text/plain"));
+    String stale = token(Mailbox.part(links.get(0), "text/plain"));
+    assertTrue(Mailbox.part(links.get(2), "text/html").contains("/reset-password?token=" + token));
 
     assertEquals(202, requestReset(email).status(), "a fourth request is answered alike");
     Thread.sleep(1500);
-    assertEquals(3, to(email, "Reset your").size(), "but mails nothing: 3 an hour per account");
+    assertEquals(
+        3, mailbox.to(email, "Reset your").size(), "but mails nothing: 3 an hour per account");
     assertEquals(0, to(unknown).size());
 
     assertProblem(completeReset(token, "short"), 400, "/problems/validation");
@@ -463,7 +482,65 @@ class NotificationsIT {
     assertEquals(200, login(email, "a long new password 2").status());
     assertProblem(completeReset(token, "a third password 3"), 400, "/problems/invalid-token");
     assertEquals(200, login(email, "a long new password 2").status(), "the reuse changed nothing");
-    awaitOne(email, "password was changed");
+    mailbox.awaitOne(email, "password was changed");
+  }
+
+  @Test
+  void aDeliveredOrderInvitesAReviewDaysLaterUnlessTheBuyerTurnedInvitationsOff() throws Exception {
+    TestCatalogue.Account buyer = TestAccounts.shopper();
+    String buyerEmail = emailOf(buyer);
+    assertEquals(
+        "{\"reviewInvitations\":true}",
+        get(buyer, "api/me/mail-preferences").body(),
+        "on at first");
+
+    long bowl = deliveredOrder(buyer, "Ash bowl");
+    String bowlInvitation = "order:" + bowl + ":review-invitation";
+    assertEquals(
+        "PENDING true",
+        scalar(
+            "SELECT status || ' ' || (next_attempt_at > now() + interval '71 hours')"
+                + " FROM mail_deliveries WHERE mail_key = ?",
+            bowlInvitation),
+        "due three days after the delivery");
+    dueNow(bowlInvitation);
+    MimeMessage invitation = mailbox.awaitOne(buyerEmail, "Review your order from");
+    assertEquals(
+        "How is Ash bowl? Review your order from " + shopName(pottery), invitation.getSubject());
+    String text = Mailbox.part(invitation, "text/plain");
+    assertTrue(link(text, "Review your order " + bowl).endsWith("/orders/" + bowl), text);
+    assertTrue(text.contains("/mail-preferences"), "says how to turn them off: " + text);
+
+    long spoon = deliveredOrder(buyer, "Birch spoon");
+    String spoonInvitation = "order:" + spoon + ":review-invitation";
+    Reply off = put(buyer, "api/me/mail-preferences", "{\"reviewInvitations\": false}");
+    assertEquals(200, off.status(), off.body());
+    assertEquals(
+        "WITHHELD",
+        scalar("SELECT status FROM mail_deliveries WHERE mail_key = ?", spoonInvitation),
+        "an invitation waiting to go is withheld");
+    assertEquals("{\"reviewInvitations\":false}", get(buyer, "api/me/mail-preferences").body());
+    long cup = deliveredOrder(buyer, "Clay cup");
+    mailbox.awaitOne(buyerEmail, "Order " + cup + " was delivered");
+    assertEquals(
+        "0",
+        scalar(
+            "SELECT count(*) FROM mail_deliveries WHERE mail_key = ?",
+            "order:" + cup + ":review-invitation"),
+        "order mails still go, invitations no more");
+
+    for (String bad :
+        List.of("{}", "{\"reviewInvitations\": null}", "{\"reviewInvitations\": \"no\"}", "[]")) {
+      assertProblem(put(buyer, "api/me/mail-preferences", bad), 400);
+    }
+    assertEquals(
+        "{\"reviewInvitations\":false}",
+        get(buyer, "api/me/mail-preferences").body(),
+        "refused input changed nothing");
+    assertProblem(
+        app.request("PUT", "api/me/mail-preferences").json("{\"reviewInvitations\": true}").send(),
+        401,
+        "/problems/unauthenticated");
   }
 
   @Test
@@ -478,7 +555,7 @@ class NotificationsIT {
                 + " \"password\": \"my password 123\"}");
     assertEquals(201, registered.status(), registered.body());
     String session = registered.json().getString("token");
-    String text = part(awaitOne(email, "Confirm your email address"), "text/plain");
+    String text = Mailbox.part(mailbox.awaitOne(email, "Confirm your email address"), "text/plain");
     Matcher link = Pattern.compile("/verify-email\\?token=([A-Za-z0-9_-]+)").matcher(text);
     assertTrue(link.find(), text);
     assertEquals(
@@ -486,11 +563,22 @@ class NotificationsIT {
         scalar("SELECT (email_verified_at IS NOT NULL)::text FROM users WHERE email = ?", email)
             .substring(0, 1));
 
+    assertFalse(me(session).getBoolean("emailVerified"));
+    assertProblem(openShop(session), 403, "/problems/email-unconfirmed");
+    assertEquals(
+        "0",
+        scalar(
+            "SELECT count(*) FROM shops s JOIN users u ON u.id = s.owner_id WHERE u.email = ?",
+            email));
+
     assertEquals(202, resendVerification(session).status(), "a second link");
     assertEquals(202, resendVerification(session).status(), "a third link");
     assertProblem(resendVerification(session), 429, "/problems/too-many-attempts");
     Eventually.await(
-        "three links", MAIL_WAIT, () -> to(email, "Confirm your"), mails -> mails.size() == 3);
+        "three links",
+        MAIL_WAIT,
+        () -> mailbox.to(email, "Confirm your"),
+        mails -> mails.size() == 3);
 
     Reply confirmed =
         app.postJson("api/auth/verify-email", "{\"token\": \"" + link.group(1) + "\"}");
@@ -503,6 +591,8 @@ class NotificationsIT {
         400,
         "/problems/invalid-token");
     assertProblem(resendVerification(session), 409, "/problems/conflict");
+    assertTrue(me(session).getBoolean("emailVerified"));
+    assertEquals(201, openShop(session).status(), "a confirmed account may open a shop");
   }
 
   @Test
@@ -527,15 +617,18 @@ class NotificationsIT {
     assertEquals(200, login(shopper, "my password 123").status());
 
     String text =
-        part(awaitOne(staff, "New sign-in to your Handmade Market staff account"), "text/plain");
+        Mailbox.part(
+            mailbox.awaitOne(staff, "New sign-in to your Handmade Market staff account"),
+            "text/plain");
     assertTrue(text.contains("If this was not you"), text);
     assertTrue(text.contains("/forgot-password"), text);
     Eventually.await(
         "the shopper's welcome mail",
         MAIL_WAIT,
-        () -> to(shopper, "Confirm your"),
+        () -> mailbox.to(shopper, "Confirm your"),
         m -> m.size() == 1);
-    assertEquals(List.of(), to(shopper, "New sign-in"), "a shopper's sign-in is not mailed");
+    assertEquals(
+        List.of(), mailbox.to(shopper, "New sign-in"), "a shopper's sign-in is not mailed");
   }
 
   @Test
@@ -552,6 +645,17 @@ class NotificationsIT {
   private Reply login(String email, String password) {
     return app.postJson(
         "api/auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}");
+  }
+
+  private JsonObject me(String session) {
+    return app.request("GET", "api/me").bearer(session).send().json();
+  }
+
+  private Reply openShop(String session) {
+    return app.request("POST", "api/seller/shop")
+        .bearer(session)
+        .json("{\"name\": \"Confirmed Goods " + UUID.randomUUID() + "\"}")
+        .send();
   }
 
   private Reply resendVerification(String session) {
@@ -597,42 +701,8 @@ class NotificationsIT {
     return view.getJsonNumber("id").longValue();
   }
 
-  private MimeMessage awaitOne(String recipient, String subjectPart) {
-    List<MimeMessage> found =
-        Eventually.await(
-            "a mail to " + recipient + " about '" + subjectPart + "'",
-            MAIL_WAIT,
-            () -> to(recipient, subjectPart),
-            mails -> !mails.isEmpty());
-    assertEquals(1, found.size(), "exactly one mail about '" + subjectPart + "'");
-    return found.get(0);
-  }
-
   private List<MimeMessage> to(String recipient) {
-    return to(recipient, "");
-  }
-
-  private List<MimeMessage> to(String recipient, String subjectPart) {
-    return mail.received().stream()
-        .filter(
-            message ->
-                unchecked(
-                    () ->
-                        message.getAllRecipients()[0].toString().equals(recipient)
-                            && message.getSubject().contains(subjectPart)))
-        .toList();
-  }
-
-  private static String part(MimeMessage message, String type) throws Exception {
-    MimeMultipart alternatives = (MimeMultipart) message.getContent();
-    assertEquals(2, alternatives.getCount(), "plain text and HTML");
-    for (int i = 0; i < alternatives.getCount(); i++) {
-      BodyPart part = alternatives.getBodyPart(i);
-      if (part.isMimeType(type)) {
-        return (String) part.getContent();
-      }
-    }
-    throw new AssertionError("no " + type + " part");
+    return mailbox.to(recipient, "");
   }
 
   private static String link(String text, String label) {
@@ -708,6 +778,44 @@ class NotificationsIT {
 
   private Reply get(TestCatalogue.Account account, String path) {
     return app.request("GET", path).bearer(account.token()).send();
+  }
+
+  private Reply put(TestCatalogue.Account account, String path, String json) {
+    return app.request("PUT", path).bearer(account.token()).json(json).send();
+  }
+
+  /** An order of one item from the pottery shop, placed, shipped and delivered. */
+  private long deliveredOrder(TestCatalogue.Account buyer, String title) throws SQLException {
+    add(buyer, listing(pottery, title, "20.00", 1), 1);
+    long order = idOf(checkout(buyer).getJsonArray("orders").getJsonObject(0));
+    assertEquals(
+        200,
+        send(
+                pottery,
+                "api/seller/orders/" + order + "/ship",
+                "{\"carrier\": \"USPS\", \"trackingNumber\": \"9400 1\"}")
+            .status());
+    assertEquals(200, send(pottery, "api/seller/orders/" + order + "/deliver", null).status());
+    Eventually.await(
+        "order " + order + "'s delivery consumed",
+        MAIL_WAIT,
+        () ->
+            unchecked(
+                () ->
+                    scalar(
+                        "SELECT count(*) FROM outbox WHERE aggregate_type = 'ORDER'"
+                            + " AND aggregate_id = ? AND event_type = 'order.delivered'"
+                            + " AND processed_at IS NULL",
+                        order)),
+        "0"::equals);
+    return order;
+  }
+
+  /** The days before a delayed mail is due have passed. */
+  private static void dueNow(String mailKey) throws SQLException {
+    scalar(
+        "UPDATE mail_deliveries SET next_attempt_at = now() WHERE mail_key = ? RETURNING id",
+        mailKey);
   }
 
   private Reply send(TestCatalogue.Account account, String path, String json) {

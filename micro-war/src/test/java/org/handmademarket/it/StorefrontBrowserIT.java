@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.handmademarket.it.support.DemoMarketplace;
+import org.handmademarket.localstack.testing.IntegrationServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,11 +65,15 @@ class StorefrontBrowserIT {
                 + frontend.resolve("scripts/ensure-chromium.sh")
                 + " (or skip this test with -Dstorefront.e2e.skip)");
 
-    Process e2e =
+    ProcessBuilder specs =
         new ProcessBuilder(List.of("npm", "run", "e2e", "--", "--base-url", marketplace.baseUrl()))
             .directory(frontend.toFile())
-            .redirectErrorStream(true)
-            .start();
+            .redirectErrorStream(true);
+    // The specs read mailed links over IMAP, as a recipient would.
+    specs
+        .environment()
+        .put("E2E_IMAP_PORT", String.valueOf(IntegrationServices.current().mail().imapPort()));
+    Process e2e = specs.start();
     // Through System.out, not inheritIO: the forked test JVM's own stdout is failsafe's channel.
     List<String> lines = new CopyOnWriteArrayList<>();
     Thread output = new Thread(() -> copyLines(e2e, lines), "storefront-e2e-output");

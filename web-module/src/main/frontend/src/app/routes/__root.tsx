@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router';
 import { useEffect } from 'react';
+import { ConfirmEmailBanner } from '@/features/auth/components/confirm-email-banner';
 import { Header } from '../layout/header';
 import { Notices } from '../layout/notices';
 import { syncCartOnStart } from '../session';
@@ -26,6 +27,7 @@ function RootLayout() {
       </a>
       <Header />
       <Notices />
+      <ConfirmEmailBanner />
       <main id="main" className="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -17,6 +17,7 @@ import org.handmademarket.catalog.shop.ShopView;
 import org.handmademarket.catalog.shop.ShopViews;
 import org.handmademarket.identity.Accounts;
 import org.handmademarket.identity.CurrentUser;
+import org.handmademarket.identity.EmailVerification;
 import org.handmademarket.identity.Role;
 import org.handmademarket.platform.errors.InvalidField;
 import org.handmademarket.platform.errors.MarketplaceException;
@@ -40,16 +41,27 @@ public class ShopOpening {
   @Inject CurrentUser currentUser;
   @Inject SellerAccess sellers;
   @Inject Accounts accounts;
+  @Inject EmailVerification verification;
   @Inject CatalogEvents events;
   @Inject ImageLinks links;
 
   /**
    * @param requestedSlug the slug the seller chose, or null to make one from the name
-   * @throws MarketplaceException 401 anonymous; 409 when the caller has a shop or the slug is
-   *     taken; 400 for an invalid slug or profile
+   * @throws MarketplaceException 401 anonymous; 403 {@code email-unconfirmed} before the caller
+   *     confirmed their email address; 409 when the caller has a shop or the slug is taken; 400 for
+   *     an invalid slug or profile
    */
   public ShopView open(ShopProfile profile, String requestedSlug) {
     long ownerId = currentUser.requireUserId();
+    if (!verification.isVerified(ownerId)) {
+      // Buyers reach sellers through the address a shop was opened with: it must be read by
+      // someone.
+      throw new MarketplaceException(
+          ProblemType.EMAIL_UNCONFIRMED,
+          "Confirm your email address before you open a shop: follow the link we mailed you, or ask"
+              + " for a new one from your account.",
+          Map.of());
+    }
     if (sellers.findOwnShop().isPresent()) {
       throw new MarketplaceException(
           ProblemType.CONFLICT, "You already have a shop: an account keeps one shop.", Map.of());

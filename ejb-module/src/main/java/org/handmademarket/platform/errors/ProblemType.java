@@ -9,6 +9,7 @@ public enum ProblemType {
   MALFORMED_REQUEST("malformed-request", "The request body could not be read", 400),
   UNAUTHENTICATED("unauthenticated", "Sign-in required", 401),
   FORBIDDEN("forbidden", "Not allowed", 403),
+  EMAIL_UNCONFIRMED("email-unconfirmed", "Confirm your email address first", 403),
   NOT_FOUND("not-found", "Not found", 404),
   CONFLICT("conflict", "Conflict with the current state", 409),
   EMAIL_TAKEN("email-taken", "The email address is already registered", 409),

@@ -16,6 +16,8 @@ export interface User {
   roles: Role[];
   /** The account's shop, or null while it has none. */
   shopSlug?: string | null;
+  /** Whether the owner followed the mailed link; a shop can be opened only after. */
+  emailVerified: boolean;
 }
 
 /** The answer of `POST /api/auth/login` and `/register`; the token also comes as the hm_session cookie. */

@@ -1,5 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api-client';
+import { meQueryOptions } from './get-me';
 
 /** `POST /api/auth/verify-email`: confirms the address with the mailed link's token. */
 export async function verifyEmail(token: string): Promise<void> {
@@ -7,5 +8,19 @@ export async function verifyEmail(token: string): Promise<void> {
 }
 
 export function useVerifyEmail() {
-  return useMutation({ mutationFn: verifyEmail });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: verifyEmail,
+    // The signed-in account (if it is the one confirmed) stops asking for confirmation.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey }),
+  });
+}
+
+/** `POST /api/me/email-verification`: mails the signed-in account a new link (3 an hour). */
+export async function resendVerification(): Promise<void> {
+  await apiFetch<unknown>('/api/me/email-verification', { method: 'POST' });
+}
+
+export function useResendVerification() {
+  return useMutation({ mutationFn: resendVerification });
 }

@@ -74,6 +74,11 @@ export function AccountMenu({ onSignedOut }: AccountMenuProps) {
           </Link>
         </li>
         <li>
+          <Link to="/mail-preferences" onClick={() => setOpen(false)}>
+            Mail preferences
+          </Link>
+        </li>
+        <li>
           <button
             type="button"
             onClick={() => {

@@ -11,16 +11,16 @@ import org.handmademarket.platform.errors.ProblemType;
 import org.handmademarket.web.api.problem.Problems;
 
 /**
- * Answers 401 to an anonymous request for the seller, support and admin areas before its body is
- * read, so that nobody learns how a body there is checked without signing in. The services still
- * authorise every call themselves (CurrentUser); this only puts "who are you" before "what did you
- * send".
+ * Answers 401 to an anonymous request for the account, seller, support and admin areas before its
+ * body is read, so that nobody learns how a body there is checked without signing in. The services
+ * still authorise every call themselves (CurrentUser); this only puts "who are you" before "what
+ * did you send".
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class SignInRequired implements ContainerRequestFilter {
 
-  private static final List<String> SIGNED_IN_AREAS = List.of("seller", "support", "admin");
+  private static final List<String> SIGNED_IN_AREAS = List.of("me", "seller", "support", "admin");
 
   @Override
   public void filter(ContainerRequestContext request) {
