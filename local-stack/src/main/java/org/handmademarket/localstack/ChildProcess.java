@@ -1,6 +1,8 @@
 package org.handmademarket.localstack;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,6 +46,20 @@ final class ChildProcess {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
             .start();
+  }
+
+  /**
+   * Refuses at once to start a server on a port another process holds: its readiness probe would
+   * otherwise be answered by that process, or time out minutes later.
+   */
+  static void requireFreePort(String server, int port) throws IOException {
+    try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+      probe.setReuseAddress(true);
+    } catch (IOException taken) {
+      throw new IOException(
+          server + " cannot listen on 127.0.0.1:" + port + ": another process holds the port",
+          taken);
+    }
   }
 
   /** Waits until {@code url} answers 200, failing early if the process dies. */

@@ -86,6 +86,7 @@ public final class PayaraMicro implements ManagedService {
    * instance that is meant not to be ready (e.g. one without a payment provider).
    */
   public void start(String healthPath) throws IOException, InterruptedException {
+    ChildProcess.requireFreePort(name(), httpPort);
     Files.createDirectories(workDirectory);
     Path preBoot = ConfigFiles.extract("payara/local-pre-boot-commands.asadmin", workDirectory);
     Path postBoot = ConfigFiles.extract("payara/post-boot-commands.asadmin", workDirectory);

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.handmademarket.it.support.Deployments;
+import org.handmademarket.it.support.Pictures;
 import org.handmademarket.it.support.TestAccounts;
 import org.handmademarket.it.support.TestCatalogue;
 import org.handmademarket.localstack.testing.ApiClient;
@@ -192,6 +193,23 @@ class BadInputIT {
             .send();
 
     assertEquals(200, reply.status(), reply.body());
+  }
+
+  @Test
+  void aPngWhoseHeaderChecksumIsWrongIsNotTakenAsAPhoto() throws Exception {
+    byte[] png = Pictures.png(400, 400);
+    png[29] ^= 0x01; // the CRC of the header chunk: signature (8), length and type (8), 13 bytes
+
+    ApiClient.Reply reply =
+        app.request("POST", "api/seller/products/" + listing + "/images")
+            .bearer(seller.token())
+            .body("image/png", png)
+            .send();
+
+    assertProblem(reply, 400, "/problems/invalid-image");
+    assertEquals(
+        "0",
+        TestAccounts.scalar("SELECT count(*) FROM product_images WHERE product_id = ?", listing));
   }
 
   @Test

@@ -3,10 +3,12 @@ package org.handmademarket.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +29,51 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Walks every operation of {@code /openapi} that takes a JSON body and sends it generated bad
- * bodies, as an anonymous caller and as a seller: no answer may be a 500, and every refusal must be
- * a problem document with a {@code type}.
+ * Walks every operation of {@code /openapi}: those that take a JSON body get generated bad bodies,
+ * the others bad path and query parameters, as an anonymous caller and as a seller. No answer may
+ * be a 500, every refusal must be a problem document with a {@code type}, and a refused request
+ * must leave the data it could reach as it was.
  */
 @ExtendWith(ArquillianExtension.class)
 class OpenApiWalkIT {
 
   private static final int BODIES_PER_OPERATION = 20;
   private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
+  private static final List<String> BAD_PARAMETERS =
+      List.of(
+          "-1",
+          "0",
+          "1.5",
+          "abc",
+          "99999999999999999999",
+          "1e3",
+          "%00",
+          "%E2%80%AE",
+          "x".repeat(3000),
+          "%27%3B--");
+
+  /**
+   * What a request of the walk could change, read before and after each one: the seller's account,
+   * shop and listings in full, and the number of rows of every table a shopper's or seller's
+   * request writes. Sessions, throttling and the outbox's processing are left out: they move by
+   * themselves.
+   */
+  private static final String FINGERPRINT =
+      "SELECT md5(concat_ws('|',"
+          + " (SELECT u::text FROM users u WHERE u.id = ?),"
+          + " (SELECT s::text FROM shops s WHERE s.id = ?),"
+          + " (SELECT string_agg(p::text, ',' ORDER BY p.id) FROM products p WHERE p.shop_id = ?),"
+          + " (SELECT string_agg(i::text, ',' ORDER BY i.id) FROM product_images i"
+          + " JOIN products p ON p.id = i.product_id WHERE p.shop_id = ?),"
+          + " (SELECT string_agg(t::text, ',' ORDER BY t::text) FROM product_tags t"
+          + " JOIN products p ON p.id = t.product_id WHERE p.shop_id = ?),"
+          + " (SELECT string_agg(sp::text, ',') FROM shipping_profiles sp WHERE sp.shop_id = ?),"
+          + " (SELECT count(*) FROM cart_items), (SELECT count(*) FROM checkouts),"
+          + " (SELECT count(*) FROM orders), (SELECT count(*) FROM favorites),"
+          + " (SELECT count(*) FROM reviews), (SELECT count(*) FROM review_replies),"
+          + " (SELECT count(*) FROM payments), (SELECT count(*) FROM payout_accounts),"
+          + " (SELECT count(*) FROM mail_preferences), (SELECT count(*) FROM ledger_entries),"
+          + " (SELECT count(*) FROM user_roles)))";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -52,8 +90,8 @@ class OpenApiWalkIT {
     TestCatalogue.Account seller = TestAccounts.seller("Walk Studio");
     long listing = TestAccounts.listing(seller, "Walked mug", 5);
 
-    Map<Integer, Integer> statuses = new TreeMap<>();
-    List<String> failures = new ArrayList<>();
+    Judge judge = new Judge(seller);
+    List<String> failures = judge.failures;
     int operations = 0;
     for (Map.Entry<String, JsonValue> path : openapi.getJsonObject("paths").entrySet()) {
       int api = path.getKey().indexOf("/api/");
@@ -74,31 +112,120 @@ class OpenApiWalkIT {
           for (String token : new String[] {null, seller.token()}) {
             ApiClient.Request request =
                 app.request(operation.getKey().toUpperCase(), target).json(body);
-            ApiClient.Reply reply = (token == null ? request : request.bearer(token)).send();
-            statuses.merge(reply.status(), 1, Integer::sum);
-            String problem = problemOf(reply);
-            if (reply.status() == 500 || problem != null) {
-              failures.add(
-                  operation.getKey()
-                      + " "
-                      + target
-                      + " "
-                      + shorten(body)
-                      + " -> "
-                      + reply.status()
-                      + " "
-                      + (problem == null ? "" : problem));
+            judge.send(
+                token == null ? request : request.bearer(token),
+                operation.getKey() + " " + target + " " + shorten(body));
+          }
+        }
+      }
+    }
+    System.out.println(
+        "OpenApiWalkIT: " + operations + " operations, answers by status " + judge.statuses);
+    assertTrue(operations >= 15, "operations with a JSON body: " + operations);
+    assertTrue(
+        failures.isEmpty(),
+        () -> failures.size() + " bad answers:\n" + String.join("\n", failures));
+  }
+
+  @Test
+  void noOperationAnswersBadParametersWithA500OrWithoutAProblemDocument() throws Exception {
+    ApiClient app = ApiClient.onLoopback(applicationUrl.toURI());
+    ApiClient server = ApiClient.onLoopback(applicationUrl.toURI().resolve("/"));
+    JsonObject openapi = server.get("openapi?format=JSON").json();
+    TestCatalogue.Account seller = TestAccounts.seller("Parameter Studio");
+    long listing = TestAccounts.listing(seller, "Parameter mug", 5);
+    Judge judge = new Judge(seller);
+
+    int operations = 0;
+    for (Map.Entry<String, JsonValue> path : openapi.getJsonObject("paths").entrySet()) {
+      int api = path.getKey().indexOf("/api/");
+      if (api < 0 || path.getKey().contains("/api/test-probe/")) {
+        continue;
+      }
+      String template = path.getKey().substring(api + 1);
+      for (Map.Entry<String, JsonValue> operation : path.getValue().asJsonObject().entrySet()) {
+        JsonObject described = operation.getValue().asJsonObject();
+        List<String> queryParameters = queryParametersOf(described);
+        if (!template.contains("{") && queryParameters.isEmpty()) {
+          continue;
+        }
+        operations++;
+        String method = operation.getKey().toUpperCase();
+        for (String bad : BAD_PARAMETERS) {
+          List<String> targets = new ArrayList<>();
+          if (template.contains("{")) {
+            targets.add(template.replaceAll("\\{[^/]+}", bad));
+          }
+          for (String parameter : queryParameters) {
+            targets.add(
+                template.replaceAll("\\{[^/]+}", "" + listing) + "?" + parameter + "=" + bad);
+          }
+          for (String target : targets) {
+            for (String token : new String[] {null, seller.token()}) {
+              ApiClient.Request request = app.request(method, target);
+              judge.send(
+                  token == null ? request : request.bearer(token), method + " " + shorten(target));
             }
           }
         }
       }
     }
     System.out.println(
-        "OpenApiWalkIT: " + operations + " operations, answers by status " + statuses);
-    assertTrue(operations >= 15, "operations with a JSON body: " + operations);
+        "OpenApiWalkIT: "
+            + operations
+            + " operations with parameters, answers by status "
+            + judge.statuses);
+    assertTrue(operations >= 25, "operations with parameters: " + operations);
     assertTrue(
-        failures.isEmpty(),
-        () -> failures.size() + " bad answers:\n" + String.join("\n", failures));
+        judge.failures.isEmpty(),
+        () -> judge.failures.size() + " bad answers:\n" + String.join("\n", judge.failures));
+  }
+
+  /**
+   * Sends the walk's requests and notes every answer that breaks the contract: a 500, a refusal
+   * that is not a problem document, or a refusal after which the seller's data or a table's row
+   * count differs.
+   */
+  private static final class Judge {
+
+    final Map<Integer, Integer> statuses = new TreeMap<>();
+    final List<String> failures = new ArrayList<>();
+    private final TestCatalogue.Account seller;
+
+    Judge(TestCatalogue.Account seller) {
+      this.seller = seller;
+    }
+
+    void send(ApiClient.Request request, String description) throws SQLException {
+      String before = fingerprint();
+      ApiClient.Reply reply = request.send();
+      statuses.merge(reply.status(), 1, Integer::sum);
+      String problem = problemOf(reply);
+      if (problem == null && reply.status() >= 400 && !before.equals(fingerprint())) {
+        problem = "refused, yet data changed";
+      }
+      if (reply.status() == 500 || problem != null) {
+        failures.add(
+            description + " -> " + reply.status() + " " + (problem == null ? "" : problem));
+      }
+    }
+
+    private String fingerprint() throws SQLException {
+      long user = seller.userId();
+      long shop = seller.shopId();
+      return TestAccounts.scalar(FINGERPRINT, user, shop, shop, shop, shop, shop);
+    }
+  }
+
+  private static List<String> queryParametersOf(JsonObject operation) {
+    JsonArray parameters = operation.getJsonArray("parameters");
+    if (parameters == null) {
+      return List.of();
+    }
+    return parameters.getValuesAs(JsonObject.class).stream()
+        .filter(parameter -> "query".equals(parameter.getString("in", "")))
+        .map(parameter -> parameter.getString("name"))
+        .toList();
   }
 
   /** Why an answer breaks the error contract, or null when it keeps it. */

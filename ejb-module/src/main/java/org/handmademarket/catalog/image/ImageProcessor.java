@@ -76,6 +76,9 @@ public final class ImageProcessor {
                         ProblemType.UNSUPPORTED_MEDIA_TYPE,
                         "Only JPEG, PNG and WebP images are accepted; this file is none of them.",
                         Map.of("accepted", acceptedTypes())));
+    if (format == ImageFormat.PNG && !PngChunks.checksumsMatch(content)) {
+      throw corrupt(format);
+    }
     ImageReader reader = readerFor(format);
     try (ImageInputStream input =
         new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
