@@ -24,8 +24,15 @@ import java.util.stream.Collectors;
 /** A plain HTTP client for black-box tests: what a storefront or an operator's probe would send. */
 public final class ApiClient {
 
+  /**
+   * HTTP/1.1, as browsers (which never upgrade cleartext connections to HTTP/2) and the proxy in
+   * front of the instances speak it: the JDK's default offers an h2c upgrade on every request.
+   */
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final URI base;
   private final Map<String, String> defaultHeaders;

@@ -92,6 +92,10 @@ class DemoCatalogueLoadTest {
     assertEquals(DemoAccounts.FIXED_ACCOUNTS + SHOPS - 1, count("SELECT count(*) FROM users"));
     assertEquals(SHOPS, count("SELECT count(*) FROM user_roles WHERE role = 'SELLER'"));
     assertEquals(
+        0,
+        count("SELECT count(*) FROM users WHERE email_verified_at IS NULL"),
+        "demo accounts have confirmed addresses, as a shop needs");
+    assertEquals(
         SHOPS,
         count(
             "SELECT count(*) FROM outbox WHERE aggregate_type = 'SHOP' AND event_type = 'shop.changed'"),
