@@ -39,6 +39,12 @@ class OpenApiWalkIT {
 
   private static final int BODIES_PER_OPERATION = 20;
   private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
+
+  /**
+   * Values no parameter takes. An escaped NUL ({@code %00}) is not among them: the container
+   * refuses such a path before any application code runs, with an empty 400, which {@code
+   * BadInputIT} covers (nothing changes) and docs/api.md lists among the container's own answers.
+   */
   private static final List<String> BAD_PARAMETERS =
       List.of(
           "-1",
@@ -47,7 +53,6 @@ class OpenApiWalkIT {
           "abc",
           "99999999999999999999",
           "1e3",
-          "%00",
           "%E2%80%AE",
           "x".repeat(3000),
           "%27%3B--");
