@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -90,22 +91,15 @@ class OpenApiWalkIT {
   @Test
   void noOperationAnswersBadBodiesWithA500OrWithoutAProblemDocument() throws Exception {
     ApiClient app = ApiClient.onLoopback(applicationUrl.toURI());
-    ApiClient server = ApiClient.onLoopback(applicationUrl.toURI().resolve("/"));
-    JsonObject openapi = server.get("openapi?format=JSON").json();
+    JsonObject openapi = openapi();
     TestCatalogue.Account seller = TestAccounts.seller("Walk Studio");
     long listing = TestAccounts.listing(seller, "Walked mug", 5);
 
     Judge judge = new Judge(seller);
-    List<String> failures = judge.failures;
     int operations = 0;
-    for (Map.Entry<String, JsonValue> path : openapi.getJsonObject("paths").entrySet()) {
-      int api = path.getKey().indexOf("/api/");
-      // The deployment's own test probes are not the marketplace's API.
-      if (api < 0 || path.getKey().contains("/api/test-probe/")) {
-        continue;
-      }
-      String target = path.getKey().substring(api + 1).replaceAll("\\{[^/]+}", "" + listing);
-      for (Map.Entry<String, JsonValue> operation : path.getValue().asJsonObject().entrySet()) {
+    for (Map.Entry<String, JsonObject> path : apiPaths(openapi).entrySet()) {
+      String target = path.getKey().replaceAll("\\{[^/]+}", "" + listing);
+      for (Map.Entry<String, JsonValue> operation : path.getValue().entrySet()) {
         if (!WRITES.contains(operation.getKey())
             || !takesJson(operation.getValue().asJsonObject())) {
           continue;
@@ -127,28 +121,20 @@ class OpenApiWalkIT {
     System.out.println(
         "OpenApiWalkIT: " + operations + " operations, answers by status " + judge.statuses);
     assertTrue(operations >= 15, "operations with a JSON body: " + operations);
-    assertTrue(
-        failures.isEmpty(),
-        () -> failures.size() + " bad answers:\n" + String.join("\n", failures));
+    judge.assertNoBadAnswers();
   }
 
   @Test
   void noOperationAnswersBadParametersWithA500OrWithoutAProblemDocument() throws Exception {
     ApiClient app = ApiClient.onLoopback(applicationUrl.toURI());
-    ApiClient server = ApiClient.onLoopback(applicationUrl.toURI().resolve("/"));
-    JsonObject openapi = server.get("openapi?format=JSON").json();
     TestCatalogue.Account seller = TestAccounts.seller("Parameter Studio");
     long listing = TestAccounts.listing(seller, "Parameter mug", 5);
     Judge judge = new Judge(seller);
 
     int operations = 0;
-    for (Map.Entry<String, JsonValue> path : openapi.getJsonObject("paths").entrySet()) {
-      int api = path.getKey().indexOf("/api/");
-      if (api < 0 || path.getKey().contains("/api/test-probe/")) {
-        continue;
-      }
-      String template = path.getKey().substring(api + 1);
-      for (Map.Entry<String, JsonValue> operation : path.getValue().asJsonObject().entrySet()) {
+    for (Map.Entry<String, JsonObject> path : apiPaths(openapi()).entrySet()) {
+      String template = path.getKey();
+      for (Map.Entry<String, JsonValue> operation : path.getValue().entrySet()) {
         JsonObject described = operation.getValue().asJsonObject();
         List<String> queryParameters = queryParametersOf(described);
         if (!template.contains("{") && queryParameters.isEmpty()) {
@@ -181,9 +167,28 @@ class OpenApiWalkIT {
             + " operations with parameters, answers by status "
             + judge.statuses);
     assertTrue(operations >= 25, "operations with parameters: " + operations);
-    assertTrue(
-        judge.failures.isEmpty(),
-        () -> judge.failures.size() + " bad answers:\n" + String.join("\n", judge.failures));
+    judge.assertNoBadAnswers();
+  }
+
+  private JsonObject openapi() throws URISyntaxException {
+    return ApiClient.onLoopback(applicationUrl.toURI().resolve("/"))
+        .get("openapi?format=JSON")
+        .json();
+  }
+
+  /**
+   * The marketplace's paths, relative to the application ({@code api/...}), with their operations;
+   * the deployment's own test probes are not the marketplace's API.
+   */
+  private static Map<String, JsonObject> apiPaths(JsonObject openapi) {
+    Map<String, JsonObject> paths = new TreeMap<>();
+    for (Map.Entry<String, JsonValue> path : openapi.getJsonObject("paths").entrySet()) {
+      int api = path.getKey().indexOf("/api/");
+      if (api >= 0 && !path.getKey().contains("/api/test-probe/")) {
+        paths.put(path.getKey().substring(api + 1), path.getValue().asJsonObject());
+      }
+    }
+    return paths;
   }
 
   /**
@@ -213,6 +218,12 @@ class OpenApiWalkIT {
         failures.add(
             description + " -> " + reply.status() + " " + (problem == null ? "" : problem));
       }
+    }
+
+    void assertNoBadAnswers() {
+      assertTrue(
+          failures.isEmpty(),
+          () -> failures.size() + " bad answers:\n" + String.join("\n", failures));
     }
 
     private String fingerprint() throws SQLException {
