@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 /**
@@ -33,6 +35,41 @@ public final class Pictures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A 640×480 JPEG as a phone writes it: EXIF with the maker, orientation 6, a GPS position (48°
+   * 51' 29.14" N) and the camera's serial number SN-4815162342, an XMP packet repeating both, and a
+   * comment naming a street.
+   */
+  public static byte[] phonePhoto() {
+    try (InputStream resource = Pictures.class.getResourceAsStream("/images/photo-with-gps.jpg")) {
+      return resource.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether a file still holds any of what {@link #phonePhoto()} tells about its taking. */
+  public static boolean tellsWhereOrWithWhat(byte[] content) {
+    String text = new String(content, StandardCharsets.ISO_8859_1);
+    // The GPS latitude as EXIF stores it: three big-endian rationals 48/1, 51/1, 2914/100.
+    String latitude =
+        new String(
+            ByteBuffer.allocate(24)
+                .putInt(48)
+                .putInt(1)
+                .putInt(51)
+                .putInt(1)
+                .putInt(2914)
+                .putInt(100)
+                .array(),
+            StandardCharsets.ISO_8859_1);
+    return text.contains(latitude)
+        || text.contains("SN-4815162342")
+        || text.contains("PhoneMaker")
+        || text.contains("xmpmeta")
+        || text.contains("Rue de la Paix");
   }
 
   public static BufferedImage decode(byte[] content) {
