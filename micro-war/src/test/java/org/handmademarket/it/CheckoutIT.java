@@ -1130,8 +1130,10 @@ class CheckoutIT {
   }
 
   private static void flushRedis() throws Exception {
+    EmbeddedRedis redis = IntegrationServices.current().redis();
     try (redis.clients.jedis.Jedis jedis =
-        new redis.clients.jedis.Jedis("127.0.0.1", IntegrationServices.current().redis().port())) {
+        new redis.clients.jedis.Jedis("127.0.0.1", redis.port())) {
+      jedis.auth(redis.password());
       for (String key : jedis.keys("marketplace:idempotency:*")) {
         jedis.del(key);
       }
