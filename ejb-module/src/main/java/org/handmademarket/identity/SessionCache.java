@@ -64,7 +64,7 @@ public class SessionCache {
   void configure() {
     byte[] key;
     if (signingKey.filter(value -> !value.isBlank()).isPresent()) {
-      key = Base64.getDecoder().decode(signingKey.get().trim());
+      key = configuredKey(signingKey.get().trim());
     } else {
       key = new byte[SessionEntrySeal.MIN_KEY_BYTES];
       new SecureRandom().nextBytes(key);
@@ -73,6 +73,22 @@ public class SessionCache {
               + " its own, so other instances cannot use its entries.");
     }
     seal = new SessionEntrySeal(key);
+  }
+
+  /** A wrong key fails loudly, naming the setting, never the key. */
+  private static byte[] configuredKey(String base64) {
+    try {
+      byte[] key = Base64.getDecoder().decode(base64);
+      if (key.length >= SessionEntrySeal.MIN_KEY_BYTES) {
+        return key;
+      }
+    } catch (IllegalArgumentException notBase64) {
+      // reported below, without the value
+    }
+    throw new IllegalStateException(
+        "session.cache.signing-key must be Base64 of at least "
+            + SessionEntrySeal.MIN_KEY_BYTES
+            + " random bytes (e.g. openssl rand -base64 32)");
   }
 
   Optional<Caller> get(String tokenHash) {

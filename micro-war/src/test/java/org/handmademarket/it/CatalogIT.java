@@ -546,6 +546,10 @@ class CatalogIT {
         seller.upload(images, "text/plain", "just some text".getBytes()),
         415,
         "/problems/unsupported-media-type");
+    Reply bomb = seller.upload(images, "image/webp", Pictures.webpBomb());
+    assertProblem(bomb, 400, "/problems/invalid-image");
+    assertEquals(8000, bomb.json().getInt("width"), bomb.body());
+    assertTrue(bomb.json().containsKey("maxPixels"), bomb.body());
 
     assertEquals(0L, count("SELECT count(*) FROM product_images WHERE product_id = ?", id));
     assertEquals(List.of(), storedFiles(id), "no file was stored");

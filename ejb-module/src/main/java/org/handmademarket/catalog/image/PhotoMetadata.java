@@ -128,8 +128,19 @@ final class PhotoMetadata {
     throw new IllegalArgumentException("a JPEG scan runs past the end");
   }
 
-  /** The Orientation tag of IFD0 in a TIFF structure starting at {@code tiff}, or 0. */
+  /**
+   * The Orientation tag of IFD0 in a TIFF structure starting at {@code tiff}, or 0: also for a
+   * damaged EXIF block, which is then simply dropped (it does not make the picture unusable).
+   */
   private static int orientation(byte[] exif, int tiff) {
+    try {
+      return orientationTag(exif, tiff);
+    } catch (IndexOutOfBoundsException damaged) {
+      return 0;
+    }
+  }
+
+  private static int orientationTag(byte[] exif, int tiff) {
     boolean little = exif[tiff] == 'I';
     int ifd = tiff + (int) u32(exif, tiff + 4, little);
     int entries = u16(exif, ifd, little);

@@ -55,6 +55,22 @@ class PhotoMetadataTest {
   }
 
   @Test
+  void aDamagedExifBlockIsDroppedRatherThanRefusingThePhoto() throws IOException {
+    byte[] plain = ImageProcessorTest.picture(400, 300, "jpeg");
+    byte[] exif =
+        "Exif\0\0MM\0*\u007f\u00ff\u00ff\u00ffSN-4815162342".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] app1 = concat(new byte[] {(byte) 0xff, (byte) 0xe1, 0, (byte) (exif.length + 2)}, exif);
+    int afterApp0 = 4 + ((plain[4] & 0xff) << 8 | (plain[5] & 0xff));
+    byte[] damaged =
+        concat(
+            Arrays.copyOfRange(plain, 0, afterApp0),
+            app1,
+            Arrays.copyOfRange(plain, afterApp0, plain.length));
+
+    assertArrayEquals(plain, processor.process(damaged).original());
+  }
+
+  @Test
   void aJpegWithoutMetadataIsStoredByteForByte() throws IOException {
     byte[] plain = ImageProcessorTest.picture(400, 300, "jpeg");
 

@@ -30,11 +30,15 @@ public final class Pictures {
 
   /** A 240×200 lossy WebP made with libwebp's cwebp from a gradient. */
   public static byte[] webp() {
-    try (InputStream resource = Pictures.class.getResourceAsStream("/images/listing-photo.webp")) {
-      return resource.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return resource("/images/listing-photo.webp");
+  }
+
+  /**
+   * A valid lossless WebP of 8000×8000 pixels of one colour in 34 bytes (its prefix codes have one
+   * symbol each, so the pixels take no bits): decoded, 256 MB.
+   */
+  public static byte[] webpBomb() {
+    return resource("/images/bomb-8000x8000.webp");
   }
 
   /**
@@ -43,11 +47,7 @@ public final class Pictures {
    * comment naming a street.
    */
   public static byte[] phonePhoto() {
-    try (InputStream resource = Pictures.class.getResourceAsStream("/images/photo-with-gps.jpg")) {
-      return resource.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return resource("/images/photo-with-gps.jpg");
   }
 
   /** Whether a file still holds any of what {@link #phonePhoto()} tells about its taking. */
@@ -75,6 +75,14 @@ public final class Pictures {
   public static BufferedImage decode(byte[] content) {
     try {
       return ImageIO.read(new ByteArrayInputStream(content));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream resource = Pictures.class.getResourceAsStream(name)) {
+      return resource.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
