@@ -199,7 +199,8 @@ class EarOnPayaraServerIT {
     return config.entrySet().stream()
         .collect(
             Collectors.toMap(
-                entry -> entry.getKey().replace('.', '_').toUpperCase(Locale.ROOT),
+                // MicroProfile Config's rule: every character but letters and digits becomes _.
+                entry -> entry.getKey().replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT),
                 Map.Entry::getValue));
   }
 }

@@ -163,7 +163,9 @@ final class PayaraServerDomain {
 
   private static int firstEphemeralPort() {
     try {
-      String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+      // Read by lines: procfs reports a size of 0, and readString then returns only the first byte.
+      String range =
+          Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim();
       return Integer.parseInt(range.split("\\s+")[0]);
     } catch (IOException | RuntimeException notLinux) {
       return 32768;

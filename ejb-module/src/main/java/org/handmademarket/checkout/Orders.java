@@ -150,11 +150,13 @@ public class Orders {
   /**
    * Support cancels any paid order not shipped yet, refunding it like {@link #cancelAsSeller}.
    *
-   * @throws MarketplaceException 403 without the role, 409 and 502 as for the seller
+   * @throws MarketplaceException 403 without the role or for the agent's own order, 409 and 502 as
+   *     for the seller
    */
   public OrderView cancelAsSupport(long orderId, String reason) {
     long agentId = requireSupport();
     Order order = anyOrder(orderId);
+    refuseOwnPurchase(agentId, order);
     OrderStatus before = order.status();
     if (before != OrderStatus.PAID) {
       order.requireMove(OrderStatus.CANCELLED);
@@ -170,12 +172,13 @@ public class Orders {
    * whole order is refunded.
    *
    * @param amount the part to refund; null for all that is left
-   * @throws MarketplaceException 403 without the role, 409 as for cancelling, 422 {@code
-   *     refund-exceeds-payment}, 502 {@code refund-failed}
+   * @throws MarketplaceException 403 without the role or for the agent's own order, 409 as for
+   *     cancelling, 422 {@code refund-exceeds-payment}, 502 {@code refund-failed}
    */
   public OrderView refund(long orderId, String reason, BigDecimal amount) {
     long agentId = requireSupport();
     Order order = anyOrder(orderId);
+    refuseOwnPurchase(agentId, order);
     OrderStatus before = order.status();
     String note = note("Refunded by support", reason);
     if (amount == null) {
@@ -214,6 +217,20 @@ public class Orders {
 
   private long requireSupport() {
     return currentUser.requireAnyRole(Role.SUPPORT, Role.ADMIN);
+  }
+
+  /**
+   * Staff may not send money to themselves: another agent handles their own orders (separation of
+   * duties). Checked against the caller, whatever the request says.
+   */
+  private static void refuseOwnPurchase(long agentId, Order order) {
+    if (order.buyerId() == agentId) {
+      throw new MarketplaceException(
+          ProblemType.FORBIDDEN,
+          "You bought order "
+              + order.id()
+              + " yourself; another member of staff has to cancel or refund it.");
+    }
   }
 
   private Order anyOrder(long orderId) {

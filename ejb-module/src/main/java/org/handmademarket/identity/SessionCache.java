@@ -1,17 +1,21 @@
 package org.handmademarket.identity;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.handmademarket.platform.cache.RedisConnection;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
@@ -25,6 +29,11 @@ import redis.clients.jedis.resps.ScanResult;
  * is not read again until all session entries have been purged, which happens as soon as Redis
  * answers. The pool's Jedis connections are used directly because the JNoSQL bucket keeps one
  * unpooled connection and writes a value and its expiry in two commands.
+ *
+ * <p>Redis is not trusted with who is who: each entry is sealed ({@link SessionEntrySeal}) with
+ * {@code session.cache.signing-key}, shared by the instances; an entry that does not open is a
+ * miss. Without the key each instance makes a random one, which is safe but means instances do not
+ * share cached sessions.
  */
 @ApplicationScoped
 public class SessionCache {
@@ -41,9 +50,46 @@ public class SessionCache {
 
   @Inject RedisConnection redis;
 
+  @Inject
+  @ConfigProperty(name = "session.cache.signing-key")
+  Optional<String> signingKey;
+
+  private SessionEntrySeal seal;
+
   private volatile long lastFailureNanos;
   private volatile boolean failing;
   private volatile boolean mayHoldRevoked;
+
+  @PostConstruct
+  void configure() {
+    byte[] key;
+    if (signingKey.filter(value -> !value.isBlank()).isPresent()) {
+      key = configuredKey(signingKey.get().trim());
+    } else {
+      key = new byte[SessionEntrySeal.MIN_KEY_BYTES];
+      new SecureRandom().nextBytes(key);
+      LOG.warning(
+          "session.cache.signing-key is not set: this instance seals cached sessions with a key of"
+              + " its own, so other instances cannot use its entries.");
+    }
+    seal = new SessionEntrySeal(key);
+  }
+
+  /** A wrong key fails loudly, naming the setting, never the key. */
+  private static byte[] configuredKey(String base64) {
+    try {
+      byte[] key = Base64.getDecoder().decode(base64);
+      if (key.length >= SessionEntrySeal.MIN_KEY_BYTES) {
+        return key;
+      }
+    } catch (IllegalArgumentException notBase64) {
+      // reported below, without the value
+    }
+    throw new IllegalStateException(
+        "session.cache.signing-key must be Base64 of at least "
+            + SessionEntrySeal.MIN_KEY_BYTES
+            + " random bytes (e.g. openssl rand -base64 32)");
+  }
 
   Optional<Caller> get(String tokenHash) {
     if (!usable()) {
@@ -52,7 +98,9 @@ public class SessionCache {
     try {
       String cached = redis.execute(jedis -> jedis.get(PREFIX + tokenHash));
       answered();
-      return Optional.ofNullable(cached).flatMap(SessionCache::decode);
+      return Optional.ofNullable(cached)
+          .flatMap(entry -> seal.open(tokenHash, entry))
+          .flatMap(SessionCache::decode);
     } catch (RuntimeException e) {
       failed(e);
       return Optional.empty();
@@ -65,7 +113,8 @@ public class SessionCache {
       return;
     }
     try {
-      redis.execute(jedis -> jedis.setex(PREFIX + tokenHash, seconds, encode(caller)));
+      redis.execute(
+          jedis -> jedis.setex(PREFIX + tokenHash, seconds, seal.seal(tokenHash, encode(caller))));
       answered();
     } catch (RuntimeException e) {
       failed(e);

@@ -1,6 +1,8 @@
 package org.handmademarket.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +23,18 @@ class SessionCacheTest {
     Caller nobody = new Caller(7, Set.of());
 
     assertEquals(Optional.of(nobody), SessionCache.decode(SessionCache.encode(nobody)));
+  }
+
+  @Test
+  void aSigningKeyThatIsShortOrNotBase64IsRefusedWithoutBeingShown() {
+    SessionCache cache = new SessionCache();
+    cache.signingKey = Optional.of("c2hvcnQta2V5");
+
+    IllegalStateException shortKey = assertThrows(IllegalStateException.class, cache::configure);
+    assertFalse(shortKey.getMessage().contains("c2hvcnQta2V5"), shortKey.getMessage());
+
+    cache.signingKey = Optional.of("not base64 at all!");
+    assertThrows(IllegalStateException.class, cache::configure);
   }
 
   @Test

@@ -24,6 +24,7 @@ public final class BackingServices implements AutoCloseable {
   private final SearchNode search;
   private final MailServer mail;
   private final Path storageDirectory;
+  private final String sessionCacheKey = Secrets.key();
 
   public BackingServices(
       EmbeddedDatabase database,
@@ -106,6 +107,9 @@ public final class BackingServices implements AutoCloseable {
     config.put("db.password", "");
     config.put("redis.host", "127.0.0.1");
     config.put("redis.port", String.valueOf(redis.port()));
+    config.put("redis.password", redis.password());
+    // Shared by every instance of this stack, so they can use each other's cached sessions.
+    config.put("session.cache.signing-key", sessionCacheKey);
     config.put("es.url", search.url());
     config.put("storage.dir", storageDirectory.toString());
     // Local runs and tests take payments in the sandbox, which must be asked for by name: an

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.platform.search.ElasticsearchClientProducer;
+import org.handmademarket.platform.search.ElasticsearchCredentials;
 import org.handmademarket.search.index.ProductDocument;
 import org.handmademarket.search.query.ProductQuery;
 import org.handmademarket.search.query.SearchCriteria;
@@ -90,7 +91,8 @@ public final class SearchBenchmark {
     String alias = System.getProperty("bench.alias", "products");
 
     ApiClient app = new ApiClient(api);
-    ElasticsearchClient client = ElasticsearchClientProducer.connect(es, 30_000);
+    ElasticsearchClient client =
+        ElasticsearchClientProducer.connect(es, 30_000, ElasticsearchCredentials.none());
     try {
       requireReady(app);
       long searchable = prepareCatalogue(db, listings);

@@ -138,6 +138,25 @@ class CatalogIT {
   }
 
   @Test
+  void photosAreServedWithoutWhereAndWithWhatTheyWereTaken() {
+    Seller seller = newSeller("Geotag Glassworks");
+    long id = createListing(seller, listing("Blown glass tumbler", "32.00", 2));
+    byte[] photo = Pictures.phonePhoto();
+    assertTrue(Pictures.tellsWhereOrWithWhat(photo), "the upload carries its position");
+
+    String listingPhoto = uploaded(seller, id, "image/jpeg", photo).getString("url");
+    Reply banner = seller.upload("api/seller/shop/banner", "image/jpeg", photo);
+    assertEquals(200, banner.status(), banner.body());
+
+    for (String url : List.of(listingPhoto, banner.json().getString("bannerUrl"))) {
+      BinaryReply served = app.request("GET", url).sendForBytes();
+      assertEquals(200, served.status(), url);
+      assertFalse(Pictures.tellsWhereOrWithWhat(served.body()), url + " still tells");
+      assertEquals(640, Pictures.decode(served.body()).getWidth(), url);
+    }
+  }
+
+  @Test
   void imagesAreCachedForAYearAndRevalidatedWithTheirETag() {
     Seller seller = newSeller("Etag Ceramics");
     long id = createListing(seller, listing("Bud vase", "18.00", 1));
@@ -528,6 +547,10 @@ class CatalogIT {
         seller.upload(images, "text/plain", "just some text".getBytes()),
         415,
         "/problems/unsupported-media-type");
+    Reply bomb = seller.upload(images, "image/webp", Pictures.webpBomb());
+    assertProblem(bomb, 400, "/problems/invalid-image");
+    assertEquals(8000, bomb.json().getInt("width"), bomb.body());
+    assertTrue(bomb.json().containsKey("maxPixels"), bomb.body());
 
     assertEquals(0L, count("SELECT count(*) FROM product_images WHERE product_id = ?", id));
     assertEquals(List.of(), storedFiles(id), "no file was stored");

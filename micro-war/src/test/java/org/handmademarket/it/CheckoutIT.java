@@ -260,6 +260,54 @@ class CheckoutIT {
   }
 
   @Test
+  void staffCannotCancelOrRefundTheirOwnPurchaseButAnotherAgentCan() throws Exception {
+    long jug = listing(pottery, "Milk jug", "20.00", 3);
+    String agent = TestAccounts.signedIn("SUPPORT").token();
+    String admin = TestAccounts.signedIn("ADMIN").token();
+    add(agent, jug, 1);
+    add(admin, jug, 1);
+    long agentsOrder =
+        firstOrder(checkout(agent, UUID.randomUUID().toString(), address("GB"), CARD));
+    long adminsOrder =
+        firstOrder(checkout(admin, UUID.randomUUID().toString(), address("GB"), CARD));
+
+    assertProblem(
+        send(agent, "POST", "api/support/orders/" + agentsOrder + "/refund", "{\"reason\": \"x\"}"),
+        403,
+        "/problems/forbidden");
+    assertProblem(
+        send(agent, "POST", "api/support/orders/" + agentsOrder + "/cancel", "{\"reason\": \"x\"}"),
+        403,
+        "/problems/forbidden");
+    assertProblem(
+        send(admin, "POST", "api/support/orders/" + adminsOrder + "/refund", "{\"reason\": \"x\"}"),
+        403,
+        "/problems/forbidden");
+    assertEquals(
+        "0",
+        scalar(
+            "SELECT count(*) FROM payments WHERE kind = 'REFUND' AND order_id IN (?, ?)",
+            agentsOrder,
+            adminsOrder),
+        "nothing was refunded");
+    assertEquals("PAID", scalar("SELECT status FROM orders WHERE id = ?", agentsOrder));
+
+    Reply byColleague =
+        send(
+            admin,
+            "POST",
+            "api/support/orders/" + agentsOrder + "/refund",
+            "{\"reason\": \"Broken\"}");
+    assertEquals(200, byColleague.status(), byColleague.body());
+    assertEquals("REFUNDED", byColleague.json().getString("status"));
+  }
+
+  private static long firstOrder(Reply checkout) {
+    assertEquals(201, checkout.status(), checkout.body());
+    return checkout.json().getJsonArray("orders").getJsonObject(0).getJsonNumber("id").longValue();
+  }
+
+  @Test
   void addingMoreThanTheStockIsRefusedWithWhatIsAvailable() throws Exception {
     long vase = listing(pottery, "One-off vase", "80.00", 2);
     String buyer = shopper();
@@ -1082,8 +1130,10 @@ class CheckoutIT {
   }
 
   private static void flushRedis() throws Exception {
+    EmbeddedRedis redis = IntegrationServices.current().redis();
     try (redis.clients.jedis.Jedis jedis =
-        new redis.clients.jedis.Jedis("127.0.0.1", IntegrationServices.current().redis().port())) {
+        new redis.clients.jedis.Jedis("127.0.0.1", redis.port())) {
+      jedis.auth(redis.password());
       for (String key : jedis.keys("marketplace:idempotency:*")) {
         jedis.del(key);
       }

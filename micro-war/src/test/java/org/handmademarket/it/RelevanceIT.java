@@ -22,6 +22,7 @@ import org.handmademarket.it.support.RelevanceCatalogue;
 import org.handmademarket.it.support.TestCatalogue;
 import org.handmademarket.localstack.testing.IntegrationServices;
 import org.handmademarket.platform.search.ElasticsearchClientProducer;
+import org.handmademarket.platform.search.ElasticsearchCredentials;
 import org.handmademarket.search.ProductHit;
 import org.handmademarket.search.SearchResult;
 import org.handmademarket.search.SearchResults;
@@ -77,7 +78,8 @@ class RelevanceIT {
     refs =
         ids.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
     client =
-        ElasticsearchClientProducer.connect(IntegrationServices.current().search().url(), 10_000);
+        ElasticsearchClientProducer.connect(
+            IntegrationServices.current().search().url(), 10_000, ElasticsearchCredentials.none());
     ProductIndex index = new ProductIndex(client, alias, IndexDefinition.products());
     FullReindex.Result built =
         new FullReindex(new ProductSnapshots(dataSource), index, 20)

@@ -29,15 +29,20 @@ import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
 /**
- * Checks an upload and makes its grid copy. Pure: no storage, no configuration lookup, so it is
- * tested on its own.
+ * Checks an upload, strips its metadata and makes its grid copy. Pure: no storage, no configuration
+ * lookup, so it is tested on its own.
  *
- * <p>The checks run cheapest first: size, then the magic bytes, then the dimensions from the header
- * (before any pixel is decoded, so a 100,000-pixel-wide bomb is refused without allocating it),
- * then a real decode of the whole image. The decode reads every byte but keeps only every n-th
- * pixel (subsampling), enough for the grid copy, so memory stays small whatever the original's
- * size. A decoder warning (a truncated JPEG decodes to grey with only a warning) counts as a
- * corrupt image.
+ * <p>The checks run cheapest first: size, then the magic bytes, then the dimensions and the pixel
+ * count from the header (before any pixel is decoded, so a bomb of a few hundred bytes that
+ * declares 8000 × 8000 pixels is refused without allocating them), then a real decode of the whole
+ * image. JPEG and PNG are decoded row by row keeping only every n-th pixel (subsampling), enough
+ * for the grid copy, so their memory stays small whatever the original's size. The WebP decoder
+ * cannot do that: it always decodes the whole picture into memory (4 bytes a pixel, with or without
+ * subsampling), which is why WebP has a lower pixel limit of its own. A decoder warning (a
+ * truncated JPEG decodes to grey with only a warning) counts as a corrupt image.
+ *
+ * <p>The original is stored without its metadata ({@link PhotoMetadata}): a phone's photo carries
+ * where it was taken and the camera's serial number.
  */
 public final class ImageProcessor {
 
@@ -86,6 +91,7 @@ public final class ImageProcessor {
       int width = reader.getWidth(0);
       int height = reader.getHeight(0);
       checkDimensions(width, height);
+      checkPixels(format, width, height);
       List<String> warnings = new ArrayList<>();
       reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
       ImageReadParam param = reader.getDefaultReadParam();
@@ -95,7 +101,8 @@ public final class ImageProcessor {
       if (!warnings.isEmpty() || decoded == null) {
         throw corrupt(format);
       }
-      return new ProcessedImage(format, width, height, content, thumbnail(decoded));
+      return new ProcessedImage(
+          format, width, height, PhotoMetadata.strip(format, content), thumbnail(decoded));
     } catch (IOException | RuntimeException e) {
       if (e instanceof MarketplaceException refusal) {
         throw refusal;
@@ -130,6 +137,24 @@ public final class ImageProcessor {
               + rules.maxDimension()
               + " px.",
           Map.of("width", width, "height", height, "maxDimension", rules.maxDimension()));
+    }
+  }
+
+  private void checkPixels(ImageFormat format, int width, int height) {
+    long limit = rules.maxPixels(format);
+    if ((long) width * height > limit) {
+      throw new MarketplaceException(
+          ProblemType.INVALID_IMAGE,
+          "The image is "
+              + width
+              + "×"
+              + height
+              + " px, more than the "
+              + limit
+              + " pixels a "
+              + format.name()
+              + " image may have.",
+          Map.of("width", width, "height", height, "maxPixels", limit));
     }
   }
 

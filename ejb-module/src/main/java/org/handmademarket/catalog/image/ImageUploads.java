@@ -10,6 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.logging.Level;
@@ -46,24 +47,50 @@ public class ImageUploads {
   int maxDimension;
 
   @Inject
+  @ConfigProperty(name = "images.max-pixels", defaultValue = "40000000")
+  long maxPixels;
+
+  @Inject
+  @ConfigProperty(name = "images.max-pixels.webp", defaultValue = "16777216")
+  long maxWebpPixels;
+
+  @Inject
   @ConfigProperty(name = "images.thumbnail-size")
   int thumbnailSize;
 
+  @Inject
+  @ConfigProperty(name = "images.concurrency", defaultValue = "2")
+  int concurrency;
+
+  @Inject
+  @ConfigProperty(name = "images.queue-wait-millis", defaultValue = "3000")
+  long queueWaitMillis;
+
   private ImageProcessor processor;
+  private ImageWorkLimit workLimit;
 
   @PostConstruct
   void configure() {
     processor =
-        new ImageProcessor(new ImageRules(maxBytes, minDimension, maxDimension, thumbnailSize));
+        new ImageProcessor(
+            new ImageRules(
+                maxBytes, minDimension, maxDimension, maxPixels, maxWebpPixels, thumbnailSize));
+    workLimit = new ImageWorkLimit(concurrency, Duration.ofMillis(queueWaitMillis));
   }
 
-  /** Reads and checks an upload; refuses it (400, 413, 415) before anything is stored. */
+  /**
+   * Reads and checks an upload; refuses it (400, 413, 415, or 503 while too many images are being
+   * decoded) before anything is stored. The body is read before taking a decoding slot, so a slow
+   * client holds none.
+   */
   public ProcessedImage check(InputStream body) {
+    byte[] content;
     try {
-      return processor.process(processor.readUpload(body));
+      content = processor.readUpload(body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return workLimit.run(() -> processor.process(content));
   }
 
   /**

@@ -6,18 +6,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.jnosql.communication.keyvalue.BucketManager;
 import org.eclipse.jnosql.databases.redis.communication.RedisBucketManagerFactory;
 import org.eclipse.jnosql.databases.redis.communication.RedisConfiguration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.JedisPoolConfig;
 
 /**
  * One Jedis pool per application, configured from {@code redis.host}, {@code redis.port} and
- * friends, shared by the JNoSQL bucket and by the atomic commands JNoSQL does not offer.
+ * friends, shared by the JNoSQL bucket and by the atomic commands JNoSQL does not offer. Every
+ * connection authenticates when {@code redis.password} is set (with {@code redis.user} for a Redis
+ * 6 ACL user) and speaks TLS when {@code redis.tls} is true; the password is never logged.
  */
 @ApplicationScoped
 public class RedisConnection {
@@ -41,6 +47,19 @@ public class RedisConnection {
   @ConfigProperty(name = "redis.pool.max", defaultValue = "32")
   int poolMax;
 
+  @Inject
+  @ConfigProperty(name = "redis.user")
+  Optional<String> user;
+
+  @Inject
+  @ConfigProperty(name = "redis.password")
+  Optional<String> password;
+
+  /** TLS with the JVM's trust store (javax.net.ssl.trustStore for a private CA). */
+  @Inject
+  @ConfigProperty(name = "redis.tls", defaultValue = "false")
+  boolean tls;
+
   private JedisPool pool;
   private RedisBucketManagerFactory buckets;
   private BucketManager bucket;
@@ -52,7 +71,7 @@ public class RedisConnection {
     poolConfig.setMaxWait(Duration.ofMillis(timeoutMillis));
     // A request must not hang on a Redis that went away: fail fast and let the caller fall back.
     poolConfig.setTestOnBorrow(false);
-    pool = new JedisPool(poolConfig, host, port, timeoutMillis);
+    pool = new JedisPool(poolConfig, new HostAndPort(host, port), clientConfig(timeoutMillis));
     buckets = new RedisConfiguration().get(pool);
     bucket = buckets.apply(BUCKET);
   }
@@ -74,7 +93,17 @@ public class RedisConnection {
    * needs, since it blocks on its socket for as long as it listens. The caller closes it.
    */
   public Jedis dedicatedConnection() {
-    return new Jedis(host, port, timeoutMillis, 0);
+    return new Jedis(new HostAndPort(host, port), clientConfig(0));
+  }
+
+  private JedisClientConfig clientConfig(int readTimeoutMillis) {
+    return DefaultJedisClientConfig.builder()
+        .connectionTimeoutMillis(timeoutMillis)
+        .socketTimeoutMillis(readTimeoutMillis)
+        .user(user.filter(name -> !name.isBlank()).orElse(null))
+        .password(password.filter(secret -> !secret.isEmpty()).orElse(null))
+        .ssl(tls)
+        .build();
   }
 
   public boolean ping() {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ImageProcessorTest {
 
   private final ImageProcessor processor =
-      new ImageProcessor(new ImageRules(200_000, 200, 4000, 480));
+      new ImageProcessor(new ImageRules(200_000, 200, 4000, 4_000_000, 1_000_000, 480));
 
   @Test
   void aJpegIsKeptAsUploadedWithAJpegGridCopy() throws IOException {

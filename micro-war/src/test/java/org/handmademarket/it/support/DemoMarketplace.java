@@ -54,6 +54,7 @@ public final class DemoMarketplace implements AutoCloseable {
     Map<String, String> config = new HashMap<>(services.applicationConfig());
     config.put("db.url", jdbcUrl);
     config.put("redis.port", String.valueOf(redis.port()));
+    config.put("redis.password", redis.password());
     config.put("search.index.alias", "storefront-e2e-products");
     config.put("storage.dir", storage.toString());
     payara =
