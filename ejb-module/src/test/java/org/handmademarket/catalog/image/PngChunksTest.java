@@ -21,7 +21,7 @@ class PngChunksTest {
   private static final int HEADER_CRC = 29;
 
   private final ImageProcessor processor =
-      new ImageProcessor(new ImageRules(5_000_000, 200, 4000, 400));
+      new ImageProcessor(new ImageRules(5_000_000, 200, 4000, 40_000_000, 16_000_000, 400));
 
   @Test
   void aWellFormedPngPasses() throws IOException {
