@@ -116,6 +116,10 @@ class EarOnPayaraServerIT {
 
     assertEquals(404, missing.status());
     assertTrue(missing.isProblem(), missing.contentType());
+    assertTrue(missing.header("Server").isEmpty(), () -> "Server: " + missing.header("Server"));
+    assertTrue(
+        missing.header("X-Powered-By").isEmpty(),
+        () -> "X-Powered-By: " + missing.header("X-Powered-By"));
   }
 
   @Test
