@@ -24,9 +24,9 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
+import org.handmademarket.search.SearchIndexAlias;
 
 /**
  * Candidate listings from the products index, as ids: look-alikes ({@code more_like_this} on title,
@@ -77,9 +77,7 @@ public class Recommendations {
 
   @Inject ElasticsearchClient client;
 
-  @Inject
-  @ConfigProperty(name = "search.index.alias", defaultValue = "products")
-  String alias;
+  @Inject SearchIndexAlias indexAlias;
 
   /**
    * Listings like the seeds (which are left out too), lifted by the shopper's common tags.
@@ -98,7 +96,10 @@ public class Recommendations {
     }
     List<Like> likes =
         seeds.stream()
-            .map(id -> Like.of(l -> l.document(d -> d.index(alias).id(String.valueOf(id)))))
+            .map(
+                id ->
+                    Like.of(
+                        l -> l.document(d -> d.index(indexAlias.name()).id(String.valueOf(id)))))
             .toList();
     BoolQuery.Builder bool = inStockExcept(excluded, seeds);
     bool.must(
@@ -227,7 +228,8 @@ public class Recommendations {
   private List<Long> ids(Query query, int size) {
     SearchRequest request =
         SearchRequest.of(
-            s -> s.index(alias).query(query).size(size).source(src -> src.fetch(false)));
+            s ->
+                s.index(indexAlias.name()).query(query).size(size).source(src -> src.fetch(false)));
     try {
       List<Hit<Void>> hits = client.search(request, Void.class).hits().hits();
       return hits.stream().map(hit -> Long.valueOf(hit.id())).toList();

@@ -62,9 +62,7 @@ public class ProductSearch {
 
   @Inject MetricRegistry metrics;
 
-  @Inject
-  @ConfigProperty(name = "search.index.alias", defaultValue = "products")
-  String alias;
+  @Inject SearchIndexAlias indexAlias;
 
   /** Whether a request may ask to skip the cache (benchmarks, diagnosis); off in production. */
   @Inject
@@ -146,7 +144,8 @@ public class ProductSearch {
       misses.inc();
     }
     SearchResult result =
-        SearchResults.of(execute(ProductQuery.build(criteria, alias)), criteria, imageBaseUrl);
+        SearchResults.of(
+            execute(ProductQuery.build(criteria, indexAlias.name())), criteria, imageBaseUrl);
     if (entry != null) {
       cache.store(entry, jsonb.toJson(result));
     }
@@ -158,7 +157,8 @@ public class ProductSearch {
   public Suggestions suggest(String q) {
     String prefix = SuggestQuery.prefix(q);
     long started = System.nanoTime();
-    Suggestions suggestions = SearchResults.suggestions(execute(SuggestQuery.build(prefix, alias)));
+    Suggestions suggestions =
+        SearchResults.suggestions(execute(SuggestQuery.build(prefix, indexAlias.name())));
     suggestLatency.update(Duration.ofNanos(System.nanoTime() - started));
     return suggestions;
   }

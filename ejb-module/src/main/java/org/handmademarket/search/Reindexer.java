@@ -56,9 +56,7 @@ public class Reindexer {
 
   @Resource ManagedExecutorService executor;
 
-  @Inject
-  @ConfigProperty(name = "search.index.alias", defaultValue = "products")
-  String alias;
+  @Inject SearchIndexAlias indexAlias;
 
   @Inject
   @ConfigProperty(name = "search.reindex.page.size", defaultValue = "1000")
@@ -80,7 +78,7 @@ public class Reindexer {
         return current;
       }
     } while (!progress.compareAndSet(current, started));
-    LOG.info(() -> "Full reindex of " + alias + " starting: " + reason);
+    LOG.info(() -> "Full reindex of " + indexAlias.name() + " starting: " + reason);
     executor.submit(this::run);
     return started;
   }
@@ -99,7 +97,7 @@ public class Reindexer {
     IndexDefinition definition = IndexDefinition.products();
     Optional<ProductIndex.LiveIndex> live = index().live();
     if (live.isEmpty()) {
-      start("the alias " + alias + " does not exist yet");
+      start("the alias " + indexAlias.name() + " does not exist yet");
       return false;
     }
     if (!live.get().checksum().equals(definition.checksum())) {
@@ -123,7 +121,7 @@ public class Reindexer {
     } catch (Exception e) {
       LOG.log(
           Level.SEVERE,
-          "Full reindex of " + alias + " failed; searches keep the previous index",
+          "Full reindex of " + indexAlias.name() + " failed; searches keep the previous index",
           e);
       finish(ReindexProgress.State.FAILED, String.valueOf(e));
     }
@@ -174,7 +172,7 @@ public class Reindexer {
   }
 
   private ProductIndex index() {
-    return new ProductIndex(client, alias, IndexDefinition.products());
+    return new ProductIndex(client, indexAlias.name(), IndexDefinition.products());
   }
 
   private static boolean advisoryLock(Connection connection, String function) throws SQLException {

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.handmademarket.platform.search.Indexing;
+import org.handmademarket.search.SearchIndexAlias;
 import org.handmademarket.search.index.IndexDefinition;
 import org.handmademarket.search.index.ProductIndex;
 
@@ -55,9 +56,7 @@ public class OutboxPoller {
 
   @Inject DataSource dataSource;
 
-  @Inject
-  @ConfigProperty(name = "search.index.alias", defaultValue = "products")
-  String alias;
+  @Inject SearchIndexAlias indexAlias;
 
   @Inject
   @ConfigProperty(name = "search.outbox.poll.millis", defaultValue = "500")
@@ -121,7 +120,7 @@ public class OutboxPoller {
    */
   private boolean indexReady() throws IOException {
     if (!indexReady) {
-      indexReady = new ProductIndex(client, alias, IndexDefinition.products()).exists();
+      indexReady = new ProductIndex(client, indexAlias.name(), IndexDefinition.products()).exists();
     }
     return indexReady;
   }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.handmademarket.platform.outbox.Backoff;
 import org.handmademarket.platform.search.Indexing;
+import org.handmademarket.search.SearchIndexAlias;
 import org.handmademarket.search.cache.SearchCache;
 import org.handmademarket.search.index.IndexDefinition;
 import org.handmademarket.search.index.ProductIndex;
@@ -52,9 +53,7 @@ public class OutboxRelay {
 
   @Inject MetricRegistry metrics;
 
-  @Inject
-  @ConfigProperty(name = "search.index.alias", defaultValue = "products")
-  String alias;
+  @Inject SearchIndexAlias indexAlias;
 
   @Inject
   @ConfigProperty(name = "search.outbox.batch.size", defaultValue = "100")
@@ -69,7 +68,7 @@ public class OutboxRelay {
     indexer =
         new ProductIndexer(
             new ProductSnapshots(dataSource),
-            new ProductIndex(client, alias, IndexDefinition.products()));
+            new ProductIndex(client, indexAlias.name(), IndexDefinition.products()));
     processed = metrics.counter("search.outbox.events.processed");
     failed = metrics.counter("search.outbox.events.failed");
   }
