@@ -8,16 +8,17 @@ import java.util.regex.Pattern;
 import org.handmademarket.platform.crypto.Sha256;
 
 /**
- * Ten single-use codes to sign in with when the authenticator is lost: 12 base32 characters (60
- * random bits) shown as {@code xxxx-xxxx-xxxx}. Stored only as SHA-256 of the account id and the
- * code: a fast hash is enough for 60 random bits that are also throttled at sign-in, unlike for
- * passwords that people choose.
+ * Ten single-use codes to sign in with when the authenticator is lost: 24 base32 characters (120
+ * random bits) shown in groups of four. Stored only as SHA-256 of the account id and the code: ASVS
+ * accepts a plain hash for lookup secrets of 112 bits or more (shorter ones would need a slow,
+ * salted password hash on every check).
  */
 final class RecoveryCodes {
 
   static final int COUNT = 10;
+  static final int LENGTH = 24;
   private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
-  private static final Pattern WELL_FORMED = Pattern.compile("[a-z2-7]{12}");
+  private static final Pattern WELL_FORMED = Pattern.compile("[a-z2-7]{" + LENGTH + "}");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private RecoveryCodes() {}
@@ -25,9 +26,9 @@ final class RecoveryCodes {
   static List<String> generate() {
     List<String> codes = new ArrayList<>(COUNT);
     for (int i = 0; i < COUNT; i++) {
-      StringBuilder code = new StringBuilder(14);
-      for (int c = 0; c < 12; c++) {
-        if (c == 4 || c == 8) {
+      StringBuilder code = new StringBuilder(LENGTH + LENGTH / 4);
+      for (int c = 0; c < LENGTH; c++) {
+        if (c > 0 && c % 4 == 0) {
           code.append('-');
         }
         code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
