@@ -479,8 +479,7 @@ class ConsoleBrowserIT {
     String secret = browser.findElement(By.id("code:secret")).getText();
     type("code:totp", Authenticators.code(secret, 0));
     browser.findElement(By.id("code:verify")).click();
-    wait.until(
-        ExpectedConditions.numberOfElementsToBe(By.cssSelector("#recovery-codes li"), 10));
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#recovery-codes li"), 10));
     screenshot("signin-recovery-codes");
     browser.findElement(By.id("recovery:continue")).click();
     wait.until(ExpectedConditions.urlContains("/console/index.xhtml"));
@@ -493,8 +492,7 @@ class ConsoleBrowserIT {
     browser.findElement(By.id("signin:submit")).click();
     type("code:totp", "000000".equals(Authenticators.code(secret, 1)) ? "111111" : "000000");
     browser.findElement(By.id("code:verify")).click();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("code:messages"), "wrong"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("code:messages"), "wrong"));
     screenshot("signin-wrong-code");
     type("code:totp", Authenticators.code(secret, 1));
     browser.findElement(By.id("code:verify")).click();
