@@ -63,7 +63,9 @@ test.describe('signing in with a code', () => {
       'the demo support account has an authenticator already (not a fresh demo catalogue)',
     );
 
-    await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: 'QR code for your authenticator app' }),
+    ).toBeVisible();
     const secret = (await page.getByTestId('totp-secret').textContent()) ?? '';
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     await page.getByLabel('Code').fill(totp(secret));
@@ -74,7 +76,9 @@ test.describe('signing in with a code', () => {
     await page.getByRole('button', { name: 'I have saved them' }).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(
-      page.getByRole('navigation', { name: 'Account' }).getByRole('button', { name: 'Sol Support' }),
+      page
+        .getByRole('navigation', { name: 'Account' })
+        .getByRole('button', { name: 'Sol Support' }),
     ).toBeVisible();
   });
 });

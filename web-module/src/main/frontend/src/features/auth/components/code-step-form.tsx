@@ -52,8 +52,8 @@ export function CodeStepForm({ challenge, onSignedIn, onRestart }: CodeStepFormP
       <section className="form" aria-labelledby="recovery-codes-title">
         <h2 id="recovery-codes-title">Your recovery codes</h2>
         <p>
-          Your authenticator app is set up. Keep these codes somewhere safe: each signs you in once if
-          you lose the app. They are shown only now.
+          Your authenticator app is set up. Keep these codes somewhere safe: each signs you in once
+          if you lose the app. They are shown only now.
         </p>
         <ul className="recovery-codes" aria-label="Recovery codes">
           {recovery.codes.map((code) => (
@@ -85,8 +85,8 @@ export function CodeStepForm({ challenge, onSignedIn, onRestart }: CodeStepFormP
       {challenge.enrolmentRequired ? (
         <div className="enrolment">
           <p>
-            Staff accounts sign in with a code from an authenticator app as well. Scan this QR code with
-            the app, or type the key into it, then enter the code it shows.
+            Staff accounts sign in with a code from an authenticator app as well. Scan this QR code
+            with the app, or type the key into it, then enter the code it shows.
           </p>
           {enrolment.data ? (
             <>
