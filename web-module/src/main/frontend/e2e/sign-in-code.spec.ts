@@ -34,7 +34,7 @@ test.describe('signing in with a code', () => {
     await page.request.post('/api/auth/logout', { headers: WRITE });
 
     await enterPassword(page, email, PASSWORD);
-    const code = page.getByLabel('Code');
+    const code = page.getByLabel('Code', { exact: true });
     await expect(code).toBeVisible();
     await expect(page.getByText('Enter the code your authenticator app shows')).toBeVisible();
 
@@ -68,7 +68,7 @@ test.describe('signing in with a code', () => {
     ).toBeVisible();
     const secret = (await page.getByTestId('totp-secret').textContent()) ?? '';
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
-    await page.getByLabel('Code').fill(totp(secret));
+    await page.getByLabel('Code', { exact: true }).fill(totp(secret));
     await page.getByRole('button', { name: 'Verify' }).click();
 
     const codes = page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem');
