@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -65,15 +64,11 @@ class StorefrontBrowserIT {
                 + frontend.resolve("scripts/ensure-chromium.sh")
                 + " (or skip this test with -Dstorefront.e2e.skip)");
 
-    List<String> command =
-        new ArrayList<>(List.of("npm", "run", "e2e", "--", "--base-url", marketplace.baseUrl()));
-    // -Dstorefront.e2e.specs=e2e/a.spec.ts,e2e/b.spec.ts runs only those, while working on a flow.
-    String specs = System.getProperty("storefront.e2e.specs", "");
-    if (!specs.isBlank()) {
-      command.addAll(List.of(specs.split(",")));
-    }
     Process e2e =
-        new ProcessBuilder(command).directory(frontend.toFile()).redirectErrorStream(true).start();
+        new ProcessBuilder(List.of("npm", "run", "e2e", "--", "--base-url", marketplace.baseUrl()))
+            .directory(frontend.toFile())
+            .redirectErrorStream(true)
+            .start();
     // Through System.out, not inheritIO: the forked test JVM's own stdout is failsafe's channel.
     List<String> lines = new CopyOnWriteArrayList<>();
     Thread output = new Thread(() -> copyLines(e2e, lines), "storefront-e2e-output");
