@@ -52,6 +52,9 @@ export const ProblemTypes = {
   paymentDeclined: '/problems/payment-declined',
   paymentsUnavailable: '/problems/payments-unavailable',
   invalidToken: '/problems/invalid-token',
+  secondFactorRequired: '/problems/second-factor-required',
+  invalidCode: '/problems/invalid-code',
+  challengeExpired: '/problems/challenge-expired',
   /** Not sent by the API: the browser could not reach it at all. */
   network: 'urn:handmade-market:network',
   /** Not sent by the API: an error answer that was not a problem document (a proxy's HTML page, say). */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.handmademarket.identity.totp.SecondFactor;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
@@ -24,6 +25,7 @@ public class SignIn {
   @Inject Sessions sessions;
   @Inject LoginThrottling throttling;
   @Inject IdentityStoreHandler identityStores;
+  @Inject SecondFactor secondFactor;
 
   /** Registers a shopper and signs them in, in one transaction. */
   public SignedIn register(String email, String displayName, String password) {
@@ -33,9 +35,11 @@ public class SignIn {
   }
 
   /**
-   * Checks the credentials through the container's identity store and opens a session. Wrong
-   * passwords and unknown emails get the same answer. Runs without a transaction: the throttling
-   * pause and the password hashing must not hold a database connection.
+   * Checks the credentials through the container's identity store and opens a session, unless the
+   * account needs a second factor: then the answer is 401 {@code second-factor-required} with a
+   * challenge for {@link org.handmademarket.identity.totp.TwoStepSignIn}. Wrong passwords and
+   * unknown emails get the same answer. Runs without a transaction: the throttling pause and the
+   * password hashing must not hold a database connection.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public SignedIn signIn(String email, String password, String clientAddress) {
@@ -59,8 +63,10 @@ public class SignIn {
       throw new MarketplaceException(
           ProblemType.INVALID_CREDENTIALS, "The email address or the password is wrong.", Map.of());
     }
-    throttling.recordSuccess(account);
     Caller caller = ((AccountPrincipal) result.getCallerPrincipal()).caller();
+    // Before the failures are cleared: a known password must not reset the count of wrong codes.
+    secondFactor.demandIfNeeded(caller);
+    throttling.recordSuccess(account);
     IssuedSession session = sessions.open(caller);
     return new SignedIn(accounts.profile(caller.userId()), session.token(), session.expiresAt());
   }

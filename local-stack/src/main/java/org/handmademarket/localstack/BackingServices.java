@@ -3,8 +3,11 @@ package org.handmademarket.localstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,9 +118,29 @@ public final class BackingServices implements AutoCloseable {
     // Local runs and tests take payments in the sandbox, which must be asked for by name: an
     // instance without a provider takes none.
     config.put("payment.provider", "sandbox");
+    config.put("totp.encryption-key", totpEncryptionKey());
     config.put("mail.host", "127.0.0.1");
     config.put("mail.port", String.valueOf(mail.smtpPort()));
     return config;
+  }
+
+  /**
+   * A key made once per data directory and kept beside the data: a new key on every start would
+   * leave the authenticator apps enrolled before unusable.
+   */
+  private String totpEncryptionKey() {
+    Path file = storageDirectory.resolveSibling("totp-encryption.key");
+    try {
+      if (!Files.exists(file)) {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, Base64.getEncoder().encodeToString(key));
+      }
+      return Files.readString(file).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep the TOTP key in " + file, e);
+    }
   }
 
   public EmbeddedDatabase database() {

@@ -17,6 +17,7 @@ import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
+import org.handmademarket.it.support.Authenticators;
 import org.handmademarket.it.support.Deployments;
 import org.handmademarket.it.support.Mailbox;
 import org.handmademarket.it.support.Storefront;
@@ -151,6 +152,8 @@ class ConsoleBrowserIT {
     grant(agent, "SUPPORT");
     String admin = register("admin");
     grant(admin, "ADMIN");
+    // The admin set up an authenticator app before (through the API): the console asks its code.
+    String adminAuthenticator = Authenticators.enrolAtSignIn(app, admin, PASSWORD).secret();
     Account shopper = db.account();
 
     signIn(seller);
@@ -309,7 +312,8 @@ class ConsoleBrowserIT {
             listingId));
 
     browser.manage().deleteAllCookies();
-    signIn(agent);
+    // The agent's first sign-in sets up the authenticator app in the console itself.
+    signInSettingUpAnAuthenticator(agent);
     open("console/support/finder.xhtml");
     type("finder:query", "Browser Pottery " + word);
     browser.findElement(By.id("finder:search")).click();
@@ -363,7 +367,7 @@ class ConsoleBrowserIT {
         total -> total == 0);
 
     browser.manage().deleteAllCookies();
-    signIn(admin);
+    signInWithCode(admin, adminAuthenticator);
     open("console/admin/audit.xhtml");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
@@ -457,6 +461,43 @@ class ConsoleBrowserIT {
     type("signin:email", email);
     type("signin:password", PASSWORD);
     browser.findElement(By.id("signin:submit")).click();
+    wait.until(ExpectedConditions.urlContains("/console/index.xhtml"));
+  }
+
+  private void signInSettingUpAnAuthenticator(String email) throws IOException {
+    open("console/signin.xhtml");
+    type("signin:email", email);
+    type("signin:password", PASSWORD);
+    browser.findElement(By.id("signin:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code:qr")));
+    wait.until(
+        driver ->
+            ((Number)
+                        browser.executeScript(
+                            "return document.getElementById('code:qr').naturalWidth"))
+                    .intValue()
+                > 0);
+    screenshot("signin-enrol");
+    String secret = browser.findElement(By.id("code:secret")).getText();
+    type("code:totp", Authenticators.code(secret, 0));
+    browser.findElement(By.id("code:verify")).click();
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#recovery-codes li"), 10));
+    screenshot("signin-recovery-codes");
+    browser.findElement(By.id("recovery:continue")).click();
+    wait.until(ExpectedConditions.urlContains("/console/index.xhtml"));
+  }
+
+  private void signInWithCode(String email, String secret) throws IOException {
+    open("console/signin.xhtml");
+    type("signin:email", email);
+    type("signin:password", PASSWORD);
+    browser.findElement(By.id("signin:submit")).click();
+    type("code:totp", "000000".equals(Authenticators.code(secret, 1)) ? "111111" : "000000");
+    browser.findElement(By.id("code:verify")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("code:messages"), "wrong"));
+    screenshot("signin-wrong-code");
+    type("code:totp", Authenticators.code(secret, 1));
+    browser.findElement(By.id("code:verify")).click();
     wait.until(ExpectedConditions.urlContains("/console/index.xhtml"));
   }
 

@@ -6,6 +6,17 @@ export const signInSchema = z.object({
   password: z.string().check(z.minLength(1, 'Enter your password')),
 });
 
+/** Six digits of the app, or a recovery code (24 letters and digits, dashes and spaces allowed). */
+export const codeSchema = z.object({
+  code: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(6, 'Enter the 6-digit code of your authenticator app'),
+      z.maxLength(40, 'That is longer than any code'),
+    ),
+});
+
 export const registerSchema = z.object({
   displayName: z
     .string()

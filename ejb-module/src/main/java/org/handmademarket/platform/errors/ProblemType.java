@@ -15,6 +15,10 @@ public enum ProblemType {
   EMAIL_TAKEN("email-taken", "The email address is already registered", 409),
   INVALID_CREDENTIALS("invalid-credentials", "Wrong email or password", 401),
   TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts", 429),
+  SECOND_FACTOR_REQUIRED(
+      "second-factor-required", "A code from the authenticator app is required", 401),
+  INVALID_CODE("invalid-code", "The code is wrong or was used already", 401),
+  CHALLENGE_EXPIRED("challenge-expired", "The sign-in step expired; sign in again", 401),
   INVALID_TOKEN("invalid-token", "The link is not valid, used or expired", 400),
   CSRF_HEADER_MISSING("csrf-header-missing", "Cross-site request refused", 403),
   REQUEST_REJECTED("request-rejected", "The request cannot be served as sent", 400),

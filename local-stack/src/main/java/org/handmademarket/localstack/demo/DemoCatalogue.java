@@ -274,6 +274,9 @@ public final class DemoCatalogue {
             "seller<n>@" + DemoAccounts.GENERATED_SELLER_DOMAIN,
             DemoAccounts.SELLER_PASSWORD,
             "the other shops' owners"));
+    // Staff sign in with a code as well (docs/security.md): no demo secret is shared by everyone.
+    text.append(
+        "  SUPPORT and ADMIN set up an authenticator app (QR code) at their first sign-in.\n");
     return text.toString();
   }
 

@@ -32,3 +32,27 @@ export type Credentials = Required<components['schemas']['LoginRequest']>;
 
 /** `POST /api/auth/register` (RegisterRequest). */
 export type Registration = Required<components['schemas']['RegisterRequest']>;
+
+/** What `POST /api/auth/login` says when a code must follow (the 401 second-factor-required problem). */
+export interface SecondFactorChallenge {
+  challenge: string;
+  /** A staff account without an authenticator app: it sets one up within this sign-in. */
+  enrolmentRequired: boolean;
+}
+
+/** `POST /api/auth/login/totp` (SecondStepRequest). */
+export interface CodeStep {
+  challenge: string;
+  code: string;
+}
+
+/** The answer of `POST /api/auth/login/totp`: recovery codes only when it finished an enrolment. */
+export interface CompletedSignIn extends SignedIn {
+  recoveryCodes: string[];
+}
+
+/** A new authenticator secret (base32) and the otpauth:// URI a QR code carries. */
+export interface TotpEnrolment {
+  secret: string;
+  otpauthUri: string;
+}

@@ -1,0 +1,97 @@
+package org.handmademarket.identity.totp;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.handmademarket.identity.AccountProfile;
+import org.handmademarket.identity.Accounts;
+import org.handmademarket.identity.Caller;
+import org.handmademarket.identity.IssuedSession;
+import org.handmademarket.identity.LoginThrottling;
+import org.handmademarket.identity.Sessions;
+import org.handmademarket.identity.ThrottleVerdict;
+import org.handmademarket.platform.errors.MarketplaceException;
+import org.handmademarket.platform.errors.ProblemType;
+
+/**
+ * The second step of signing in: a challenge from a correct password and a code become a session.
+ * Wrong codes count as failed sign-ins of the account and the client address in the same throttling
+ * as wrong passwords, so a stolen password gives no more guesses at the code than at the password.
+ */
+@Stateless
+public class TwoStepSignIn {
+
+  private static final Logger LOG = Logger.getLogger(TwoStepSignIn.class.getName());
+
+  @Inject SignInChallenges challenges;
+  @Inject TotpCredentials credentials;
+  @Inject Accounts accounts;
+  @Inject Sessions sessions;
+  @Inject LoginThrottling throttling;
+
+  /**
+   * For a staff account without a second factor: a new secret for the challenge's account.
+   *
+   * @throws MarketplaceException 409 when the account has one already (it signs in with a code)
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public TotpEnrolment startEnrolment(String challenge) {
+    long userId = challenges.accountOf(challenge);
+    if (credentials.isEnrolled(userId)) {
+      throw new MarketplaceException(
+          ProblemType.CONFLICT,
+          "This account has an authenticator app already: enter its code.",
+          Map.of());
+    }
+    return TotpEnrolment.of(accounts.profile(userId).email(), credentials.startEnrolment(userId));
+  }
+
+  /**
+   * Redeems the challenge with a TOTP code or a recovery code and opens the session; a staff
+   * account finishing its enrolment also gets its recovery codes, shown this once.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public CompletedSignIn complete(String challenge, String code, String clientAddress) {
+    long userId = challenges.accountOf(challenge);
+    AccountProfile profile = accounts.profile(userId);
+    String account = profile.email();
+    ThrottleVerdict verdict = throttling.judge(account, clientAddress);
+    if (verdict.refused()) {
+      long seconds = verdict.retryAfter().plusNanos(999_999_999).toSeconds();
+      throw new MarketplaceException(
+          ProblemType.TOO_MANY_ATTEMPTS,
+          "Too many failed sign-ins. Try again in " + seconds + " seconds.",
+          Map.of("retryAfterSeconds", seconds),
+          Duration.ofSeconds(seconds));
+    }
+    pause(verdict.delay());
+    Optional<List<String>> redeemed = challenges.redeem(challenge, userId, code);
+    if (redeemed.isEmpty()) {
+      throttling.recordFailure(account, clientAddress);
+      challenges.countFailure(challenge);
+      LOG.info(() -> "Wrong second-factor code for account " + userId + " from " + clientAddress);
+      throw InvalidCode.exception();
+    }
+    throttling.recordSuccess(account);
+    IssuedSession session = sessions.open(new Caller(userId, Set.copyOf(profile.roles())));
+    return new CompletedSignIn(profile, session.token(), session.expiresAt(), redeemed.get());
+  }
+
+  private static void pause(Duration delay) {
+    if (delay.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
