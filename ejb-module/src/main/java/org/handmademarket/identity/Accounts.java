@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.logging.Logger;
@@ -90,6 +91,11 @@ public class Accounts {
     require(userId).suspend(Sessions.now());
     sessions.revokeAllOf(userId);
     LOG.info(() -> "Account " + userId + " was suspended");
+  }
+
+  /** The id of the account with this (normalised) email, for logs that must not show the email. */
+  public Optional<Long> idOf(String normalisedEmail) {
+    return Optional.ofNullable(findByEmail(normalisedEmail)).map(UserAccount::id);
   }
 
   private UserAccount findByEmail(String normalisedEmail) {

@@ -23,10 +23,21 @@ public class SignIn {
   @Inject Accounts accounts;
   @Inject Sessions sessions;
   @Inject LoginThrottling throttling;
+  @Inject RegistrationLimit registrationLimit;
   @Inject IdentityStoreHandler identityStores;
 
-  /** Registers a shopper and signs them in, in one transaction. */
-  public SignedIn register(String email, String displayName, String password) {
+  /**
+   * Registers a shopper and signs them in, in one transaction, if the client has not registered too
+   * often ({@link RegistrationLimit}: checked first, before the slow password hashing).
+   */
+  public SignedIn register(
+      String email, String displayName, String password, String clientAddress) {
+    registrationLimit
+        .refusal(clientAddress)
+        .ifPresent(
+            refusal -> {
+              throw refusal;
+            });
     AccountProfile user = accounts.register(email, displayName, password);
     IssuedSession session = sessions.open(new Caller(user.id(), Set.copyOf(user.roles())));
     return new SignedIn(user, session.token(), session.expiresAt());
@@ -34,16 +45,20 @@ public class SignIn {
 
   /**
    * Checks the credentials through the container's identity store and opens a session. Wrong
-   * passwords and unknown emails get the same answer. Runs without a transaction: the throttling
-   * pause and the password hashing must not hold a database connection.
+   * passwords and unknown emails get the same answer. The attempt is counted before the password is
+   * checked ({@link LoginThrottling#admit}), so parallel guesses cannot outrun the count. Runs
+   * without a transaction: the throttling pause and the password hashing must not hold a database
+   * connection.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public SignedIn signIn(String email, String password, String clientAddress) {
     String account = EmailAddress.normalise(email);
-    ThrottleVerdict verdict = throttling.judge(account, clientAddress);
+    String client = ClientAddress.groupOf(clientAddress);
+    ThrottleVerdict verdict = throttling.admit(account, client);
     if (verdict.refused()) {
       // Whole seconds, rounded up: a client that waits exactly this long is not refused again.
       long seconds = verdict.retryAfter().plusNanos(999_999_999).toSeconds();
+      LOG.fine(() -> "Sign-in refused by throttling from " + client);
       throw new MarketplaceException(
           ProblemType.TOO_MANY_ATTEMPTS,
           "Too many failed sign-ins. Try again in " + seconds + " seconds.",
@@ -54,14 +69,20 @@ public class SignIn {
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(account, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      throttling.recordFailure(account, clientAddress);
-      LOG.fine(() -> "Failed sign-in from " + clientAddress);
+      // Operators keep WARNING: the account by id only, never the email or what was typed.
+      LOG.warning(
+          () ->
+              "Failed sign-in for "
+                  + accounts.idOf(account).map(id -> "account " + id).orElse("an unknown account")
+                  + " from "
+                  + client);
       throw new MarketplaceException(
           ProblemType.INVALID_CREDENTIALS, "The email address or the password is wrong.", Map.of());
     }
-    throttling.recordSuccess(account);
+    throttling.recordSuccess(account, client);
     Caller caller = ((AccountPrincipal) result.getCallerPrincipal()).caller();
     IssuedSession session = sessions.open(caller);
+    LOG.info(() -> "Signed in account " + caller.userId() + " from " + client);
     return new SignedIn(accounts.profile(caller.userId()), session.token(), session.expiresAt());
   }
 

@@ -54,10 +54,19 @@ public class AuthResource {
   @APIResponse(responseCode = "201", description = "Registered and signed in")
   @APIResponse(responseCode = "400", description = "A field is not valid (problem+json)")
   @APIResponse(responseCode = "409", description = "The email address is registered already")
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many registrations from this client (an hour) or overall (a minute); Retry-After"
+              + " says when to retry")
   public Response register(@Valid RegisterRequest body) {
     RegisterRequest registration = present(body);
     SignedIn signedIn =
-        signIn.register(registration.email, registration.displayName, registration.password);
+        signIn.register(
+            registration.email,
+            registration.displayName,
+            registration.password,
+            clientAddresses.of(request));
     return Response.created(uri.getBaseUriBuilder().path(MeResource.class).build())
         .cookie(SessionCookie.issue(signedIn.token(), signedIn.expiresAt(), security.isSecure()))
         .entity(signedIn)
