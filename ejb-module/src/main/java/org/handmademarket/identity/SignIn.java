@@ -25,6 +25,7 @@ public class SignIn {
   @Inject LoginThrottling throttling;
   @Inject RegistrationLimit registrationLimit;
   @Inject IdentityStoreHandler identityStores;
+  @Inject CurrentUser currentUser;
 
   /**
    * Registers a shopper and signs them in, in one transaction, if the client has not registered too
@@ -86,12 +87,24 @@ public class SignIn {
     return new SignedIn(accounts.profile(caller.userId()), session.token(), session.expiresAt());
   }
 
+  /**
+   * "Sign out everywhere": ends every session of the caller's account, this one included, e.g.
+   * after using a shared computer or losing a phone.
+   *
+   * @throws MarketplaceException 401 for an anonymous caller
+   */
+  public void signOutEverywhere() {
+    long userId = currentUser.requireUserId();
+    sessions.revokeAllOf(userId);
+    LOG.info(() -> "Account " + userId + " signed out everywhere");
+  }
+
   /** Ends the session of a token everywhere; an unknown or expired token is not an error. */
   public void signOut(String token) {
     sessions.revoke(token);
   }
 
-  private static void pause(Duration delay) {
+  static void pause(Duration delay) {
     if (delay.isZero()) {
       return;
     }

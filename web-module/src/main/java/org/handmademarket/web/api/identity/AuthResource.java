@@ -110,6 +110,20 @@ public class AuthResource {
   }
 
   @POST
+  @Path("logout-everywhere")
+  @Operation(
+      summary = "Sign out everywhere",
+      description =
+          "Ends every session of the signed-in account, on every device, this one included, and"
+              + " clears the cookie.")
+  @APIResponse(responseCode = "204", description = "Signed out everywhere")
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  public Response logoutEverywhere() {
+    signIn.signOutEverywhere();
+    return Response.noContent().cookie(SessionCookie.clear(security.isSecure())).build();
+  }
+
+  @POST
   @Path("password-reset")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
