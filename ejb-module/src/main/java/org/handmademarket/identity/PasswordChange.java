@@ -42,8 +42,7 @@ public class PasswordChange {
   public void change(
       String currentPassword, String newPassword, String sessionToken, String clientAddress) {
     long userId = currentUser.requireUserId();
-    PasswordPolicy.problemWith(newPassword)
-        .ifPresent(problem -> refuse("newPassword", problem));
+    PasswordPolicy.problemWith(newPassword).ifPresent(problem -> refuse("newPassword", problem));
     UserAccount account = em.find(UserAccount.class, userId);
     String client = ClientAddress.groupOf(clientAddress);
     ThrottleVerdict verdict = throttling.admit(account.email(), client);

@@ -36,8 +36,7 @@ public class SessionLimits {
 
   Limits of(Set<Role> roles) {
     if (isStaff(roles)) {
-      return new Limits(
-          Duration.ofMinutes(staffIdleMinutes), Duration.ofHours(staffLifetimeHours));
+      return new Limits(Duration.ofMinutes(staffIdleMinutes), Duration.ofHours(staffLifetimeHours));
     }
     return new Limits(Duration.ofDays(idleDays), Duration.ofDays(lifetimeDays));
   }

@@ -23,8 +23,8 @@ import java.util.logging.Logger;
  *
  * <p>A session ends at a fixed time after sign-in (a stolen token stops working then at the latest)
  * and earlier when it goes unused for its idle timeout; both by the account's roles at sign-in
- * ({@link SessionLimits}). Use is written down when the cache misses, at most once a minute, and the
- * cache keeps no entry past the idle deadline, so the timeout holds to within a few minutes.
+ * ({@link SessionLimits}). Use is written down when the cache misses, at most once a minute, and
+ * the cache keeps no entry past the idle deadline, so the timeout holds to within a few minutes.
  */
 @Stateless
 public class Sessions {

@@ -12,9 +12,8 @@ import java.time.OffsetDateTime;
 /**
  * One signed-in browser or API client. Keyed by the hash of its token, never the token itself; it
  * ends at a fixed time after sign-in, after going unused for its idle timeout, or when its row is
- * deleted (sign-out, suspension, a password change). Not in
- * EclipseLink's shared cache, for the same reason as {@link UserAccount}: any instance may delete
- * it.
+ * deleted (sign-out, suspension, a password change). Not in EclipseLink's shared cache, for the
+ * same reason as {@link UserAccount}: any instance may delete it.
  */
 @Entity
 @Cacheable(false)

@@ -21,8 +21,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.List;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -93,8 +93,7 @@ class IdentityIT {
 
   private static String newSlash64() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    return String.format(
-        "2001:db8:%x:%x", random.nextInt(1, 0xffff), random.nextInt(1, 0xffff));
+    return String.format("2001:db8:%x:%x", random.nextInt(1, 0xffff), random.nextInt(1, 0xffff));
   }
 
   @Test
@@ -464,8 +463,7 @@ class IdentityIT {
       }
 
       System.out.println("40 parallel wrong passwords from one network: " + statuses);
-      assertEquals(
-          Set.of(401, 429), statuses.keySet(), "checked (401) or refused unchecked (429)");
+      assertEquals(Set.of(401, 429), statuses.keySet(), "checked (401) or refused unchecked (429)");
       assertTrue(statuses.get(401) <= 10, "at most the limit of 10 were checked: " + statuses);
     } finally {
       guessers.shutdownNow();
@@ -502,12 +500,13 @@ class IdentityIT {
     ApiClient network = fromNewNetwork();
     // arquillian.xml allows 200 an hour; refused ones count as well, and cost no key derivation.
     for (int attempt = 1; attempt <= 200; attempt++) {
-      Reply common = network.postJson(
-          "api/auth/register", registration(newEmail(), "Ana", "1q2w3e4r5t"));
+      Reply common =
+          network.postJson("api/auth/register", registration(newEmail(), "Ana", "1q2w3e4r5t"));
       assertEquals(400, common.status(), "attempt " + attempt + ": " + common.body());
     }
 
-    Reply refused = network.postJson("api/auth/register", registration(newEmail(), "Ana", PASSWORD));
+    Reply refused =
+        network.postJson("api/auth/register", registration(newEmail(), "Ana", PASSWORD));
 
     assertProblem(refused, 429, "/problems/too-many-attempts");
     assertEquals("3600", refused.header("Retry-After").orElseThrow());
@@ -532,8 +531,7 @@ class IdentityIT {
 
     Reply wrong = changePassword(here, "not the password", newPassword);
     Reply common = changePassword(here, PASSWORD, "1q2w3e4r5t");
-    Reply anonymous =
-        app.postJson("api/me/password", passwordChange(PASSWORD, newPassword));
+    Reply anonymous = app.postJson("api/me/password", passwordChange(PASSWORD, newPassword));
     assertFields(wrong, "currentPassword");
     assertFields(common, "newPassword");
     assertProblem(anonymous, 401, "/problems/unauthenticated");
@@ -565,9 +563,7 @@ class IdentityIT {
     assertProblem(me(second), 401, "/problems/unauthenticated");
     assertEquals(200, me(other).status(), "other accounts keep theirs");
     assertProblem(
-        app.request("POST", "api/auth/logout-everywhere").send(),
-        401,
-        "/problems/unauthenticated");
+        app.request("POST", "api/auth/logout-everywhere").send(), 401, "/problems/unauthenticated");
   }
 
   @Test

@@ -52,6 +52,14 @@ public class AuditLog {
         .executeUpdate();
     // Also in the server log, which operators keep and ship: who did what to which record.
     LOG.info(
-        () -> "Staff action " + action + " by account " + actorId + " on " + targetType + " " + targetId);
+        () ->
+            "Staff action "
+                + action
+                + " by account "
+                + actorId
+                + " on "
+                + targetType
+                + " "
+                + targetId);
   }
 }

@@ -37,7 +37,8 @@ public class ConsoleSessions implements HttpSessionListener {
       return;
     }
     HttpSession console = request.getSession(false);
-    if (console != null && console.getAttribute(SIGN_IN_KEY) != null
+    if (console != null
+        && console.getAttribute(SIGN_IN_KEY) != null
         && !key.equals(console.getAttribute(SIGN_IN_KEY))) {
       console.removeAttribute(SIGN_IN_KEY);
       console.invalidate();
