@@ -20,10 +20,15 @@ public class ClientAddresses {
 
   private final AddressRanges trustedProxies;
 
+  /**
+   * @param trustedProxies comma-separated; read as one string and split here, which every MP Config
+   *     implementation supports (Payara's cannot inject an optional list)
+   */
   @Inject
   public ClientAddresses(
-      @ConfigProperty(name = "auth.trusted-proxies") Optional<List<String>> trustedProxies) {
-    this.trustedProxies = AddressRanges.of(trustedProxies.orElse(List.of()));
+      @ConfigProperty(name = "auth.trusted-proxies") Optional<String> trustedProxies) {
+    this.trustedProxies =
+        AddressRanges.of(trustedProxies.map(list -> List.of(list.split(","))).orElse(List.of()));
   }
 
   /** For the container's proxy. */

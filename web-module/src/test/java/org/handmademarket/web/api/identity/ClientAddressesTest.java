@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ClientAddressesTest {
 
   private static final ClientAddresses BEHIND_PROXIES =
-      new ClientAddresses(Optional.of(List.of("127.0.0.1", " 10.0.0.0/8", "fd00::/8")));
+      new ClientAddresses(Optional.of("127.0.0.1, 10.0.0.0/8,fd00::/8"));
   private static final ClientAddresses DIRECT = new ClientAddresses(Optional.empty());
 
   @Test
