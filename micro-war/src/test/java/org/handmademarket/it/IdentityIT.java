@@ -577,7 +577,7 @@ class IdentityIT {
     }
     login("nobody-" + UUID.randomUUID() + "@example.org", "secret guess");
 
-    String log = app.get("api/test-probe/identity/log").body();
+    String log = app.get("api/test-probe/identity/log").json().getString("log");
 
     assertAll(
         () -> assertTrue(log.contains("INFO Signed in account " + id + " from 2001:db8:"), log),

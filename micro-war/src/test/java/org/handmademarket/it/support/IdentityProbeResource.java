@@ -74,9 +74,8 @@ public class IdentityProbeResource {
    */
   @GET
   @Path("log")
-  @Produces(MediaType.TEXT_PLAIN)
-  public String log() {
-    return LogCapture.INSTANCE.text();
+  public Map<String, String> log() {
+    return Map.of("log", LogCapture.INSTANCE.text());
   }
 
   @POST

@@ -15,6 +15,9 @@ import java.util.logging.SimpleFormatter;
  */
 final class LogCapture extends Handler {
 
+  /** Held here: the log manager keeps loggers only weakly, and a new one would lack the handler. */
+  private static final Logger APPLICATION = Logger.getLogger("org.handmademarket");
+
   static final LogCapture INSTANCE = start();
 
   private static final int KEPT = 5_000;
@@ -25,7 +28,7 @@ final class LogCapture extends Handler {
   private static LogCapture start() {
     LogCapture capture = new LogCapture();
     capture.setLevel(Level.INFO);
-    Logger.getLogger("org.handmademarket").addHandler(capture);
+    APPLICATION.addHandler(capture);
     return capture;
   }
 
