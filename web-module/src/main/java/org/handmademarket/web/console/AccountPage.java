@@ -9,9 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 import org.handmademarket.identity.PasswordChange;
 import org.handmademarket.identity.PasswordPolicy;
 import org.handmademarket.identity.SignIn;
+import org.handmademarket.platform.errors.MarketplaceException;
+import org.handmademarket.platform.errors.ProblemType;
 import org.handmademarket.web.api.identity.ClientAddresses;
 import org.handmademarket.web.api.identity.SessionCookie;
 import org.handmademarket.web.security.SessionCredentials;
@@ -38,11 +41,20 @@ public class AccountPage {
 
   public void changePassword() {
     HttpServletRequest request = request();
-    passwordChange.change(
-        currentPassword,
-        newPassword,
-        SessionCredentials.token(null, SessionCredentials.cookieValue(request)).orElse(null),
-        clientAddresses.of(request));
+    try {
+      passwordChange.change(
+          currentPassword,
+          newPassword,
+          SessionCredentials.token(null, SessionCredentials.cookieValue(request)).orElse(null),
+          clientAddresses.of(request));
+    } catch (MarketplaceException refused) {
+      if (refused.type() != ProblemType.VALIDATION) {
+        throw refused;
+      }
+      Messages.fieldErrors(
+          refused, Map.of("currentPassword", "password:current", "newPassword", "password:new"));
+      return;
+    }
     currentPassword = null;
     newPassword = null;
     Messages.done("Your password is changed; your other sessions are signed out");
