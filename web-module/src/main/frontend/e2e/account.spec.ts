@@ -163,4 +163,79 @@ test.describe('accounts', () => {
     await expect(page).toHaveURL(/\/signin\?redirect=%2Fcheckout$/);
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   });
+
+  test('a shopper changes the password on the account page; wrong and common ones are refused', async ({
+    page,
+    request,
+  }) => {
+    const email = `hedy-${Date.now()}@example.com`;
+    const newPassword = 'frequency hopping 1942';
+    await register(page, email, 'Hedy Lamarr');
+    await expect(page).toHaveURL(/\/$/);
+
+    await page
+      .getByRole('navigation', { name: 'Account' })
+      .getByRole('button', { name: 'Hedy Lamarr' })
+      .click();
+    await page.getByRole('link', { name: 'Your account' }).click();
+    await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
+
+    const form = page.getByRole('form', { name: 'Change your password' });
+    await form.getByLabel('Current password').fill('not my password');
+    await form.getByLabel('New password').fill(newPassword);
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expect(form.getByLabel('Current password')).toHaveAccessibleDescription(
+      /not your current password/,
+    );
+
+    await form.getByLabel('Current password').fill(PASSWORD);
+    await form.getByLabel('New password').fill('1q2w3e4r5t');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expect(form.getByLabel('New password')).toHaveAccessibleDescription(
+      /most common passwords/,
+    );
+
+    await form.getByLabel('Current password').fill(PASSWORD);
+    await form.getByLabel('New password').fill(newPassword);
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByRole('status')).toContainText('Your password is changed');
+
+    // This session stays; the old password no longer signs in, the new one does.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
+    expect(
+      (await request.post('/api/auth/login', { data: { email, password: PASSWORD } })).status(),
+    ).toBe(401);
+    expect(
+      (await request.post('/api/auth/login', { data: { email, password: newPassword } })).status(),
+    ).toBe(200);
+  });
+
+  test('signing out everywhere ends the sessions of other browsers too', async ({
+    page,
+    browser,
+  }) => {
+    const email = `radia-${Date.now()}@example.com`;
+    await register(page, email, 'Radia Perlman');
+    await expect(page).toHaveURL(/\/$/);
+    const elsewhere = await browser.newContext();
+    const other = await elsewhere.newPage();
+    await other.goto('/signin');
+    await other.getByLabel('Email').fill(email);
+    await other.getByLabel('Password').fill(PASSWORD);
+    await other.getByRole('button', { name: 'Sign in' }).click();
+    const otherAccount = other
+      .getByRole('navigation', { name: 'Account' })
+      .getByRole('button', { name: 'Radia Perlman' });
+    await expect(otherAccount).toBeVisible();
+
+    await page.goto('/account');
+    await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+
+    await expect(page).toHaveURL(/\/signin/);
+    await other.reload();
+    await expect(other.getByRole('link', { name: 'Sign in' })).toBeVisible();
+    await expect(otherAccount).toBeHidden();
+    await elsewhere.close();
+  });
 });

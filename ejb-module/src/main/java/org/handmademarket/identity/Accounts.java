@@ -1,6 +1,7 @@
 package org.handmademarket.identity;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,8 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.logging.Logger;
@@ -27,6 +30,7 @@ public class Accounts {
   @Inject PasswordHasher passwords;
   @Inject Sessions sessions;
   @Inject EmailVerification verification;
+  @Inject Event<AccountMail> mails;
 
   /**
    * A new shopper account; the email must not be registered yet. A link to confirm the address is
@@ -75,14 +79,44 @@ public class Accounts {
 
   /**
    * Gives an account a role, e.g. SELLER when it opens a shop. Not exposed over HTTP: the calling
-   * service decides whether the caller may cause it. Its signed-in sessions get the role on their
-   * next request.
+   * service decides whether the caller may cause it. With SELLER, which its owner asks for from a
+   * signed-in session and which opens only their own shop's pages, its signed-in sessions get the
+   * role on their next request. A staff role ends its sessions instead: a session opened for a
+   * shopper must not become a staff session, which has other limits ({@link SessionLimits}); the
+   * owner signs in again.
    */
   public void grantRole(long userId, Role role) {
     if (require(userId).grant(role, Sessions.now())) {
-      sessions.refreshCachedCopiesOf(userId);
+      if (SessionLimits.isStaff(Set.of(role))) {
+        sessions.revokeAllOf(userId);
+      } else {
+        sessions.refreshCachedCopiesOf(userId);
+      }
       LOG.info(() -> "Account " + userId + " was granted " + role);
     }
+  }
+
+  /**
+   * Stores a new password hash (the caller checked the old password), ends every other session of
+   * the account and mails its owner that the password changed.
+   *
+   * @param keptToken the session that made the change, which stays signed in
+   */
+  public void replacePassword(long userId, String newHash, String keptToken) {
+    UserAccount account = require(userId);
+    account.changePassword(newHash, Sessions.now());
+    sessions.revokeAllOfExcept(userId, keptToken);
+    mails.fire(
+        new AccountMail(
+            AccountMail.Kind.PASSWORD_CHANGED,
+            userId,
+            account.email(),
+            account.displayName(),
+            null,
+            null,
+            // Unique per mail; nothing else depends on it.
+            SessionTokens.hash(SessionTokens.newToken())));
+    LOG.info(() -> "Account " + userId + " changed its password; its other sessions ended");
   }
 
   /** Locks an account out: it cannot sign in, and its sessions stop working at once. */
@@ -90,6 +124,11 @@ public class Accounts {
     require(userId).suspend(Sessions.now());
     sessions.revokeAllOf(userId);
     LOG.info(() -> "Account " + userId + " was suspended");
+  }
+
+  /** The id of the account with this (normalised) email, for logs that must not show the email. */
+  public Optional<Long> idOf(String normalisedEmail) {
+    return Optional.ofNullable(findByEmail(normalisedEmail)).map(UserAccount::id);
   }
 
   private UserAccount findByEmail(String normalisedEmail) {

@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * The failed sign-ins of one subject: {@code account:<email>} or {@code address:<client address>}.
- * Kept in PostgreSQL, not Redis, so that throttling holds when Redis is down.
+ * The failed sign-ins of one subject: {@code account:<email>}, {@code pair:<email>|<client group>}
+ * or {@code address:<client group>} ({@link ClientAddress#groupOf}). Kept in PostgreSQL, not Redis,
+ * so that throttling holds when Redis is down.
  */
 @Entity
 @Cacheable(false)
@@ -33,6 +34,10 @@ public class LoginThrottle {
   private OffsetDateTime lockedUntil;
 
   protected LoginThrottle() {}
+
+  String subject() {
+    return subject;
+  }
 
   Failures failures() {
     return new Failures(failures, windowStartedAt, lockedUntil);

@@ -1,86 +1,144 @@
 package org.handmademarket.identity;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Logger;
 
 /**
- * Counts failed sign-ins per account and per client address and says how to treat the next attempt
- * ({@link ThrottlePolicy} has the numbers). Unknown emails are counted like real accounts, so the
- * answers do not reveal which accounts exist.
+ * Counts sign-in attempts per account, per account and client address, and per client address
+ * ({@link ThrottlePolicy} has the numbers), and says how to treat each attempt.
+ *
+ * <p>An attempt is counted as a failure when it is admitted, before its password is checked, in a
+ * transaction of its own that holds the rows locked: so parallel guesses queue on the row and no
+ * more than the limit are ever checked (counting after the slow hash let every guess in flight
+ * pass). A success then takes its attempt back. Unknown emails are counted like real accounts, so
+ * the answers do not reveal which accounts exist.
  */
 @Stateless
 public class LoginThrottling {
 
+  private static final Logger LOG = Logger.getLogger(LoginThrottling.class.getName());
+
   @PersistenceContext EntityManager em;
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public ThrottleVerdict judge(String email, String clientAddress) {
+  /**
+   * Decides whether this attempt may go ahead and, if it may, counts it as a failure. Rows are
+   * locked in one order (account, pair, address), so two attempts never deadlock.
+   *
+   * @param clientGroup the client's {@link ClientAddress#groupOf group}
+   */
+  public ThrottleVerdict admit(String email, String clientGroup) {
     OffsetDateTime now = Sessions.now();
-    return ThrottlePolicy.PER_ACCOUNT
-        .judge(failuresOf(accountSubject(email)), now)
-        .and(ThrottlePolicy.PER_ADDRESS.judge(failuresOf(addressSubject(clientAddress)), now));
+    Map<LoginThrottle, ThrottlePolicy> counters = new LinkedHashMap<>();
+    counters.put(locked(accountSubject(email), now), ThrottlePolicy.PER_ACCOUNT);
+    counters.put(
+        locked(pairSubject(email, clientGroup), now), ThrottlePolicy.PER_ACCOUNT_AND_ADDRESS);
+    counters.put(locked(addressSubject(clientGroup), now), ThrottlePolicy.PER_ADDRESS);
+    ThrottleVerdict verdict = ThrottleVerdict.GO;
+    for (Map.Entry<LoginThrottle, ThrottlePolicy> counter : counters.entrySet()) {
+      verdict = verdict.and(counter.getValue().judge(counter.getKey().failures(), now));
+    }
+    if (verdict.refused()) {
+      return verdict;
+    }
+    counters.forEach(
+        (throttle, policy) -> {
+          Failures counted = policy.afterFailure(throttle.failures(), now);
+          if (counted.lockedUntil() != null && throttle.failures().lockedUntil() == null) {
+            LOG.warning(
+                () ->
+                    "Sign-in lockout: "
+                        + lockedParty(throttle.subject(), email)
+                        + " until "
+                        + counted.lockedUntil());
+          }
+          throttle.record(counted);
+        });
+    return verdict;
   }
 
   /**
-   * Counts a failure against both; rows are locked account first, so two attempts never deadlock.
+   * A successful sign-in clears the account's failures, also those from this address; the address
+   * takes back the attempt it was counted for and keeps its other failures.
    */
-  public void recordFailure(String email, String clientAddress) {
-    OffsetDateTime now = Sessions.now();
-    count(accountSubject(email), ThrottlePolicy.PER_ACCOUNT, now);
-    count(addressSubject(clientAddress), ThrottlePolicy.PER_ADDRESS, now);
-  }
-
-  /** A successful sign-in clears the account's failures; the address keeps its count. */
-  public void recordSuccess(String email) {
-    LoginThrottle throttle = em.find(LoginThrottle.class, accountSubject(email));
-    if (throttle != null) {
-      em.remove(throttle);
+  public void recordSuccess(String email, String clientGroup) {
+    for (String subject : new String[] {accountSubject(email), pairSubject(email, clientGroup)}) {
+      LoginThrottle throttle = em.find(LoginThrottle.class, subject);
+      if (throttle != null) {
+        em.remove(throttle);
+      }
     }
+    em.createNativeQuery(
+            "UPDATE login_throttle SET failures = failures - 1 WHERE subject = ?1 AND failures > 0")
+        .setParameter(1, addressSubject(clientGroup))
+        .executeUpdate();
   }
 
   /** Deletes records that no longer count nor lock anything. */
   public int purgeStale() {
     OffsetDateTime now = Sessions.now();
-    OffsetDateTime staleBefore =
-        now.minus(
-            max(ThrottlePolicy.PER_ACCOUNT.relevance(), ThrottlePolicy.PER_ADDRESS.relevance()));
+    // The hourly request counts share the table (RequestCounts).
+    Duration relevance = RequestCounts.HOUR;
+    for (ThrottlePolicy policy :
+        new ThrottlePolicy[] {
+          ThrottlePolicy.PER_ACCOUNT,
+          ThrottlePolicy.PER_ACCOUNT_AND_ADDRESS,
+          ThrottlePolicy.PER_ADDRESS
+        }) {
+      if (policy.relevance().compareTo(relevance) > 0) {
+        relevance = policy.relevance();
+      }
+    }
     return em.createNamedQuery(LoginThrottle.DELETE_STALE)
-        .setParameter("staleBefore", staleBefore)
+        .setParameter("staleBefore", now.minus(relevance))
         .executeUpdate();
   }
 
-  private void count(String subject, ThrottlePolicy policy, OffsetDateTime now) {
-    // Insert-if-absent first: two first failures at once must not fail on the primary key.
+  /** The subject's record, created if absent, locked until the transaction ends. */
+  private LoginThrottle locked(String subject, OffsetDateTime now) {
+    // Insert-if-absent first: two first attempts at once must not fail on the primary key.
     em.createNativeQuery(
             "INSERT INTO login_throttle (subject, failures, window_started_at) VALUES (?1, 0, ?2)"
                 + " ON CONFLICT (subject) DO NOTHING")
         .setParameter(1, subject)
         .setParameter(2, now)
         .executeUpdate();
-    LoginThrottle throttle = em.find(LoginThrottle.class, subject, LockModeType.PESSIMISTIC_WRITE);
-    throttle.record(policy.afterFailure(throttle.failures(), now));
+    return em.find(LoginThrottle.class, subject, LockModeType.PESSIMISTIC_WRITE);
   }
 
-  private Failures failuresOf(String subject) {
-    LoginThrottle throttle = em.find(LoginThrottle.class, subject);
-    return throttle == null ? Failures.NONE : throttle.failures();
+  /**
+   * Who is locked out, for the log: the account by id (never its email), the address as counted.
+   */
+  private String lockedParty(String subject, String email) {
+    String account =
+        em.createNativeQuery("SELECT id FROM users WHERE lower(email) = ?1")
+            .setParameter(1, email)
+            .getResultStream()
+            .findFirst()
+            .map(id -> "account " + id)
+            .orElse("an unknown account")
+            .toString();
+    if (subject.startsWith("pair:")) {
+      return "the address " + subject.substring(subject.lastIndexOf('|') + 1) + " from " + account;
+    }
+    return subject;
   }
 
   private static String accountSubject(String email) {
     return "account:" + email;
   }
 
-  private static String addressSubject(String clientAddress) {
-    return "address:" + clientAddress;
+  private static String pairSubject(String email, String clientGroup) {
+    return "pair:" + email + "|" + clientGroup;
   }
 
-  private static Duration max(Duration a, Duration b) {
-    return a.compareTo(b) >= 0 ? a : b;
+  private static String addressSubject(String clientGroup) {
+    return "address:" + clientGroup;
   }
 }

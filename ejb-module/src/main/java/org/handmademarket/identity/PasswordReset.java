@@ -30,13 +30,13 @@ public class PasswordReset {
   static final int PER_CLIENT_PER_HOUR = 10;
 
   private static final Logger LOG = Logger.getLogger(PasswordReset.class.getName());
-  private static final Duration WINDOW = HourlyRequests.WINDOW;
+  private static final Duration WINDOW = RequestCounts.HOUR;
 
   @PersistenceContext EntityManager em;
 
   @Inject AccountTokens tokens;
   @Inject ResetLinks links;
-  @Inject HourlyRequests requests;
+  @Inject RequestCounts requests;
   @Inject PasswordHasher passwords;
   @Inject Sessions sessions;
   @Inject Event<AccountMail> mails;
@@ -55,7 +55,8 @@ public class PasswordReset {
     } catch (IllegalArgumentException e) {
       throw ValidationFailure.of(new TreeMap<>(Map.of("email", "must be an email address")));
     }
-    if (requests.countWithinHour("reset-address:" + clientAddress) > PER_CLIENT_PER_HOUR) {
+    if (requests.countWithinHour("reset-address:" + ClientAddress.groupOf(clientAddress))
+        > PER_CLIENT_PER_HOUR) {
       throw new MarketplaceException(
           ProblemType.TOO_MANY_ATTEMPTS,
           "Too many password resets asked for from here. Try again in an hour.",

@@ -24,7 +24,7 @@ public class ResetLinks {
   @PersistenceContext EntityManager em;
 
   @Inject AccountTokens tokens;
-  @Inject HourlyRequests requests;
+  @Inject RequestCounts requests;
   @Inject Event<AccountMail> mails;
 
   /**

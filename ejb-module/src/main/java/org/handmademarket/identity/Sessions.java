@@ -14,31 +14,40 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Opens, resolves and revokes sign-in sessions. PostgreSQL holds every session; Redis holds
  * recently used ones so that resolving a token, which every signed-in request does, rarely reaches
  * the database.
+ *
+ * <p>A session ends at a fixed time after sign-in (a stolen token stops working then at the latest)
+ * and earlier when it goes unused for its idle timeout; both by the account's roles at sign-in
+ * ({@link SessionLimits}). Use is written down when the cache misses, at most once a minute, and
+ * the cache keeps no entry past the idle deadline, so the timeout holds to within a few minutes.
  */
 @Stateless
 public class Sessions {
 
-  /** Fixed, not sliding: a stolen token stops working 30 days after sign-in at the latest. */
-  static final Duration LIFETIME = Duration.ofDays(30);
+  private static final Logger LOG = Logger.getLogger(Sessions.class.getName());
 
   @PersistenceContext EntityManager em;
   @Inject SessionCache cache;
+  @Inject SessionLimits limits;
+  @Inject SessionActivity activity;
   @Inject Event<SessionsRevoked> revoked;
   @Inject Event<AccountMail> mails;
 
   public IssuedSession open(Caller caller) {
     OffsetDateTime now = now();
-    OffsetDateTime expiresAt = now.plus(LIFETIME);
+    SessionLimits.Limits limit = limits.of(caller.roles());
+    OffsetDateTime expiresAt = now.plus(limit.lifetime());
     String token = SessionTokens.newToken();
     String hash = SessionTokens.hash(token);
-    em.persist(new SignInSession(hash, caller.userId(), now, expiresAt));
-    cache.put(hash, caller, LIFETIME);
-    if (caller.roles().contains(Role.SUPPORT) || caller.roles().contains(Role.ADMIN)) {
+    SignInSession session = new SignInSession(hash, caller.userId(), now, expiresAt, limit.idle());
+    em.persist(session);
+    cache.put(hash, caller, Duration.between(now, session.endsAt()));
+    if (SessionLimits.isStaff(caller.roles())) {
       tellStaffOfSignIn(caller.userId(), now, hash);
     }
     return new IssuedSession(token, expiresAt);
@@ -81,17 +90,27 @@ public class Sessions {
     if (account == null || !account.isActive()) {
       return Optional.empty();
     }
+    if (session.needsTouchAt(now)) {
+      activity.seen(hash, now);
+      session.seenAt(now);
+    }
     Caller caller = new Caller(account.id(), account.roles());
-    cache.put(hash, caller, Duration.between(now, session.expiresAt()));
+    cache.put(hash, caller, Duration.between(now, session.endsAt()));
     return Optional.of(caller);
   }
 
   /** Ends the session of a token; a token that is unknown or already revoked is ignored. */
   public void revoke(String token) {
-    if (!SessionTokens.isWellFormed(token)) {
-      return;
+    if (SessionTokens.isWellFormed(token)) {
+      revokeByKey(SessionTokens.hash(token));
     }
-    String hash = SessionTokens.hash(token);
+  }
+
+  /**
+   * Ends the session stored under this key (its token's SHA-256, which a web session may keep
+   * instead of the token); an unknown key is ignored.
+   */
+  public void revokeByKey(String hash) {
     SignInSession session = em.find(SignInSession.class, hash);
     if (session != null) {
       em.remove(session);
@@ -106,6 +125,23 @@ public class Sessions {
         .setParameter("userId", userId)
         .executeUpdate();
     revoked.fire(new SessionsRevoked(hashes));
+    LOG.info(() -> "Ended all " + hashes.size() + " sessions of account " + userId);
+  }
+
+  /**
+   * Ends every session of an account but the one of this token (the caller's own, e.g. after it
+   * changed the password).
+   */
+  public void revokeAllOfExcept(long userId, String keptToken) {
+    String kept = SessionTokens.isWellFormed(keptToken) ? SessionTokens.hash(keptToken) : "";
+    Set<String> hashes = hashesOf(userId);
+    hashes.remove(kept);
+    em.createNativeQuery("DELETE FROM sessions WHERE user_id = ?1 AND token_hash <> ?2")
+        .setParameter(1, userId)
+        .setParameter(2, kept)
+        .executeUpdate();
+    revoked.fire(new SessionsRevoked(hashes));
+    LOG.info(() -> "Ended " + hashes.size() + " other sessions of account " + userId);
   }
 
   /** Drops the cached copies of an account's sessions, so the next request sees its new roles. */
@@ -113,10 +149,15 @@ public class Sessions {
     revoked.fire(new SessionsRevoked(hashesOf(userId)));
   }
 
-  /** Deletes sessions that have expired; they no longer work anyway, this only reclaims space. */
+  /**
+   * Deletes sessions that have expired or gone idle; they no longer work anyway, this only reclaims
+   * space.
+   */
   public int purgeExpired() {
-    return em.createNamedQuery(SignInSession.DELETE_EXPIRED)
-        .setParameter("now", now())
+    return em.createNativeQuery(
+            "DELETE FROM sessions WHERE expires_at <= ?1"
+                + " OR last_seen_at + idle_timeout_seconds * interval '1 second' <= ?1")
+        .setParameter(1, now())
         .executeUpdate();
   }
 

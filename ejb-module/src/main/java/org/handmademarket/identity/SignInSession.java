@@ -6,13 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
  * One signed-in browser or API client. Keyed by the hash of its token, never the token itself; it
- * ends at a fixed time after sign-in, or when its row is deleted (sign-out, suspension). Not in
- * EclipseLink's shared cache, for the same reason as {@link UserAccount}: any instance may delete
- * it.
+ * ends at a fixed time after sign-in, after going unused for its idle timeout, or when its row is
+ * deleted (sign-out, suspension, a password change). Not in EclipseLink's shared cache, for the
+ * same reason as {@link UserAccount}: any instance may delete it.
  */
 @Entity
 @Cacheable(false)
@@ -23,14 +24,10 @@ import java.time.OffsetDateTime;
 @NamedQuery(
     name = SignInSession.DELETE_OF_USER,
     query = "DELETE FROM SignInSession s WHERE s.userId = :userId")
-@NamedQuery(
-    name = SignInSession.DELETE_EXPIRED,
-    query = "DELETE FROM SignInSession s WHERE s.expiresAt <= :now")
 public class SignInSession {
 
   static final String HASHES_OF_USER = "SignInSession.hashesOfUser";
   static final String DELETE_OF_USER = "SignInSession.deleteOfUser";
-  static final String DELETE_EXPIRED = "SignInSession.deleteExpired";
 
   @Id
   @Column(name = "token_hash")
@@ -45,13 +42,30 @@ public class SignInSession {
   @Column(name = "expires_at")
   private OffsetDateTime expiresAt;
 
+  /** When it was last seen in use, to the minute ({@link #TOUCH_INTERVAL}). */
+  @Column(name = "last_seen_at")
+  private OffsetDateTime lastSeenAt;
+
+  @Column(name = "idle_timeout_seconds")
+  private long idleTimeoutSeconds;
+
+  /** Use is written down at most this often: not one write per request. */
+  static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
   protected SignInSession() {}
 
-  SignInSession(String tokenHash, long userId, OffsetDateTime createdAt, OffsetDateTime expiresAt) {
+  SignInSession(
+      String tokenHash,
+      long userId,
+      OffsetDateTime createdAt,
+      OffsetDateTime expiresAt,
+      Duration idleTimeout) {
     this.tokenHash = tokenHash;
     this.userId = userId;
     this.createdAt = createdAt;
     this.expiresAt = expiresAt;
+    this.lastSeenAt = createdAt;
+    this.idleTimeoutSeconds = idleTimeout.toSeconds();
   }
 
   long userId() {
@@ -63,6 +77,22 @@ public class SignInSession {
   }
 
   boolean isLiveAt(OffsetDateTime now) {
-    return now.isBefore(expiresAt);
+    return now.isBefore(endsAt());
+  }
+
+  /** Whether its use at {@code now} should be written down, moving the idle deadline on. */
+  boolean needsTouchAt(OffsetDateTime now) {
+    return !now.isBefore(lastSeenAt.plus(TOUCH_INTERVAL));
+  }
+
+  /** When it ends unless used again: the idle deadline, or its fixed end if that comes first. */
+  OffsetDateTime endsAt() {
+    OffsetDateTime idleDeadline = lastSeenAt.plusSeconds(idleTimeoutSeconds);
+    return idleDeadline.isBefore(expiresAt) ? idleDeadline : expiresAt;
+  }
+
+  /** The same session, seen in use at {@code now} (the database is told by {@link Sessions}). */
+  void seenAt(OffsetDateTime now) {
+    lastSeenAt = now;
   }
 }

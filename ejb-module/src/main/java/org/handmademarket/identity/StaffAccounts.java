@@ -14,7 +14,9 @@ import org.handmademarket.platform.errors.ProblemType;
 
 /**
  * Admins decide who is support staff: granting and revoking {@code SUPPORT}, each with a reason in
- * the audit log. The account's signed-in sessions get the change on their next request.
+ * the audit log. Either change ends the account's sessions: its owner signs in again and gets a new
+ * session, with the limits of the new roles ({@link SessionLimits}), rather than keep a token that
+ * was issued for other privileges.
  */
 @Stateless
 public class StaffAccounts {
@@ -77,7 +79,7 @@ public class StaffAccounts {
 
   private void changed(long adminId, UserAccount account, String action, String reason) {
     em.flush();
-    sessions.refreshCachedCopiesOf(account.id());
+    sessions.revokeAllOf(account.id());
     auditLog.record(
         adminId,
         action,

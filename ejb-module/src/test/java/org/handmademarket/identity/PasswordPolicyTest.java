@@ -10,7 +10,7 @@ class PasswordPolicyTest {
 
   @Test
   void acceptsTenToOneHundredTwentyEightCharacters() {
-    assertEquals(Optional.empty(), PasswordPolicy.problemWith("a".repeat(10)));
+    assertEquals(Optional.empty(), PasswordPolicy.problemWith("z".repeat(10) + "tea pot"));
     assertEquals(Optional.empty(), PasswordPolicy.problemWith("a".repeat(128)));
     assertEquals(Optional.empty(), PasswordPolicy.problemWith("correct horse battery staple"));
   }
@@ -19,6 +19,21 @@ class PasswordPolicyTest {
   void refusesTooShortAndTooLong() {
     assertTrue(PasswordPolicy.problemWith("a".repeat(9)).isPresent());
     assertTrue(PasswordPolicy.problemWith("a".repeat(129)).isPresent());
+  }
+
+  @Test
+  void refusesCommonAndBreachedPasswordsWhateverTheirCase() {
+    String common = "is one of the most common passwords; choose another";
+    assertEquals(Optional.of(common), PasswordPolicy.problemWith("qwertyuiop"));
+    assertEquals(Optional.of(common), PasswordPolicy.problemWith("1q2w3e4r5t"));
+    assertEquals(Optional.of(common), PasswordPolicy.problemWith("UsuckBallz1"));
+    assertEquals(Optional.of(common), PasswordPolicy.problemWith("aaaaaaaaaa"));
+    assertEquals(Optional.empty(), PasswordPolicy.problemWith("qwertyuiop and a teapot"));
+  }
+
+  @Test
+  void theListHoldsMoreThanTheHundredThousandMostCommon() {
+    assertTrue(CommonPasswords.size() > 400_000, "entries: " + CommonPasswords.size());
   }
 
   @Test

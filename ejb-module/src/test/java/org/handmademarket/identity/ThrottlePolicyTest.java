@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ThrottlePolicyTest {
 
-  private static final ThrottlePolicy POLICY = ThrottlePolicy.PER_ACCOUNT;
+  private static final ThrottlePolicy POLICY = ThrottlePolicy.PER_ACCOUNT_AND_ADDRESS;
   private static final OffsetDateTime T0 =
       OffsetDateTime.of(2026, 11, 25, 12, 0, 0, 0, ZoneOffset.UTC);
 
@@ -78,6 +78,22 @@ class ThrottlePolicyTest {
   }
 
   @Test
+  void guessesFromEverywhereAtOneAccountWaitLongerButAreNeverLockedOut() {
+    ThrottlePolicy account = ThrottlePolicy.PER_ACCOUNT;
+
+    assertEquals(ThrottleVerdict.GO, account.judge(fail(account, Failures.NONE, 9, T0), T0));
+    assertEquals(
+        ThrottleVerdict.slowDown(Duration.ofSeconds(1)),
+        account.judge(fail(account, Failures.NONE, 10, T0), T0));
+    assertEquals(
+        ThrottleVerdict.slowDown(Duration.ofSeconds(2)),
+        account.judge(fail(account, Failures.NONE, 11, T0), T0));
+    ThrottleVerdict afterThousands = account.judge(fail(account, Failures.NONE, 5000, T0), T0);
+    assertFalse(afterThousands.refused(), "the owner can always try");
+    assertEquals(Duration.ofSeconds(4), afterThousands.delay());
+  }
+
+  @Test
   void theStricterVerdictWins() {
     ThrottleVerdict slow = ThrottleVerdict.slowDown(Duration.ofSeconds(1));
     ThrottleVerdict locked = ThrottleVerdict.refuse(Duration.ofMinutes(3));
@@ -93,6 +109,7 @@ class ThrottlePolicyTest {
   @Test
   void recordsMatterForAWindowAndALockout() {
     assertEquals(Duration.ofMinutes(30), POLICY.relevance());
+    assertEquals(Duration.ofMinutes(15), ThrottlePolicy.PER_ACCOUNT.relevance());
   }
 
   private static Failures fail(Failures from, int times, OffsetDateTime at) {

@@ -3,6 +3,8 @@ package org.handmademarket.it;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -324,6 +326,95 @@ class ConsoleAccessIT {
     assertTrue(signedOut.header("Location").orElse("").contains("signedOut=true"));
     assertEquals("", signedOut.cookieValue("hm_session").orElse("not cleared"));
     assertEquals(401, me(seller.token()).status(), "the session is revoked for the API too");
+  }
+
+  @Test
+  void theConsolesHttpSessionEndsWithItsSignInAndNeverServesAnother() throws Exception {
+    Session browser = new Session(seller);
+    browser.get("console/index.xhtml");
+    String first = browser.cookies.get("JSESSIONID");
+    assertNotNull(first, "the console keeps its views in an HTTP session");
+
+    browser.cookies.put("hm_session", otherSeller.token());
+    Reply otherSignIn = browser.get("console/index.xhtml");
+    assertEquals(200, otherSignIn.status(), excerpt(otherSignIn));
+    String second = browser.cookies.get("JSESSIONID");
+    assertNotEquals(first, second, "a console session of another sign-in is not carried over");
+
+    assertEquals(
+        204, app.request("POST", "api/auth/logout").bearer(otherSeller.token()).send().status());
+    Reply ended = browser.get("console/index.xhtml");
+    assertTrue(ended.header("Location").orElse("").contains("expired=true"), excerpt(ended));
+    browser.get("console/signin.xhtml");
+    assertNotEquals(
+        second, browser.cookies.get("JSESSIONID"), "the console session ended with its sign-in");
+  }
+
+  @Test
+  void theConsoleChangesThePasswordAndSignsOutEverywhere() throws Exception {
+    String email = "console-" + UUID.randomUUID() + "@example.test";
+    String password = "correct horse battery";
+    Reply registered =
+        app.postJson(
+            "api/auth/register",
+            "{\"email\": \""
+                + email
+                + "\", \"displayName\": \"Console\", \"password\": \""
+                + password
+                + "\"}");
+    long id = registered.json().getJsonObject("user").getJsonNumber("id").longValue();
+    try (PreparedStatement grant =
+        db.connection()
+            .prepareStatement("INSERT INTO user_roles (user_id, role) VALUES (?, 'SELLER')")) {
+      grant.setLong(1, id);
+      grant.executeUpdate();
+    }
+    String here = login(email, password);
+    String elsewhere = login(email, password);
+    Session browser = new Session(new Account(id, 0, here));
+
+    Reply page = browser.get("console/account.xhtml");
+    assertEquals(200, page.status(), excerpt(page));
+    Reply wrong =
+        browser.post(
+            "console/account.xhtml",
+            page,
+            Map.of(
+                "password", "password",
+                "password:current", "not the password",
+                "password:new", "purl two knit one",
+                "password:change", ""));
+    assertTrue(wrong.body().contains("is not your current password"), excerpt(wrong));
+    assertEquals(200, me(elsewhere).status(), "a refused change changes nothing");
+    Reply changed =
+        browser.post(
+            "console/account.xhtml",
+            wrong,
+            Map.of(
+                "password", "password",
+                "password:current", password,
+                "password:new", "purl two knit one",
+                "password:change", ""));
+    assertTrue(changed.body().contains("Your password is changed"), excerpt(changed));
+    assertEquals(401, me(elsewhere).status(), "other sessions end");
+    assertEquals(200, me(here).status(), "this one stays");
+
+    Reply signedOut =
+        browser.post(
+            "console/account.xhtml",
+            changed,
+            Map.of("sessions", "sessions", "sessions:signOutEverywhere", ""));
+    assertEquals(302, signedOut.status(), excerpt(signedOut));
+    assertTrue(signedOut.header("Location").orElse("").contains("signedOut=true"));
+    assertEquals(401, me(here).status(), "signed out everywhere");
+  }
+
+  private String login(String email, String password) {
+    Reply login =
+        app.postJson(
+            "api/auth/login", "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}");
+    assertEquals(200, login.status(), login.body());
+    return login.json().getString("token");
   }
 
   @Test

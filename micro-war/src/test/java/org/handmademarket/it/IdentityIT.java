@@ -9,6 +9,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,10 +21,16 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -40,6 +48,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import redis.clients.jedis.Jedis;
 
 /**
  * Accounts, sign-in sessions, throttling and CSRF protection, seen from outside as the storefront
@@ -61,15 +70,30 @@ class IdentityIT {
   private ApiClient app;
   private ApiClient server;
 
-  /** Each test signs in from an address of its own (arquillian.xml trusts X-Forwarded-For). */
+  /**
+   * Each test signs in from a network of its own, an IPv6 /64 (arquillian.xml trusts the loopback
+   * client as a proxy, so its X-Forwarded-For counts).
+   */
   @BeforeEach
   void clients() throws Exception {
-    String address =
-        "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff));
-    app =
-        ApiClient.onLoopback(applicationUrl.toURI())
-            .withHeader("X-Forwarded-For", "203.0.113.9, " + address);
+    app = fromNewNetwork();
     server = ApiClient.onLoopback(applicationUrl.toURI().resolve("/"));
+  }
+
+  /** A client on a network no other test uses. */
+  private ApiClient fromNewNetwork() throws Exception {
+    return fromAddress(newSlash64() + "::1");
+  }
+
+  /** What the client claims before the proxy's entry is ignored. */
+  private ApiClient fromAddress(String address) throws Exception {
+    return ApiClient.onLoopback(applicationUrl.toURI())
+        .withHeader("X-Forwarded-For", "203.0.113.9, " + address);
+  }
+
+  private static String newSlash64() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return String.format("2001:db8:%x:%x", random.nextInt(1, 0xffff), random.nextInt(1, 0xffff));
   }
 
   @Test
@@ -368,13 +392,205 @@ class IdentityIT {
     assertProblem(app.get("api/test-probe/identity/admin-ejb"), 401, "/problems/unauthenticated");
     assertProblem(app.get("api/test-probe/identity/seller"), 401, "/problems/unauthenticated");
 
-    assertEquals(204, probePost("accounts/" + id + "/roles/ADMIN").status());
     assertEquals(204, probePost("accounts/" + id + "/roles/SELLER").status());
-
-    assertEquals(200, probe("admin", token).status(), "the same session has the new role at once");
-    assertEquals(String.valueOf(id), probe("admin-ejb", token).json().getString("caller"));
     assertEquals(String.valueOf(id), probe("seller", token).json().getString("caller"));
-    assertEquals(List.of("SHOPPER", "SELLER", "ADMIN"), roles(me(token).json()));
+    assertEquals(List.of("SHOPPER", "SELLER"), roles(me(token).json()), "the same session");
+
+    assertEquals(204, probePost("accounts/" + id + "/roles/ADMIN").status());
+    assertProblem(me(token), 401, "/problems/unauthenticated");
+    Reply again = login(email, PASSWORD);
+    String staffToken = again.json().getString("token");
+    assertEquals(200, probe("admin", staffToken).status(), "the new session has the new role");
+    assertEquals(String.valueOf(id), probe("admin-ejb", staffToken).json().getString("caller"));
+    assertEquals(String.valueOf(id), probe("seller", staffToken).json().getString("caller"));
+    assertEquals(List.of("SHOPPER", "SELLER", "ADMIN"), roles(me(staffToken).json()));
+  }
+
+  @Test
+  void aStaffRoleEndsTheSessionsOpenedWithoutIt() {
+    String email = newEmail();
+    long id = userId(register(email, "Ana", PASSWORD));
+    String shopperSession = login(email, PASSWORD).json().getString("token");
+    OffsetDateTime shopperEnd =
+        OffsetDateTime.parse(login(email, PASSWORD).json().getString("expiresAt"));
+
+    assertEquals(204, probePost("accounts/" + id + "/roles/SUPPORT").status());
+
+    assertProblem(me(shopperSession), 401, "/problems/unauthenticated");
+    Reply staff = login(email, PASSWORD);
+    OffsetDateTime staffEnd = OffsetDateTime.parse(staff.json().getString("expiresAt"));
+    assertTrue(shopperEnd.isAfter(OffsetDateTime.now().plusDays(29)), "shoppers: 30 days");
+    assertTrue(
+        staffEnd.isBefore(OffsetDateTime.now().plusHours(12).plusMinutes(1))
+            && staffEnd.isAfter(OffsetDateTime.now().plusHours(11)),
+        "staff sessions end after 12 hours: " + staffEnd);
+  }
+
+  @Test
+  void aStaffSessionEndsAfterHalfAnHourUnused() throws Exception {
+    String email = newEmail();
+    long id = userId(register(email, "Ana", PASSWORD));
+    assertEquals(204, probePost("accounts/" + id + "/roles/SUPPORT").status());
+    String token = login(email, PASSWORD).json().getString("token");
+    String busy = login(email, PASSWORD).json().getString("token");
+    assertEquals(200, me(token).status());
+
+    // Both last used 29 and 31 minutes ago; neither is in the cache any more.
+    idleFor(busy, Duration.ofMinutes(29));
+    idleFor(token, Duration.ofMinutes(31));
+
+    assertProblem(me(token), 401, "/problems/unauthenticated");
+    assertEquals(200, me(busy).status(), "within its idle timeout");
+    assertTrue(
+        lastSeenAt(busy).isAfter(OffsetDateTime.now().minusMinutes(1)),
+        "using it moved its idle deadline on");
+  }
+
+  @Test
+  void parallelWrongGuessesNeverOutrunTheLimit() throws Exception {
+    String email = newEmail();
+    register(email, "Ana", PASSWORD);
+    ExecutorService guessers = Executors.newFixedThreadPool(40);
+    List<Future<Integer>> answers = new ArrayList<>();
+    try {
+      for (int guess = 0; guess < 40; guess++) {
+        String password = "wrong guess " + guess;
+        answers.add(guessers.submit(() -> login(email, password).status()));
+      }
+      Map<Integer, Long> statuses = new java.util.TreeMap<>();
+      for (Future<Integer> answer : answers) {
+        statuses.merge(answer.get(2, TimeUnit.MINUTES), 1L, Long::sum);
+      }
+
+      System.out.println("40 parallel wrong passwords from one network: " + statuses);
+      assertEquals(Set.of(401, 429), statuses.keySet(), "checked (401) or refused unchecked (429)");
+      assertTrue(statuses.get(401) <= 10, "at most the limit of 10 were checked: " + statuses);
+    } finally {
+      guessers.shutdownNow();
+    }
+  }
+
+  @Test
+  void theOwnerSignsInFromElsewhereWhileAGuessersNetworkIsLockedOut() throws Exception {
+    String email = newEmail();
+    register(email, "Ana", PASSWORD);
+    String network = newSlash64();
+    ApiClient guesser = fromAddress(network + "::1");
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      Reply guess = guesser.postJson("api/auth/login", credentials(email, "wrong " + attempt));
+      assertEquals(401, guess.status());
+    }
+    assertProblem(
+        guesser.postJson("api/auth/login", credentials(email, PASSWORD)),
+        429,
+        "/problems/too-many-attempts");
+    ApiClient sameSlash64 = fromAddress(network + ":ffff:1:2:beef");
+    assertEquals(
+        429,
+        sameSlash64.postJson("api/auth/login", credentials(email, PASSWORD)).status(),
+        "another address of the same /64 is the same client");
+
+    Reply owner = fromNewNetwork().postJson("api/auth/login", credentials(email, PASSWORD));
+
+    assertEquals(200, owner.status(), "the owner is not locked out: " + owner.body());
+  }
+
+  @Test
+  void registrationsPerNetworkAreLimitedBeforeAnyKeyIsDerived() throws Exception {
+    ApiClient network = fromNewNetwork();
+    // arquillian.xml allows 200 an hour; refused ones count as well, and cost no key derivation.
+    for (int attempt = 1; attempt <= 200; attempt++) {
+      Reply common =
+          network.postJson("api/auth/register", registration(newEmail(), "Ana", "1q2w3e4r5t"));
+      assertEquals(400, common.status(), "attempt " + attempt + ": " + common.body());
+    }
+
+    Reply refused =
+        network.postJson("api/auth/register", registration(newEmail(), "Ana", PASSWORD));
+
+    assertProblem(refused, 429, "/problems/too-many-attempts");
+    assertEquals("3600", refused.header("Retry-After").orElseThrow());
+    assertEquals(201, register(newEmail(), "Bo", PASSWORD).status(), "another network registers");
+  }
+
+  @Test
+  void commonPasswordsAreRefusedAtRegistration() {
+    Reply refused = register(newEmail(), "Ana", "Qwertyuiop");
+
+    assertFields(refused, "password");
+    assertTrue(refused.body().contains("most common passwords"), refused.body());
+  }
+
+  @Test
+  void changingThePasswordNeedsTheCurrentOneAndEndsTheOtherSessions() throws Exception {
+    String email = newEmail();
+    String newPassword = "purl two knit one";
+    long id = userId(register(email, "Ana", PASSWORD));
+    String here = login(email, PASSWORD).json().getString("token");
+    String elsewhere = login(email, PASSWORD).json().getString("token");
+
+    Reply wrong = changePassword(here, "not the password", newPassword);
+    Reply common = changePassword(here, PASSWORD, "1q2w3e4r5t");
+    Reply anonymous = app.postJson("api/me/password", passwordChange(PASSWORD, newPassword));
+    assertFields(wrong, "currentPassword");
+    assertFields(common, "newPassword");
+    assertProblem(anonymous, 401, "/problems/unauthenticated");
+    assertEquals(200, me(elsewhere).status(), "refused changes change nothing");
+
+    assertEquals(204, changePassword(here, PASSWORD, newPassword).status());
+
+    assertEquals(200, me(here).status(), "the session that changed it stays");
+    assertProblem(me(elsewhere), 401, "/problems/unauthenticated");
+    assertProblem(login(email, PASSWORD), 401, "/problems/invalid-credentials");
+    assertEquals(200, login(email, newPassword).status());
+    assertEquals(1, mailsOf(id, "PASSWORD_CHANGED"), "the owner is told by mail");
+  }
+
+  @Test
+  void signingOutEverywhereEndsEverySessionOfTheAccount() {
+    String email = newEmail();
+    String first = register(email, "Ana", PASSWORD).json().getString("token");
+    String second = login(email, PASSWORD).json().getString("token");
+    String other = register(newEmail(), "Bo", PASSWORD).json().getString("token");
+
+    Reply withoutCsrf =
+        app.request("POST", "api/auth/logout-everywhere").cookie(COOKIE, first).send();
+    assertEquals(403, withoutCsrf.status(), "a cookie request needs the CSRF header");
+    Reply done = app.request("POST", "api/auth/logout-everywhere").bearer(first).send();
+
+    assertEquals(204, done.status(), done.body());
+    assertProblem(me(first), 401, "/problems/unauthenticated");
+    assertProblem(me(second), 401, "/problems/unauthenticated");
+    assertEquals(200, me(other).status(), "other accounts keep theirs");
+    assertProblem(
+        app.request("POST", "api/auth/logout-everywhere").send(), 401, "/problems/unauthenticated");
+  }
+
+  @Test
+  void signInsFailuresLockoutsAndStaffActionsReachTheServerLogWithoutSecrets() throws Exception {
+    app.get("api/test-probe/identity/log");
+    String email = newEmail();
+    long id = userId(register(email, "Ana", PASSWORD));
+    String token = login(email, PASSWORD).json().getString("token");
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      login(email, "secret guess " + attempt);
+    }
+    login("nobody-" + UUID.randomUUID() + "@example.org", "secret guess");
+
+    String log = app.get("api/test-probe/identity/log").json().getString("log");
+
+    assertAll(
+        () -> assertTrue(log.contains("INFO Signed in account " + id + " from 2001:db8:"), log),
+        () -> assertTrue(log.contains("WARNING Failed sign-in for account " + id + " from "), log),
+        () -> assertTrue(log.contains("WARNING Failed sign-in for an unknown account from "), log),
+        () ->
+            assertTrue(
+                log.contains("WARNING Sign-in lockout: the address 2001:db8:")
+                    && log.contains(" from account " + id + " until "),
+                log),
+        () -> assertFalse(log.contains("secret guess"), "no password is logged"),
+        () -> assertFalse(log.contains(email), "no email is logged"),
+        () -> assertFalse(log.contains(token), "no token is logged"));
   }
 
   @Test
@@ -499,6 +715,73 @@ class IdentityIT {
     return withCsrfHeader
         ? logout.header("X-Requested-With", "XMLHttpRequest").send()
         : logout.send();
+  }
+
+  private Reply changePassword(String token, String current, String next) {
+    return app.request("POST", "api/me/password")
+        .bearer(token)
+        .body("application/json", passwordChange(current, next))
+        .send();
+  }
+
+  private static String passwordChange(String current, String next) {
+    return Json.createObjectBuilder()
+        .add("currentPassword", current)
+        .add("newPassword", next)
+        .build()
+        .toString();
+  }
+
+  /** Makes a session look unused for this long, and drops its cached copy. */
+  private static void idleFor(String token, Duration idle) throws Exception {
+    try (Connection db =
+            DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "");
+        PreparedStatement update =
+            db.prepareStatement(
+                "UPDATE sessions SET last_seen_at = now() - ? * interval '1 second'"
+                    + " WHERE token_hash = ?")) {
+      update.setLong(1, idle.toSeconds());
+      update.setString(2, sha256(token));
+      assertEquals(1, update.executeUpdate());
+    }
+    EmbeddedRedis redis = IntegrationServices.current().redis();
+    try (Jedis jedis = new Jedis("127.0.0.1", redis.port())) {
+      jedis.del("marketplace:session:" + sha256(token));
+    }
+  }
+
+  private static OffsetDateTime lastSeenAt(String token) throws Exception {
+    try (Connection db =
+            DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "");
+        PreparedStatement query =
+            db.prepareStatement("SELECT last_seen_at FROM sessions WHERE token_hash = ?")) {
+      query.setString(1, sha256(token));
+      try (ResultSet row = query.executeQuery()) {
+        assertTrue(row.next());
+        return row.getObject(1, OffsetDateTime.class);
+      }
+    }
+  }
+
+  private static int mailsOf(long userId, String kind) throws Exception {
+    try (Connection db =
+            DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "");
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT count(*) FROM mail_deliveries WHERE user_id = ? AND kind = ?")) {
+      query.setLong(1, userId);
+      query.setString(2, kind);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getInt(1);
+      }
+    }
+  }
+
+  private static String sha256(String token) throws Exception {
+    return HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
   }
 
   private Reply probe(String path, String token) {

@@ -75,7 +75,7 @@ class PaymentsIT {
     withStripe.put("payment.stripe.timeout-seconds", "3");
     withStripe.put("payment.stripe.network-retries", "0");
     withStripe.put("payment.payout.delay-days", "0");
-    withStripe.put("auth.trust-forwarded-for", "true");
+    withStripe.put("auth.trusted-proxies", "127.0.0.1,::1");
     Map<String, String> withoutProvider =
         new HashMap<>(IntegrationServices.current().applicationConfig());
     withoutProvider.remove("payment.provider");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { linkToken, newPasswordSchema } from './validation';
+import { changePasswordSchema, linkToken, newPasswordSchema } from './validation';
 
 describe('mailed links', () => {
   const search = z.object({ token: linkToken });
@@ -21,5 +21,15 @@ describe('a new password', () => {
   it('follows the registration rules', () => {
     expect(newPasswordSchema.safeParse({ password: 'too short' }).success).toBe(false);
     expect(newPasswordSchema.safeParse({ password: 'long enough now' }).success).toBe(true);
+  });
+});
+
+describe('a password change', () => {
+  it('needs the current password and a new one that follows the registration rules', () => {
+    const change = (currentPassword: string, newPassword: string) =>
+      changePasswordSchema.safeParse({ currentPassword, newPassword }).success;
+    expect(change('', 'long enough now')).toBe(false);
+    expect(change('old one', 'too short')).toBe(false);
+    expect(change('old one', 'long enough now')).toBe(true);
   });
 });

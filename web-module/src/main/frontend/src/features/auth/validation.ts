@@ -42,6 +42,11 @@ export const newPasswordSchema = z.object({
   password: registerSchema.shape.password,
 });
 
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().check(z.minLength(1, 'Enter your current password')),
+  newPassword: registerSchema.shape.password,
+});
+
 /** The token of the mailed link: 43 base64url characters, anything else is no token. */
 export const linkToken = z.catch(
   z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/))),

@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Objects;
+import java.util.logging.Logger;
 
 /**
  * Writes audit entries. {@code MANDATORY}: an entry outside the action's transaction could record
@@ -16,6 +17,8 @@ import java.util.Objects;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AuditLog {
+
+  private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
 
   @PersistenceContext EntityManager em;
 
@@ -47,5 +50,16 @@ public class AuditLog {
         .setParameter(5, reason == null ? "" : reason.strip())
         .setParameter(6, (details == null ? JsonValue.EMPTY_JSON_OBJECT : details).toString())
         .executeUpdate();
+    // Also in the server log, which operators keep and ship: who did what to which record.
+    LOG.info(
+        () ->
+            "Staff action "
+                + action
+                + " by account "
+                + actorId
+                + " on "
+                + targetType
+                + " "
+                + targetId);
   }
 }

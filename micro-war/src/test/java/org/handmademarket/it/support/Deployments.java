@@ -19,6 +19,7 @@ public final class Deployments {
             ProbeResource.class,
             ProbeResource.Parcel.class,
             IdentityProbeResource.class,
+            LogCapture.class,
             CallerProbe.class,
             InventoryProbeResource.class,
             SearchProbeResource.class,

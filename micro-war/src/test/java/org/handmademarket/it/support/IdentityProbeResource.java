@@ -68,6 +68,16 @@ public class IdentityProbeResource {
     return Map.of("caller", String.valueOf(currentUser.requireUserId()));
   }
 
+  /**
+   * The application's log records at INFO and above since the capture started (the first call
+   * starts it): what the server log gets, read in-process instead of from the console output.
+   */
+  @GET
+  @Path("log")
+  public Map<String, String> log() {
+    return Map.of("log", LogCapture.INSTANCE.text());
+  }
+
   @POST
   @Path("accounts/{id}/suspension")
   public void suspend(@PathParam("id") long id) {

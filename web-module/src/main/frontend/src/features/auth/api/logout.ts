@@ -14,3 +14,16 @@ export function useLogout() {
     onSettled: () => queryClient.setQueryData(meQueryOptions().queryKey, null),
   });
 }
+
+/** `POST /api/auth/logout-everywhere`: ends every session of the account, on every device. */
+export async function logoutEverywhere(): Promise<void> {
+  await apiFetch<unknown>('/api/auth/logout-everywhere', { method: 'POST' });
+}
+
+export function useLogoutEverywhere() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logoutEverywhere,
+    onSuccess: () => queryClient.setQueryData(meQueryOptions().queryKey, null),
+  });
+}

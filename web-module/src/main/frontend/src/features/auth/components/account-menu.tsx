@@ -74,6 +74,11 @@ export function AccountMenu({ onSignedOut }: AccountMenuProps) {
           </Link>
         </li>
         <li>
+          <Link to="/account" onClick={() => setOpen(false)}>
+            Your account
+          </Link>
+        </li>
+        <li>
           <Link to="/mail-preferences" onClick={() => setOpen(false)}>
             Mail preferences
           </Link>

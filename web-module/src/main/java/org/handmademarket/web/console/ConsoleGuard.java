@@ -52,6 +52,7 @@ public class ConsoleGuard extends HttpFilter {
       return;
     }
     if (currentUser.userId().isEmpty()) {
+      ConsoleSessions.endWithoutSignIn(request);
       String target =
           ConsoleAreas.SIGN_IN
               + (SessionCredentials.token(null, SessionCredentials.cookieValue(request)).isPresent()
@@ -65,6 +66,7 @@ public class ConsoleGuard extends HttpFilter {
       request.getRequestDispatcher(ConsoleAreas.FORBIDDEN).forward(request, response);
       return;
     }
+    ConsoleSessions.bind(request);
     // Pictures are served by the API next to the console, whatever the context root.
     links.servedUnder(request.getContextPath() + "/api/");
     chain.doFilter(request, response);

@@ -54,10 +54,19 @@ public class AuthResource {
   @APIResponse(responseCode = "201", description = "Registered and signed in")
   @APIResponse(responseCode = "400", description = "A field is not valid (problem+json)")
   @APIResponse(responseCode = "409", description = "The email address is registered already")
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many registrations from this client (an hour) or overall (a minute); Retry-After"
+              + " says when to retry")
   public Response register(@Valid RegisterRequest body) {
     RegisterRequest registration = present(body);
     SignedIn signedIn =
-        signIn.register(registration.email, registration.displayName, registration.password);
+        signIn.register(
+            registration.email,
+            registration.displayName,
+            registration.password,
+            clientAddresses.of(request));
     return Response.created(uri.getBaseUriBuilder().path(MeResource.class).build())
         .cookie(SessionCookie.issue(signedIn.token(), signedIn.expiresAt(), security.isSecure()))
         .entity(signedIn)
@@ -97,6 +106,20 @@ public class AuthResource {
     SessionCredentials.token(
             headers.getHeaderString(HttpHeaders.AUTHORIZATION), sessionCookieValue())
         .ifPresent(signIn::signOut);
+    return Response.noContent().cookie(SessionCookie.clear(security.isSecure())).build();
+  }
+
+  @POST
+  @Path("logout-everywhere")
+  @Operation(
+      summary = "Sign out everywhere",
+      description =
+          "Ends every session of the signed-in account, on every device, this one included, and"
+              + " clears the cookie.")
+  @APIResponse(responseCode = "204", description = "Signed out everywhere")
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  public Response logoutEverywhere() {
+    signIn.signOutEverywhere();
     return Response.noContent().cookie(SessionCookie.clear(security.isSecure())).build();
   }
 

@@ -2,10 +2,15 @@ package org.handmademarket.web.api.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -16,6 +21,10 @@ import org.handmademarket.identity.AccountProfile;
 import org.handmademarket.identity.Accounts;
 import org.handmademarket.identity.CurrentUser;
 import org.handmademarket.identity.EmailVerification;
+import org.handmademarket.identity.PasswordChange;
+import org.handmademarket.platform.errors.MarketplaceException;
+import org.handmademarket.platform.errors.ProblemType;
+import org.handmademarket.web.security.SessionCredentials;
 
 @Path("me")
 @RequestScoped
@@ -26,6 +35,11 @@ public class MeResource {
   @Inject CurrentUser currentUser;
   @Inject Accounts accounts;
   @Inject EmailVerification verification;
+  @Inject PasswordChange passwordChange;
+  @Inject ClientAddresses clientAddresses;
+
+  @Context HttpServletRequest request;
+  @Context HttpHeaders headers;
 
   @GET
   @Operation(
@@ -35,6 +49,39 @@ public class MeResource {
   @APIResponse(responseCode = "401", description = "Not signed in")
   public AccountProfile me() {
     return accounts.profile(currentUser.requireUserId());
+  }
+
+  @POST
+  @Path("password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change the password",
+      description =
+          "Needs the current password. Every other session of the account ends (this one stays"
+              + " signed in) and the owner gets a \"password changed\" mail. Wrong current passwords"
+              + " count towards the sign-in limits.")
+  @APIResponse(responseCode = "204", description = "The password is changed")
+  @APIResponse(
+      responseCode = "400",
+      description = "The current password is wrong, or the new one is weak or common")
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "429", description = "Too many wrong passwords; see Retry-After")
+  public Response changePassword(@Valid PasswordChangeRequest body) {
+    if (body == null) {
+      throw new MarketplaceException(
+          ProblemType.MALFORMED_REQUEST,
+          "The request body is not well-formed JSON of the expected shape.",
+          Map.of());
+    }
+    passwordChange.change(
+        body.currentPassword,
+        body.newPassword,
+        SessionCredentials.token(
+                headers.getHeaderString(HttpHeaders.AUTHORIZATION),
+                SessionCredentials.cookieValue(request))
+            .orElse(null),
+        clientAddresses.of(request));
+    return Response.noContent().build();
   }
 
   @POST

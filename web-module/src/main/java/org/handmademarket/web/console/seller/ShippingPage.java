@@ -1,7 +1,5 @@
 package org.handmademarket.web.console.seller;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,19 +40,19 @@ public class ShippingPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** The service's field names and the form's inputs that hold them. */
+  /** The service's field names and the client ids of the form's inputs that hold them. */
   private static final Map<String, String> INPUTS =
       Map.of(
-          "originCountry", "country",
-          "domestic", "domesticFirst",
-          "domestic.firstItem", "domesticFirst",
-          "domestic.additionalItem", "domesticAdditional",
-          "international", "internationalFirst",
-          "international.firstItem", "internationalFirst",
-          "international.additionalItem", "internationalAdditional",
-          "freeDomesticThreshold", "threshold",
-          "processingDaysMin", "processingMin",
-          "processingDaysMax", "processingMax");
+          "originCountry", "shipping:country",
+          "domestic", "shipping:domesticFirst",
+          "domestic.firstItem", "shipping:domesticFirst",
+          "domestic.additionalItem", "shipping:domesticAdditional",
+          "international", "shipping:internationalFirst",
+          "international.firstItem", "shipping:internationalFirst",
+          "international.additionalItem", "shipping:internationalAdditional",
+          "freeDomesticThreshold", "shipping:threshold",
+          "processingDaysMin", "shipping:processingMin",
+          "processingDaysMax", "shipping:processingMax");
 
   private static final List<Country> COUNTRIES =
       Stream.of(Locale.getISOCountries())
@@ -124,29 +122,8 @@ public class ShippingPage implements Serializable {
       if (refused.type() != ProblemType.VALIDATION) {
         throw refused;
       }
-      showFieldErrors(refused);
+      Messages.fieldErrors(refused, INPUTS);
     }
-  }
-
-  private void showFieldErrors(MarketplaceException refused) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    if (refused.details().get("errors") instanceof List<?> errors) {
-      for (Object error : errors) {
-        if (error instanceof Map<?, ?> entry) {
-          String field = String.valueOf(entry.get("field"));
-          String message = String.valueOf(entry.get("message"));
-          String input = INPUTS.get(field);
-          context.addMessage(
-              input == null ? null : "shipping:" + input,
-              new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
-        }
-      }
-    }
-    context.addMessage(
-        null,
-        new FacesMessage(
-            FacesMessage.SEVERITY_ERROR, "Not saved", "Some fields are not valid: see the form."));
-    context.validationFailed();
   }
 
   private ShippingSettings settings() {

@@ -6,19 +6,27 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 
 /**
- * Counts requests per subject (e.g. {@code reset-address:<client>}) in a window of an hour, in the
+ * Counts requests per subject (e.g. {@code reset-address:<client>}) in a fixed window, in the
  * {@code login_throttle} table: in PostgreSQL so that every instance counts together, and purged
  * with the sign-in records. One statement, so that two requests at once are both counted.
  */
 @Dependent
-class HourlyRequests {
+class RequestCounts {
 
-  static final Duration WINDOW = Duration.ofHours(1);
+  static final Duration HOUR = Duration.ofHours(1);
 
   @PersistenceContext EntityManager em;
 
-  /** Counts one request against the subject; answers how many it made within the window. */
+  /** Counts one request against the subject; answers how many it made within the hour. */
   int countWithinHour(String subject) {
+    return countWithin(subject, HOUR);
+  }
+
+  /**
+   * Counts one request against the subject; answers how many it made within the window, which
+   * starts with the subject's first request after the previous window ended.
+   */
+  int countWithin(String subject, Duration window) {
     return ((Number)
             em.createNativeQuery(
                     "WITH counted AS (INSERT INTO login_throttle (subject, failures,"
@@ -30,7 +38,7 @@ class HourlyRequests {
                         + " THEN now() ELSE login_throttle.window_started_at END RETURNING failures)"
                         + " SELECT failures FROM counted")
                 .setParameter(1, subject)
-                .setParameter(2, WINDOW.toSeconds())
+                .setParameter(2, window.toSeconds())
                 .getSingleResult())
         .intValue();
   }
