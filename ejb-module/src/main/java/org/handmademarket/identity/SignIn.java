@@ -52,8 +52,7 @@ public class SignIn {
    * challenge for {@link org.handmademarket.identity.totp.TwoStepSignIn}. Wrong passwords and
    * unknown emails get the same answer. The attempt is counted before the password is checked
    * ({@link LoginThrottling#admit}), so parallel guesses cannot outrun the count. Runs without a
-   * transaction: the throttling pause and the password hashing must not hold a database
-   * connection.
+   * transaction: the throttling pause and the password hashing must not hold a database connection.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public SignedIn signIn(String email, String password, String clientAddress) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.handmademarket.identity.AccountProfile;
 import org.handmademarket.identity.Accounts;
+import org.handmademarket.identity.ClientAddress;
 import org.handmademarket.identity.CurrentUser;
 import org.handmademarket.identity.LoginThrottling;
 import org.handmademarket.platform.errors.MarketplaceException;
@@ -84,7 +85,8 @@ public class TotpSettings {
 
   private void requireOwner(AccountProfile profile, Proof proof, String clientAddress) {
     String account = profile.email();
-    if (throttling.judge(account, clientAddress).refused()) {
+    String client = ClientAddress.groupOf(clientAddress);
+    if (throttling.admit(account, client).refused()) {
       throw new MarketplaceException(
           ProblemType.TOO_MANY_ATTEMPTS, "Too many failed attempts. Try again later.", Map.of());
     }
@@ -97,12 +99,12 @@ public class TotpSettings {
             : proof.code() != null
                 && credentials.useCode(profile.id(), proof.code(), Instant.now());
     if (!proven) {
-      throttling.recordFailure(account, clientAddress);
       throw new MarketplaceException(
           ProblemType.INVALID_CREDENTIALS,
           "Confirm with your password or a current code of your authenticator app.",
           Map.of());
     }
+    throttling.recordSuccess(account, client);
   }
 
   /** What proves the owner is at the keyboard: the password or a code (either may be null). */

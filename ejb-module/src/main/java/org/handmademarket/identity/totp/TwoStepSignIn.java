@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.handmademarket.identity.AccountProfile;
 import org.handmademarket.identity.Accounts;
 import org.handmademarket.identity.Caller;
+import org.handmademarket.identity.ClientAddress;
 import org.handmademarket.identity.IssuedSession;
 import org.handmademarket.identity.LoginThrottling;
 import org.handmademarket.identity.Sessions;
@@ -62,7 +63,9 @@ public class TwoStepSignIn {
     long userId = challenges.accountOf(challenge);
     AccountProfile profile = accounts.profile(userId);
     String account = profile.email();
-    ThrottleVerdict verdict = throttling.judge(account, clientAddress);
+    String client = ClientAddress.groupOf(clientAddress);
+    // Counted before the code is checked, as a password is: parallel guesses cannot outrun it.
+    ThrottleVerdict verdict = throttling.admit(account, client);
     if (verdict.refused()) {
       long seconds = verdict.retryAfter().plusNanos(999_999_999).toSeconds();
       throw new MarketplaceException(
@@ -74,12 +77,11 @@ public class TwoStepSignIn {
     pause(verdict.delay());
     Optional<List<String>> redeemed = challenges.redeem(challenge, userId, code);
     if (redeemed.isEmpty()) {
-      throttling.recordFailure(account, clientAddress);
       challenges.countFailure(challenge);
       LOG.info(() -> "Wrong second-factor code for account " + userId + " from " + clientAddress);
       throw InvalidCode.exception();
     }
-    throttling.recordSuccess(account);
+    throttling.recordSuccess(account, client);
     IssuedSession session = sessions.open(new Caller(userId, Set.copyOf(profile.roles())));
     return new CompletedSignIn(profile, session.token(), session.expiresAt(), redeemed.get());
   }
