@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectShell } from './support';
 
 test.describe('serving the storefront from the WAR', () => {
@@ -23,6 +23,11 @@ test.describe('serving the storefront from the WAR', () => {
   }) => {
     const index = await request.get('/search');
     expect(index.headers()['cache-control']).toBe('no-cache');
+    // The policy every page here runs under (the fixture fails any spec that trips it).
+    const policy = index.headers()['content-security-policy'];
+    expect(policy).toContain("script-src 'self' https://js.stripe.com;");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(index.headers()['x-frame-options']).toBe('DENY');
 
     const scripts: string[] = [];
     page.on('response', (response) => {

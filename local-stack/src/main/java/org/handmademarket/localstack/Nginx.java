@@ -64,7 +64,8 @@ public final class Nginx implements ManagedService {
             "-e",
             directory.resolve("logs").resolve("error.log").toString()),
         directory);
-    process.awaitReady(URI.create(baseUrl() + "/health/ready"), Duration.ofSeconds(30));
+    // Health detail is not forwarded to the public: the public status answer says UP or DOWN.
+    process.awaitReady(URI.create(baseUrl() + "/api/status"), Duration.ofSeconds(30));
   }
 
   /** The template with this layout's paths and ports. */
