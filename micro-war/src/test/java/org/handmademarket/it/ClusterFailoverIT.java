@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpResponse;
-import java.net.http.HttpRequest;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -341,7 +341,8 @@ class ClusterFailoverIT {
     boolean detailOnAnInstance = false;
     for (PayaraMicro instance : instances) {
       try {
-        Reply ready = ApiClient.onLoopback(URI.create(instance.baseUrl() + "/")).get("health/ready");
+        Reply ready =
+            ApiClient.onLoopback(URI.create(instance.baseUrl() + "/")).get("health/ready");
         detailOnAnInstance |= ready.status() == 200 && ready.checkStates().containsKey("database");
       } catch (RuntimeException killedByAnotherTest) {
         // the instance the failover test stopped
@@ -349,5 +350,4 @@ class ClusterFailoverIT {
     }
     assertTrue(detailOnAnInstance, "an instance answers /health/ready with its checks");
   }
-
 }

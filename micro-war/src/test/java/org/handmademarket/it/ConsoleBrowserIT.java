@@ -488,8 +488,8 @@ class ConsoleBrowserIT {
 
   /**
    * Every page works under the console's Content-Security-Policy without the browser blocking
-   * anything: a blocked script or style would break a dialog, an ajax update or a chart in ways
-   * the flow might not notice.
+   * anything: a blocked script or style would break a dialog, an ajax update or a chart in ways the
+   * flow might not notice.
    */
   private void assertNoPolicyViolation(String page) {
     List<String> violations =

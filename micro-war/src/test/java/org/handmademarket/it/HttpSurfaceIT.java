@@ -90,8 +90,7 @@ class HttpSurfaceIT {
   @BeforeEach
   void clients() throws Exception {
     String address = "198.51.100." + (1 + (int) (Math.random() * 250));
-    plain =
-        ApiClient.onLoopback(applicationUrl.toURI()).withHeader("X-Forwarded-For", address);
+    plain = ApiClient.onLoopback(applicationUrl.toURI()).withHeader("X-Forwarded-For", address);
     tls =
         ApiClient.onLoopback(URI.create(behindTls.baseUrl() + "/"))
             .withHeader("X-Forwarded-For", address);
@@ -105,7 +104,8 @@ class HttpSurfaceIT {
             plain.get("api/images/999999999/full.jpg"),
             plain.get("api/no-such-endpoint"),
             plain.request("POST", "api/auth/login").body("text/plain", "x").send())) {
-      assertEquals(List.of(API_POLICY), reply.headers().get("content-security-policy"), reply.body());
+      assertEquals(
+          List.of(API_POLICY), reply.headers().get("content-security-policy"), reply.body());
       assertCommonHeaders(reply, "no-referrer");
       assertFalse(reply.headers().containsKey("strict-transport-security"), "no HSTS over HTTP");
     }
@@ -115,8 +115,11 @@ class HttpSurfaceIT {
   void storefrontPagesAllowTheSiteAndStripeOnly() {
     for (Reply reply : List.of(plain.get(""), plain.get("products/12"), plain.get("favicon.svg"))) {
       String policy = reply.header("Content-Security-Policy").orElseThrow();
-      assertTrue(policy.startsWith("default-src 'self'; script-src 'self' https://js.stripe.com;"), policy);
-      assertTrue(policy.contains("frame-src https://js.stripe.com https://hooks.stripe.com;"), policy);
+      assertTrue(
+          policy.startsWith("default-src 'self'; script-src 'self' https://js.stripe.com;"),
+          policy);
+      assertTrue(
+          policy.contains("frame-src https://js.stripe.com https://hooks.stripe.com;"), policy);
       assertTrue(policy.contains("object-src 'none'"), policy);
       assertTrue(policy.endsWith("frame-ancestors 'none'"), policy);
       assertFalse(policy.contains("unsafe"), policy);
@@ -137,19 +140,23 @@ class HttpSurfaceIT {
         policies.stream().filter(p -> p.contains("script-src")).findFirst().orElseThrow();
     assertTrue(faces.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+';?$"), faces);
     String nonce = faces.replaceAll(".*'nonce-([^']+)'.*", "$1");
-    assertTrue(page.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the nonce");
+    assertTrue(
+        page.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the nonce");
     assertFalse(page.body().contains(" onclick=\""), "no inline event handlers left");
     assertCommonHeaders(page, "same-origin");
   }
 
   @Test
   void behindTlsEveryAnswerPinsHttpsAndTheStorefrontConnectsToItsOwnSecureOrigin() {
-    for (Reply reply : List.of(tls.get(""), tls.get("api/categories"), tls.get("console/signin.xhtml"))) {
-      assertEquals(
-          "max-age=31536000", reply.header("Strict-Transport-Security").orElse("none"));
+    for (Reply reply :
+        List.of(tls.get(""), tls.get("api/categories"), tls.get("console/signin.xhtml"))) {
+      assertEquals("max-age=31536000", reply.header("Strict-Transport-Security").orElse("none"));
     }
     assertTrue(
-        tls.get("").header("Content-Security-Policy").orElseThrow().contains("connect-src 'self' wss://shop.example.test "));
+        tls.get("")
+            .header("Content-Security-Policy")
+            .orElseThrow()
+            .contains("connect-src 'self' wss://shop.example.test "));
   }
 
   @Test
@@ -173,7 +180,8 @@ class HttpSurfaceIT {
     assertTrue(registered.setCookie("hm_session").isEmpty(), "no cookie without the prefix");
     String token = registered.cookieValue("__Host-hm_session").orElseThrow();
 
-    assertEquals(200, tls.request("GET", "api/me").cookie("__Host-hm_session", token).send().status());
+    assertEquals(
+        200, tls.request("GET", "api/me").cookie("__Host-hm_session", token).send().status());
     // A cookie without the prefix may have been planted by a sibling domain or over plain HTTP.
     assertEquals(401, tls.request("GET", "api/me").cookie("hm_session", token).send().status());
 
@@ -191,7 +199,9 @@ class HttpSurfaceIT {
   void behindTlsTheConsolesHttpSessionCookieIsSecureAndHostOnly() {
     Reply page = tls.get("console/signin.xhtml");
     assertEquals(200, page.status(), page.body());
-    String cookie = page.setCookie("__Host-JSESSIONID").orElseThrow(() -> new AssertionError(page.headers().toString()));
+    String cookie =
+        page.setCookie("__Host-JSESSIONID")
+            .orElseThrow(() -> new AssertionError(page.headers().toString()));
     String lower = cookie.toLowerCase();
     assertTrue(lower.contains("; secure") && lower.contains("path=/"), cookie);
     assertFalse(lower.contains("domain="), cookie);
@@ -219,7 +229,8 @@ class HttpSurfaceIT {
   }
 
   private static void assertCommonHeaders(Reply reply, String referrerPolicy) {
-    assertEquals("DENY", reply.header("X-Frame-Options").orElse("none"), reply.headers().toString());
+    assertEquals(
+        "DENY", reply.header("X-Frame-Options").orElse("none"), reply.headers().toString());
     assertEquals("nosniff", reply.header("X-Content-Type-Options").orElse("none"));
     assertEquals(referrerPolicy, reply.header("Referrer-Policy").orElse("none"));
   }

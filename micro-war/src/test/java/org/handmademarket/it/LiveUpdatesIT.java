@@ -328,8 +328,16 @@ class LiveUpdatesIT {
               .header("X-Requested-With", "XMLHttpRequest")
               .send();
       assertEquals(204, signedOut.status(), signedOut.body());
-      assertEquals(204, onA.request("POST", "test-probe/identity/accounts/" + suspended.userId() + "/suspension").send().status());
-      assertEquals(204, onA.request("POST", "test-probe/identity/accounts/" + promoted.userId() + "/roles/SELLER").send().status());
+      assertEquals(
+          204,
+          onA.request("POST", "test-probe/identity/accounts/" + suspended.userId() + "/suspension")
+              .send()
+              .status());
+      assertEquals(
+          204,
+          onA.request("POST", "test-probe/identity/accounts/" + promoted.userId() + "/roles/SELLER")
+              .send()
+              .status());
 
       for (LiveSocket ended : List.of(signingOutsPage, suspendedsPage, promotedsPage)) {
         assertEquals(1008, ended.closeCode());

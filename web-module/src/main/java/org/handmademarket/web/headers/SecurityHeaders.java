@@ -20,10 +20,11 @@ import java.util.Optional;
  *       Level 3 matches ws/wss of the page's own host), and the public origin's ws/wss form is
  *       named as well for browsers that do not.
  *   <li>API: JSON and images are never documents to run anything in: {@code default-src 'none'} and
- *       {@code sandbox}, so an uploaded image opened on its own cannot run script or reach the site.
- *   <li>Console: only the directives that need no nonce. PrimeFaces sets the fetch directives itself
- *       ({@code primefaces.CSP} and {@code primefaces.CSP_POLICY} in web.xml) with a fresh nonce per
- *       view; a browser enforces both headers, so each must allow what the pages need.
+ *       {@code sandbox}, so an uploaded image opened on its own cannot run script or reach the
+ *       site.
+ *   <li>Console: only the directives that need no nonce. PrimeFaces sets the fetch directives
+ *       itself ({@code primefaces.CSP} and {@code primefaces.CSP_POLICY} in web.xml) with a fresh
+ *       nonce per view; a browser enforces both headers, so each must allow what the pages need.
  * </ul>
  */
 final class SecurityHeaders {

@@ -13,8 +13,8 @@ import org.handmademarket.web.security.PublicOrigin;
 /**
  * Sets the security headers of the request's surface before the rest of the chain runs, so that
  * every answer carries them: pages, files, JSON, problem documents and the container's own error
- * pages. Mapped in web.xml ahead of the other filters (annotations give no order), for requests
- * and error dispatches.
+ * pages. Mapped in web.xml ahead of the other filters (annotations give no order), for requests and
+ * error dispatches.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 

@@ -6,10 +6,10 @@ import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
 
 /**
- * The console's HTTP session cookie (its views live in that session) gets the same treatment as
- * the marketplace session cookie when the public origin is HTTPS: Secure and host-only under the
- * {@code __Host-} prefix. web.xml already makes it HttpOnly and SameSite=Lax; whether the site is
- * HTTPS is configuration, known only at start-up, hence here rather than in web.xml.
+ * The console's HTTP session cookie (its views live in that session) gets the same treatment as the
+ * marketplace session cookie when the public origin is HTTPS: Secure and host-only under the {@code
+ * __Host-} prefix. web.xml already makes it HttpOnly and SameSite=Lax; whether the site is HTTPS is
+ * configuration, known only at start-up, hence here rather than in web.xml.
  */
 @WebListener
 public class ConsoleSessionCookie implements ServletContextListener {

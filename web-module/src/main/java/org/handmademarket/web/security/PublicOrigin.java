@@ -40,9 +40,7 @@ public final class PublicOrigin {
     if (current == null) {
       current =
           new PublicOrigin(
-              ConfigProvider.getConfig()
-                  .getOptionalValue(KEY, String.class)
-                  .orElse(LOCAL_DEFAULT));
+              ConfigProvider.getConfig().getOptionalValue(KEY, String.class).orElse(LOCAL_DEFAULT));
       configured = current;
     }
     return current;

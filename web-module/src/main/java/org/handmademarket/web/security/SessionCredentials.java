@@ -41,6 +41,11 @@ public final class SessionCredentials {
     return nonBlank(authorizationHeader.substring(BEARER.length()).strip());
   }
 
+  /** The name of the session cookie this instance issues and reads. */
+  public static String cookieName() {
+    return PublicOrigin.configured().isHttps() ? HOST_ONLY_COOKIE : COOKIE;
+  }
+
   /** The session cookie's value in a servlet request, or null without one. */
   public static String cookieValue(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();

@@ -126,8 +126,8 @@ public class LiveHub {
 
   /**
    * Closes every socket whose sign-in session ended (signed out, expired, account suspended) or
-   * whose account's roles changed since the upgrade: what it was allowed to watch was decided for
-   * a caller that is gone. The page reconnects and is then whoever its cookie now says.
+   * whose account's roles changed since the upgrade: what it was allowed to watch was decided for a
+   * caller that is gone. The page reconnects and is then whoever its cookie now says.
    */
   void closeEndedSessions() {
     for (Session session : sessions) {

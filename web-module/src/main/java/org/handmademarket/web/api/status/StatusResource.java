@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/status}: whether this instance is ready to serve, as the readiness checks say,
- * without their detail (database version, Redis address, error text), which is for operators on
- * the instance's own port ({@code /health/ready}). The verdict is reused for a moment, so that
- * polling this public path cannot turn into load on PostgreSQL, Redis and Elasticsearch.
+ * without their detail (database version, Redis address, error text), which is for operators on the
+ * instance's own port ({@code /health/ready}). The verdict is reused for a moment, so that polling
+ * this public path cannot turn into load on PostgreSQL, Redis and Elasticsearch.
  */
 @Path("status")
 @ApplicationScoped
