@@ -36,9 +36,8 @@ public class LiveHandshake extends ServerEndpointConfig.Configurator {
   @Override
   public void modifyHandshake(
       ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+    // A copy for this connection (WebSocket 2.1; Tyrus wraps the endpoint's config per request).
     Map<String, Object> properties = config.getUserProperties();
-    properties.remove(SESSION_TOKEN);
-    properties.remove(ORIGIN_REFUSED);
     Optional<String> origin = header(request, "Origin");
     if (origin.isPresent() && !allowed(origin.get(), header(request, "Host").orElse(""))) {
       properties.put(ORIGIN_REFUSED, origin.get());
