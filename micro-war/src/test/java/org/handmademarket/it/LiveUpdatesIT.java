@@ -330,12 +330,14 @@ class LiveUpdatesIT {
       assertEquals(204, signedOut.status(), signedOut.body());
       assertEquals(
           204,
-          onA.request("POST", "test-probe/identity/accounts/" + suspended.userId() + "/suspension")
+          onA.request(
+                  "POST", "api/test-probe/identity/accounts/" + suspended.userId() + "/suspension")
               .send()
               .status());
       assertEquals(
           204,
-          onA.request("POST", "test-probe/identity/accounts/" + promoted.userId() + "/roles/SELLER")
+          onA.request(
+                  "POST", "api/test-probe/identity/accounts/" + promoted.userId() + "/roles/SELLER")
               .send()
               .status());
 
