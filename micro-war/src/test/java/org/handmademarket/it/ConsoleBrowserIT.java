@@ -121,6 +121,12 @@ class ConsoleBrowserIT {
                 .build(),
             options);
     wait = new WebDriverWait(browser, WAIT);
+    // The violation check below reads the console's log: make sure that log is really read.
+    browser.executeScript("console.error('log channel check')");
+    assertTrue(
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .anyMatch(entry -> entry.getMessage().contains("log channel check")),
+        "Chromium's console log is readable");
   }
 
   @AfterEach
