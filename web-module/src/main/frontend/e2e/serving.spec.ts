@@ -63,4 +63,26 @@ test.describe('serving the storefront from the WAR', () => {
 
     await expect(page.getByRole('heading', { name: "We couldn't find that page" })).toBeVisible();
   });
+
+  test('the policy blocks a script injected into the page, and the violation is seen', async ({
+    page,
+    policyViolations,
+  }) => {
+    await page.goto('/');
+    await expectShell(page);
+
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.body.dataset.injected = "ran"';
+      document.head.append(script);
+      return document.body.dataset.injected === 'ran';
+    });
+
+    expect(ran).toBe(false);
+    await expect.poll(() => policyViolations.length).toBeGreaterThan(0);
+    // Only the inline script this spec injected on purpose was reported; forget it, or the fixture
+    // fails the spec.
+    expect(policyViolations.every((violation) => violation.includes('script-src'))).toBe(true);
+    policyViolations.length = 0;
+  });
 });
