@@ -91,6 +91,11 @@ public final class Nginx implements ManagedService {
     return directory.resolve("logs").resolve("access.log");
   }
 
+  /** Whether an nginx binary is there to run (see the class comment for where it is looked for). */
+  static boolean isInstalled() {
+    return binary().isPresent();
+  }
+
   private static Optional<Path> binary() {
     String configured = System.getenv("NGINX_PATH");
     if (configured != null && !configured.isBlank()) {
