@@ -46,7 +46,8 @@ class HttpSurfaceIT {
 
   private static final String PASSWORD = "correct horse battery";
   private static final String PUBLIC_HTTPS = "https://shop.example.test";
-  private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+  private static final String API_POLICY =
+      "default-src 'none'; base-uri 'none'; frame-ancestors 'none'; sandbox";
 
   private static PayaraMicro behindTls;
 
@@ -138,7 +139,7 @@ class HttpSurfaceIT {
     List<String> policies = page.headers().get("content-security-policy");
     assertTrue(
         policies.contains(
-            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"),
+            "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
         policies.toString());
     String faces =
         policies.stream().filter(p -> p.contains("script-src")).findFirst().orElseThrow();
@@ -154,7 +155,9 @@ class HttpSurfaceIT {
   void behindTlsEveryAnswerPinsHttpsAndTheStorefrontConnectsToItsOwnSecureOrigin() {
     for (Reply reply :
         List.of(tls.get(""), tls.get("api/categories"), tls.get("console/signin.xhtml"))) {
-      assertEquals("max-age=31536000", reply.header("Strict-Transport-Security").orElse("none"));
+      assertEquals(
+          "max-age=31536000; includeSubDomains",
+          reply.header("Strict-Transport-Security").orElse("none"));
     }
     assertTrue(
         tls.get("")

@@ -34,7 +34,7 @@ final class SecurityHeaders {
   private static final String STRIPE_JS = "https://js.stripe.com";
   private static final String STRIPE_HOOKS = "https://hooks.stripe.com";
   private static final String STRIPE_API = "https://api.stripe.com";
-  private static final String HSTS = "max-age=31536000";
+  private static final String HSTS = "max-age=31536000; includeSubDomains";
 
   private final Map<Surface, Map<String, String>> bySurface = new LinkedHashMap<>();
 
@@ -63,17 +63,20 @@ final class SecurityHeaders {
                 + STRIPE_JS
                 + " "
                 + STRIPE_HOOKS
-                + "; object-src 'none'; base-uri 'self'; form-action 'self';"
+                + "; object-src 'none'; base-uri 'none'; form-action 'self';"
                 + " frame-ancestors 'none'",
             "strict-origin-when-cross-origin"));
     bySurface.put(
         Surface.API,
-        common(https, "default-src 'none'; frame-ancestors 'none'; sandbox", "no-referrer"));
+        common(
+            https,
+            "default-src 'none'; base-uri 'none'; frame-ancestors 'none'; sandbox",
+            "no-referrer"));
     bySurface.put(
         Surface.CONSOLE,
         common(
             https,
-            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+            "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             "same-origin"));
   }
 

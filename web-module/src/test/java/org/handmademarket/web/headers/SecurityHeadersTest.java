@@ -27,7 +27,13 @@ class SecurityHeadersTest {
     SecurityHeaders https = new SecurityHeaders("https://shop.example", true, Optional.empty());
     for (Surface surface : Surface.values()) {
       assertFalse(http.of(surface).containsKey("Strict-Transport-Security"));
-      assertEquals("max-age=31536000", https.of(surface).get("Strict-Transport-Security"));
+      assertEquals(
+          "max-age=31536000; includeSubDomains",
+          https.of(surface).get("Strict-Transport-Security"));
+      // ASVS 3.4.3: every policy keeps plugins out and forbids <base>.
+      String policy = https.of(surface).get(SecurityHeaders.CSP);
+      assertTrue(policy.contains("base-uri 'none'"), policy);
+      assertTrue(policy.contains("object-src 'none'") || policy.contains("default-src 'none'"));
       assertEquals("DENY", https.of(surface).get("X-Frame-Options"));
       assertEquals("nosniff", https.of(surface).get("X-Content-Type-Options"));
       assertTrue(https.of(surface).get(SecurityHeaders.CSP).contains("frame-ancestors 'none'"));
