@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectShell } from './support';
 
 // The main pages, scanned with axe-core (WCAG 2.1 A and AA): no serious or critical violations.

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { registerSeller, publishListing, registerAccount, WRITE } from './support';
 
 /** A seller's published, one-of-a-kind listing, made through the API. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { registerSeller, publishListing, registerAccount, WRITE } from './support';
 
 test.describe('reviews', () => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectShell } from './support';
 
 test.describe('serving the storefront from the WAR', () => {
@@ -23,6 +23,11 @@ test.describe('serving the storefront from the WAR', () => {
   }) => {
     const index = await request.get('/search');
     expect(index.headers()['cache-control']).toBe('no-cache');
+    // The policy every page here runs under (the fixture fails any spec that trips it).
+    const policy = index.headers()['content-security-policy'];
+    expect(policy).toContain("script-src 'self' https://js.stripe.com;");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(index.headers()['x-frame-options']).toBe('DENY');
 
     const scripts: string[] = [];
     page.on('response', (response) => {
@@ -57,5 +62,27 @@ test.describe('serving the storefront from the WAR', () => {
     await page.goto('/this/page/does-not-exist');
 
     await expect(page.getByRole('heading', { name: "We couldn't find that page" })).toBeVisible();
+  });
+
+  test('the policy blocks a script injected into the page, and the violation is seen', async ({
+    page,
+    policyViolations,
+  }) => {
+    await page.goto('/');
+    await expectShell(page);
+
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.body.dataset.injected = "ran"';
+      document.head.append(script);
+      return document.body.dataset.injected === 'ran';
+    });
+
+    expect(ran).toBe(false);
+    await expect.poll(() => policyViolations.length).toBeGreaterThan(0);
+    // Only the inline script this spec injected on purpose was reported; forget it, or the fixture
+    // fails the spec.
+    expect(policyViolations.every((violation) => violation.includes('script-src'))).toBe(true);
+    policyViolations.length = 0;
   });
 });

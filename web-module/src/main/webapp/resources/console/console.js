@@ -40,3 +40,11 @@ function consoleWatchNewOrders(contextPath, sellerId) {
   }
   connect();
 }
+
+/* Starts watching for the seller the page names (template.xhtml); no inline script, for the CSP. */
+document.addEventListener('DOMContentLoaded', function () {
+  var watch = document.getElementById('consoleNewOrders');
+  if (watch) {
+    consoleWatchNewOrders(watch.dataset.contextPath, Number(watch.dataset.seller));
+  }
+});

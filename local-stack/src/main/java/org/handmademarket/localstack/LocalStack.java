@@ -161,6 +161,8 @@ public final class LocalStack {
 
   private void printReady(double seconds, List<DemoAccount> demoAccounts) {
     String base = balancer != null ? balancer.baseUrl() : instances.get(0).baseUrl();
+    // nginx does not forward the operator endpoints: they are on an instance's own port.
+    String operator = instances.get(0).baseUrl();
     System.out.printf(
         Locale.ROOT,
         """
@@ -168,6 +170,7 @@ public final class LocalStack {
         Handmade Market is running (ready in %.1f s, %s resident memory).
           Storefront   %s/
           API          %s/api/categories
+          Status       %s/api/status
           OpenAPI      %s/openapi
           Health       %s/health/ready
           Metrics      %s/metrics
@@ -185,8 +188,9 @@ public final class LocalStack {
         base,
         base,
         base,
-        base,
-        base,
+        operator,
+        operator,
+        operator,
         options.databasePort(),
         options.redisPort(),
         services.search().url(),

@@ -64,7 +64,8 @@ public final class Nginx implements ManagedService {
             "-e",
             directory.resolve("logs").resolve("error.log").toString()),
         directory);
-    process.awaitReady(URI.create(baseUrl() + "/health/ready"), Duration.ofSeconds(30));
+    // Health detail is not forwarded to the public: the public status answer says UP or DOWN.
+    process.awaitReady(URI.create(baseUrl() + "/api/status"), Duration.ofSeconds(30));
   }
 
   /** The template with this layout's paths and ports. */
@@ -88,6 +89,11 @@ public final class Nginx implements ManagedService {
   /** nginx's access log: one line per request, with its upstream and request id. */
   public Path accessLog() {
     return directory.resolve("logs").resolve("access.log");
+  }
+
+  /** Whether an nginx binary is there to run (see the class comment for where it is looked for). */
+  static boolean isInstalled() {
+    return binary().isPresent();
   }
 
   private static Optional<Path> binary() {

@@ -1,10 +1,14 @@
 package org.handmademarket.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -301,5 +305,49 @@ class ClusterFailoverIT {
         return rows.getLong(1);
       }
     }
+  }
+
+  /**
+   * nginx, with the template as shipped, keeps the operator endpoints to the instances' own ports
+   * however the path is spelt, and gives the public only UP or DOWN.
+   */
+  @Test
+  void thePublicProxyHidesOperatorEndpointsAndAnswersOnlyUpOrDown() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    for (String path :
+        List.of(
+            "/metrics",
+            "/metrics/application",
+            "/openapi",
+            "/health",
+            "/health/ready",
+            "/health/live",
+            "/HEALTH/ready",
+            "//metrics",
+            "/%68ealth/ready",
+            "/openapi;format=json")) {
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create(nginx.baseUrl() + path)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(404, answer.statusCode(), path + ": " + answer.body());
+      assertFalse(answer.body().contains("checks"), path);
+    }
+    Reply status = balanced.get("api/status");
+    assertEquals(200, status.status(), status.body());
+    assertEquals("{\"status\":\"UP\"}", status.body().replace(" ", ""));
+
+    // Operators still reach the detail on an instance's own port.
+    boolean detailOnAnInstance = false;
+    for (PayaraMicro instance : instances) {
+      try {
+        Reply ready =
+            ApiClient.onLoopback(URI.create(instance.baseUrl() + "/")).get("health/ready");
+        detailOnAnInstance |= ready.status() == 200 && ready.checkStates().containsKey("database");
+      } catch (RuntimeException killedByAnotherTest) {
+        // the instance the failover test stopped
+      }
+    }
+    assertTrue(detailOnAnInstance, "an instance answers /health/ready with its checks");
   }
 }

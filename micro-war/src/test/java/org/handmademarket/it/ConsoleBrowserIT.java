@@ -15,8 +15,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.logging.Level;
 import org.handmademarket.it.support.Authenticators;
 import org.handmademarket.it.support.Deployments;
 import org.handmademarket.it.support.Mailbox;
@@ -42,6 +44,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -106,6 +111,10 @@ class ConsoleBrowserIT {
                 "--disable-sync",
                 "--window-size=1400,1000",
                 "--user-data-dir=" + profile);
+    // The console's log, where Chromium reports every Content-Security-Policy violation.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     browser =
         new ChromeDriver(
             new ChromeDriverService.Builder()
@@ -114,6 +123,12 @@ class ConsoleBrowserIT {
                 .build(),
             options);
     wait = new WebDriverWait(browser, WAIT);
+    // The violation check below reads the console's log: make sure that log is really read.
+    browser.executeScript("console.error('log channel check')");
+    assertTrue(
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .anyMatch(entry -> entry.getMessage().contains("log channel check")),
+        "Chromium's console log is readable");
   }
 
   @AfterEach
@@ -515,6 +530,23 @@ class ConsoleBrowserIT {
     File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
     Files.copy(
         shot.toPath(), screenshots.resolve(page + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    if (!page.equals("failure")) {
+      assertNoPolicyViolation(page);
+    }
+  }
+
+  /**
+   * Every page works under the console's Content-Security-Policy without the browser blocking
+   * anything: a blocked script or style would break a dialog, an ajax update or a chart in ways the
+   * flow might not notice.
+   */
+  private void assertNoPolicyViolation(String page) {
+    List<String> violations =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(LogEntry::getMessage)
+            .filter(message -> message.contains("Content Security Policy"))
+            .toList();
+    assertEquals(List.of(), violations, "CSP violations up to the page " + page);
   }
 
   private String register(String who) {

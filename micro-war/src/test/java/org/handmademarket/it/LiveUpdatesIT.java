@@ -11,7 +11,9 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +78,7 @@ class LiveUpdatesIT {
             Path.of(System.getProperty("marketplace.war", "target/marketplace.war")),
             BackingServices.freePort(),
             workDirectory,
-            IntegrationServices.current().applicationConfig());
+            instanceBConfig());
     instanceB.start();
     // Readiness can answer before the application's own endpoints are deployed.
     ApiClient b = ApiClient.onLoopback(URI.create(instanceB.baseUrl() + "/"));
@@ -85,6 +87,13 @@ class LiveUpdatesIT {
         Duration.ofMinutes(2),
         () -> b.get("api/categories").status(),
         status -> status == 200);
+  }
+
+  /** The test run's configuration; B looks at its sockets' sessions every second. */
+  private static Map<String, String> instanceBConfig() {
+    Map<String, String> config = new HashMap<>(IntegrationServices.current().applicationConfig());
+    config.put("live.session-check-seconds", "1");
+    return config;
   }
 
   @AfterAll
@@ -283,6 +292,83 @@ class LiveUpdatesIT {
       assertEquals(1009, socket.closeCode(), "too big to be a client message");
       assertFalse(socket.isOpen());
     }
+  }
+
+  @Test
+  void aPageOfAnotherSiteCannotOpenAConnectionWithTheShoppersCookie() throws Exception {
+    Account buyer = TestAccounts.shopper();
+    String ownOrigin = "http://127.0.0.1:" + serverB.getPort();
+    for (String foreign :
+        List.of("http://evil.example", "null", "http://127.0.0.1:" + (serverB.getPort() + 1))) {
+      assertRefused(foreign, buyer);
+    }
+    try (LiveSocket ownPage = LiveSocket.fromPage(serverB, ownOrigin, buyer.token())) {
+      assertEquals("subscribed", ownPage.subscribe("listing", 1).getString("type"));
+    }
+  }
+
+  @Test
+  void aConnectionClosesWhenItsSessionEndsOnAnyInstance() throws Exception {
+    Account signingOut = TestAccounts.shopper();
+    Account suspended = TestAccounts.shopper();
+    Account promoted = TestAccounts.shopper();
+    Account bystander = TestAccounts.shopper();
+    try (LiveSocket signingOutsPage = LiveSocket.signedIn(serverB, signingOut.token());
+        LiveSocket suspendedsPage = LiveSocket.signedIn(serverB, suspended.token());
+        LiveSocket promotedsPage = LiveSocket.signedIn(serverB, promoted.token());
+        LiveSocket bystandersPage = LiveSocket.signedIn(serverB, bystander.token())) {
+      for (LiveSocket page :
+          List.of(signingOutsPage, suspendedsPage, promotedsPage, bystandersPage)) {
+        assertEquals("subscribed", page.subscribe("listing", 1).getString("type"));
+      }
+
+      Reply signedOut =
+          onA.request("POST", "api/auth/logout")
+              .cookie("hm_session", signingOut.token())
+              .header("X-Requested-With", "XMLHttpRequest")
+              .send();
+      assertEquals(204, signedOut.status(), signedOut.body());
+      assertEquals(
+          204,
+          onA.request(
+                  "POST", "api/test-probe/identity/accounts/" + suspended.userId() + "/suspension")
+              .send()
+              .status());
+      assertEquals(
+          204,
+          onA.request(
+                  "POST", "api/test-probe/identity/accounts/" + promoted.userId() + "/roles/SELLER")
+              .send()
+              .status());
+
+      for (LiveSocket ended : List.of(signingOutsPage, suspendedsPage, promotedsPage)) {
+        assertEquals(1008, ended.closeCode());
+      }
+      assertTrue(bystandersPage.isOpen(), "other accounts' connections stay open");
+      assertEquals("unsubscribed", unsubscribe(bystandersPage, 1).getString("type"));
+    }
+  }
+
+  /**
+   * The upgrade is refused (403) or the socket is closed for a policy violation before it answers
+   * anything.
+   */
+  private void assertRefused(String origin, Account account) throws Exception {
+    LiveSocket hijacked;
+    try {
+      hijacked = LiveSocket.fromPage(serverB, origin, account.token());
+    } catch (java.util.concurrent.ExecutionException refusedUpgrade) {
+      return;
+    }
+    try (hijacked) {
+      assertEquals(1008, hijacked.closeCode(), origin);
+      assertNull(hijacked.poll(Duration.ZERO), "nothing was answered to " + origin);
+    }
+  }
+
+  private static JsonObject unsubscribe(LiveSocket page, long listing) throws Exception {
+    page.send("{\"type\": \"unsubscribe\", \"listing\": " + listing + "}");
+    return page.next().message();
   }
 
   private static String millis(List<Long> nanos) {

@@ -28,10 +28,13 @@ public final class LiveSocket implements AutoCloseable {
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private final WebSocket socket;
 
-  private LiveSocket(URI application, String sessionToken) throws Exception {
+  private LiveSocket(URI application, String sessionToken, String origin) throws Exception {
     WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
     if (sessionToken != null) {
       builder.header("Cookie", "hm_session=" + sessionToken);
+    }
+    if (origin != null) {
+      builder.header("Origin", origin);
     }
     String root =
         application.getRawPath().endsWith("/")
@@ -43,12 +46,21 @@ public final class LiveSocket implements AutoCloseable {
 
   /** An anonymous connection to the application at {@code application} (its root URL). */
   public static LiveSocket anonymous(URI application) throws Exception {
-    return new LiveSocket(application, null);
+    return new LiveSocket(application, null, null);
+  }
+
+  /**
+   * A connection opened by a page of {@code origin} (a browser always names it), carrying the
+   * session cookie as browsers do whichever site opens the socket.
+   */
+  public static LiveSocket fromPage(URI application, String origin, String sessionToken)
+      throws Exception {
+    return new LiveSocket(application, sessionToken, origin);
   }
 
   /** A connection that carries the session cookie, as the storefront's does. */
   public static LiveSocket signedIn(URI application, String sessionToken) throws Exception {
-    return new LiveSocket(application, sessionToken);
+    return new LiveSocket(application, sessionToken, null);
   }
 
   public void send(String text) throws Exception {

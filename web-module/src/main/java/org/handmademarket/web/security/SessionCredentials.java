@@ -8,8 +8,15 @@ import java.util.Optional;
 /** Where a request carries its session token, and which one counts when it carries two. */
 public final class SessionCredentials {
 
-  /** The session cookie's name; the storefront never reads it (it is HttpOnly). */
+  /** The session cookie's name on a site served over plain HTTP (a developer's machine). */
   public static final String COOKIE = "hm_session";
+
+  /**
+   * The session cookie's name when the public origin is HTTPS. Browsers accept a {@code __Host-}
+   * cookie only with Secure, Path=/ and no Domain, so neither a sibling subdomain nor a page over
+   * plain HTTP can plant or overwrite it; only this name is read then.
+   */
+  public static final String HOST_ONLY_COOKIE = "__Host-" + COOKIE;
 
   private static final String BEARER = "bearer ";
 
@@ -34,6 +41,11 @@ public final class SessionCredentials {
     return nonBlank(authorizationHeader.substring(BEARER.length()).strip());
   }
 
+  /** The name of the session cookie this instance issues and reads. */
+  public static String cookieName() {
+    return PublicOrigin.configured().isHttps() ? HOST_ONLY_COOKIE : COOKIE;
+  }
+
   /** The session cookie's value in a servlet request, or null without one. */
   public static String cookieValue(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
@@ -41,7 +53,7 @@ public final class SessionCredentials {
       return null;
     }
     return Arrays.stream(cookies)
-        .filter(cookie -> COOKIE.equals(cookie.getName()))
+        .filter(cookie -> cookieName().equals(cookie.getName()))
         .map(Cookie::getValue)
         .findFirst()
         .orElse(null);

@@ -11,9 +11,10 @@ import jakarta.websocket.server.ServerEndpoint;
 
 /**
  * The WebSocket end of live updates; {@link LiveHub} does the work. Under {@code /api} so that the
- * storefront's routing and a reverse proxy treat it like the rest of the API.
+ * storefront's routing and a reverse proxy treat it like the rest of the API. {@link LiveHandshake}
+ * checks the upgrade's origin and keeps its session token.
  */
-@ServerEndpoint("/api/live")
+@ServerEndpoint(value = "/api/live", configurator = LiveHandshake.class)
 public class LiveEndpoint {
 
   /**

@@ -1,6 +1,9 @@
 package org.handmademarket.web.socket;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -11,17 +14,24 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
+import java.io.IOException;
 import java.io.StringReader;
 import java.security.Principal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.handmademarket.checkout.OrderAudience;
+import org.handmademarket.identity.Sessions;
 import org.handmademarket.live.LiveChannel;
 import org.handmademarket.live.LiveUpdate;
 import org.handmademarket.live.Topic;
@@ -36,10 +46,23 @@ import org.handmademarket.live.Topic;
 public class LiveHub {
 
   private static final String TOPICS = "live.topics";
+  private static final String CALLER = "live.caller";
+  private static final Logger LOG = Logger.getLogger(LiveHub.class.getName());
 
   @Inject LiveChannel channel;
   @Inject OrderAudience orders;
   @Inject MetricRegistry metrics;
+  @Inject Sessions signInSessions;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  /**
+   * How often the session behind each signed-in socket is looked up again: at most this long after
+   * a sign-out, suspension or role change (on any instance) its sockets are closed.
+   */
+  @Inject
+  @ConfigProperty(name = "live.session-check-seconds", defaultValue = "10")
+  int sessionCheckSeconds;
 
   @Inject
   @ConfigProperty(name = "live.subscriptions.max", defaultValue = "20")
@@ -47,6 +70,7 @@ public class LiveHub {
 
   private final Map<Topic, Set<Session>> watchers = new ConcurrentHashMap<>();
   private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
+  private ScheduledFuture<?> sessionChecks;
 
   /**
    * Observing the application's start creates the hub then, so that its gauges show and it listens
@@ -73,11 +97,63 @@ public class LiveHub {
         watchers,
         LiveHub::subscriptionCount);
     channel.listen(this::deliver);
+    sessionChecks =
+        scheduler.scheduleWithFixedDelay(
+            this::closeEndedSessions, sessionCheckSeconds, sessionCheckSeconds, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (sessionChecks != null) {
+      sessionChecks.cancel(false);
+    }
   }
 
   void opened(Session session) {
-    session.getUserProperties().put(TOPICS, ConcurrentHashMap.<Topic>newKeySet());
+    Map<String, Object> properties = session.getUserProperties();
+    if (properties.containsKey(LiveHandshake.ORIGIN_REFUSED)) {
+      close(session, "Connections are accepted from the marketplace's own pages only.");
+      return;
+    }
+    Object token = properties.get(LiveHandshake.SESSION_TOKEN);
+    if (token instanceof String presented) {
+      // The caller as of the upgrade; a later lookup that differs means the session changed.
+      signInSessions.resolve(presented).ifPresent(caller -> properties.put(CALLER, caller));
+    }
+    properties.put(TOPICS, ConcurrentHashMap.<Topic>newKeySet());
     sessions.add(session);
+  }
+
+  /**
+   * Closes every socket whose sign-in session ended (signed out, expired, account suspended) or
+   * whose account's roles changed since the upgrade: what it was allowed to watch was decided for a
+   * caller that is gone. The page reconnects and is then whoever its cookie now says.
+   */
+  void closeEndedSessions() {
+    for (Session session : sessions) {
+      Object caller = session.getUserProperties().get(CALLER);
+      Object token = session.getUserProperties().get(LiveHandshake.SESSION_TOKEN);
+      if (caller == null || !(token instanceof String presented)) {
+        continue;
+      }
+      try {
+        if (!signInSessions.resolve(presented).equals(Optional.of(caller))) {
+          close(session, "The sign-in session of this connection has ended or changed.");
+        }
+      } catch (RuntimeException e) {
+        // The database is unreachable: keep the socket, look again next time.
+        LOG.log(Level.FINE, "Could not check a live connection's session", e);
+      }
+    }
+  }
+
+  private void close(Session session, String why) {
+    try {
+      session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, why));
+    } catch (IOException | RuntimeException alreadyGone) {
+      LOG.log(Level.FINE, "Closing a live connection failed", alreadyGone);
+    }
+    closed(session);
   }
 
   void received(Session session, String text) {

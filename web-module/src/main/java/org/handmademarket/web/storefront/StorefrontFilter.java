@@ -11,7 +11,8 @@ import java.net.MalformedURLException;
 
 /**
  * Serves the single-page storefront: client routes fall back to index.html, content-hashed assets
- * are cached for a year ({@code immutable}), index.html is revalidated on every visit.
+ * are cached for a year ({@code immutable}), index.html is revalidated on every visit. Security
+ * headers come from {@code web.headers.SecurityHeadersFilter}, which runs first.
  */
 @WebFilter(filterName = "storefront", urlPatterns = "/*")
 public class StorefrontFilter extends HttpFilter {
@@ -28,7 +29,6 @@ public class StorefrontFilter extends HttpFilter {
       case HASHED_ASSET -> {
         if (exists(path)) {
           response.setHeader("Cache-Control", ASSET_CACHE);
-          response.setHeader("X-Content-Type-Options", "nosniff");
         }
         chain.doFilter(request, response);
       }
@@ -39,8 +39,6 @@ public class StorefrontFilter extends HttpFilter {
           return;
         }
         response.setHeader("Cache-Control", INDEX_CACHE);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         request.getRequestDispatcher(StorefrontRouting.INDEX_PAGE).forward(request, response);
       }
       case PASS -> chain.doFilter(request, response);

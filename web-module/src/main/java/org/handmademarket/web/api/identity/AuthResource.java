@@ -174,7 +174,7 @@ public class AuthResource {
   }
 
   private String sessionCookieValue() {
-    Cookie cookie = headers.getCookies().get(SessionCredentials.COOKIE);
+    Cookie cookie = headers.getCookies().get(SessionCredentials.cookieName());
     return cookie == null ? null : cookie.getValue();
   }
 

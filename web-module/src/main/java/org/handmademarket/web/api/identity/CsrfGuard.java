@@ -33,7 +33,7 @@ public class CsrfGuard implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     if (SAFE_METHODS.contains(request.getMethod())
-        || !request.getCookies().containsKey(SessionCredentials.COOKIE)
+        || !request.getCookies().containsKey(SessionCredentials.cookieName())
         || SessionCredentials.bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION))
             .isPresent()) {
       return;
