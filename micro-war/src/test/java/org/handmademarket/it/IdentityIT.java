@@ -34,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.handmademarket.it.support.Authenticators;
 import org.handmademarket.it.support.Deployments;
 import org.handmademarket.localstack.EmbeddedRedis;
 import org.handmademarket.localstack.testing.ApiClient;
@@ -398,8 +399,8 @@ class IdentityIT {
 
     assertEquals(204, probePost("accounts/" + id + "/roles/ADMIN").status());
     assertProblem(me(token), 401, "/problems/unauthenticated");
-    Reply again = login(email, PASSWORD);
-    String staffToken = again.json().getString("token");
+    // Staff sign in with a second factor: the first sign-in sets up the authenticator.
+    String staffToken = Authenticators.enrolAtSignIn(app, email, PASSWORD).token();
     assertEquals(200, probe("admin", staffToken).status(), "the new session has the new role");
     assertEquals(String.valueOf(id), probe("admin-ejb", staffToken).json().getString("caller"));
     assertEquals(String.valueOf(id), probe("seller", staffToken).json().getString("caller"));
@@ -417,7 +418,12 @@ class IdentityIT {
     assertEquals(204, probePost("accounts/" + id + "/roles/SUPPORT").status());
 
     assertProblem(me(shopperSession), 401, "/problems/unauthenticated");
-    Reply staff = login(email, PASSWORD);
+    Authenticators.Enrolled authenticator = Authenticators.enrolAtSignIn(app, email, PASSWORD);
+    Reply staff =
+        Authenticators.secondStep(
+            app,
+            Authenticators.challenge(login(email, PASSWORD)),
+            Authenticators.code(authenticator.secret(), 1));
     OffsetDateTime staffEnd = OffsetDateTime.parse(staff.json().getString("expiresAt"));
     assertTrue(shopperEnd.isAfter(OffsetDateTime.now().plusDays(29)), "shoppers: 30 days");
     assertTrue(
@@ -431,8 +437,9 @@ class IdentityIT {
     String email = newEmail();
     long id = userId(register(email, "Ana", PASSWORD));
     assertEquals(204, probePost("accounts/" + id + "/roles/SUPPORT").status());
-    String token = login(email, PASSWORD).json().getString("token");
-    String busy = login(email, PASSWORD).json().getString("token");
+    Authenticators.Enrolled authenticator = Authenticators.enrolAtSignIn(app, email, PASSWORD);
+    String token = authenticator.token();
+    String busy = Authenticators.signIn(app, email, PASSWORD, authenticator.secret());
     assertEquals(200, me(token).status());
 
     // Both last used 29 and 31 minutes ago; neither is in the cache any more.
