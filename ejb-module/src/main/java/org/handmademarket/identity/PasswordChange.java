@@ -6,12 +6,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.handmademarket.platform.errors.MarketplaceException;
-import org.handmademarket.platform.errors.ProblemType;
 
 /**
  * A signed-in person changes their password. The current password is required, so that a session
@@ -45,16 +43,7 @@ public class PasswordChange {
     PasswordPolicy.problemWith(newPassword).ifPresent(problem -> refuse("newPassword", problem));
     UserAccount account = em.find(UserAccount.class, userId);
     String client = ClientAddress.groupOf(clientAddress);
-    ThrottleVerdict verdict = throttling.admit(account.email(), client);
-    if (verdict.refused()) {
-      long seconds = verdict.retryAfter().plusNanos(999_999_999).toSeconds();
-      throw new MarketplaceException(
-          ProblemType.TOO_MANY_ATTEMPTS,
-          "Too many wrong passwords. Try again in " + seconds + " seconds.",
-          Map.of("retryAfterSeconds", seconds),
-          Duration.ofSeconds(seconds));
-    }
-    SignIn.pause(verdict.delay());
+    throttling.admit(account.email(), client).proceedOrRefuse("Too many wrong passwords.");
     if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
       LOG.warning(() -> "Wrong current password in a password change of account " + userId);
       refuse("currentPassword", "is not your current password");

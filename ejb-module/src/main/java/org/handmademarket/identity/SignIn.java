@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -60,16 +59,9 @@ public class SignIn {
     String client = ClientAddress.groupOf(clientAddress);
     ThrottleVerdict verdict = throttling.admit(account, client);
     if (verdict.refused()) {
-      // Whole seconds, rounded up: a client that waits exactly this long is not refused again.
-      long seconds = verdict.retryAfter().plusNanos(999_999_999).toSeconds();
       LOG.fine(() -> "Sign-in refused by throttling from " + client);
-      throw new MarketplaceException(
-          ProblemType.TOO_MANY_ATTEMPTS,
-          "Too many failed sign-ins. Try again in " + seconds + " seconds.",
-          Map.of("retryAfterSeconds", seconds),
-          Duration.ofSeconds(seconds));
     }
-    pause(verdict.delay());
+    verdict.proceedOrRefuse("Too many failed sign-ins.");
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(account, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -108,16 +100,5 @@ public class SignIn {
   /** Ends the session of a token everywhere; an unknown or expired token is not an error. */
   public void signOut(String token) {
     sessions.revoke(token);
-  }
-
-  static void pause(Duration delay) {
-    if (delay.isZero()) {
-      return;
-    }
-    try {
-      Thread.sleep(delay.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

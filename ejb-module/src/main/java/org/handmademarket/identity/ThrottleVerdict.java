@@ -1,6 +1,9 @@
 package org.handmademarket.identity;
 
 import java.time.Duration;
+import java.util.Map;
+import org.handmademarket.platform.errors.MarketplaceException;
+import org.handmademarket.platform.errors.ProblemType;
 
 /**
  * Whether a sign-in attempt may go ahead now, after a pause, or not for a while. Public only
@@ -23,6 +26,31 @@ public record ThrottleVerdict(Duration delay, Duration retryAfter) {
 
   public boolean refused() {
     return retryAfter != null;
+  }
+
+  /**
+   * Goes ahead as the verdict says: waits its delay, or refuses with 429 and {@code Retry-After} in
+   * whole seconds, rounded up, so that a client waiting exactly that long is not refused again.
+   *
+   * @param refusal what the refusal says before "Try again in N seconds."
+   */
+  public void proceedOrRefuse(String refusal) {
+    if (refused()) {
+      long seconds = retryAfter.plusNanos(999_999_999).toSeconds();
+      throw new MarketplaceException(
+          ProblemType.TOO_MANY_ATTEMPTS,
+          refusal + " Try again in " + seconds + " seconds.",
+          Map.of("retryAfterSeconds", seconds),
+          Duration.ofSeconds(seconds));
+    }
+    if (delay.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The stricter of two verdicts, e.g. the account's and the address's. */

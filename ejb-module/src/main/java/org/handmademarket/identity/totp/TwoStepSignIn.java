@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import org.handmademarket.identity.ClientAddress;
 import org.handmademarket.identity.IssuedSession;
 import org.handmademarket.identity.LoginThrottling;
 import org.handmademarket.identity.Sessions;
-import org.handmademarket.identity.ThrottleVerdict;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 
@@ -65,16 +63,7 @@ public class TwoStepSignIn {
     String account = profile.email();
     String client = ClientAddress.groupOf(clientAddress);
     // Counted before the code is checked, as a password is: parallel guesses cannot outrun it.
-    ThrottleVerdict verdict = throttling.admit(account, client);
-    if (verdict.refused()) {
-      long seconds = verdict.retryAfter().plusNanos(999_999_999).toSeconds();
-      throw new MarketplaceException(
-          ProblemType.TOO_MANY_ATTEMPTS,
-          "Too many failed sign-ins. Try again in " + seconds + " seconds.",
-          Map.of("retryAfterSeconds", seconds),
-          Duration.ofSeconds(seconds));
-    }
-    pause(verdict.delay());
+    throttling.admit(account, client).proceedOrRefuse("Too many failed sign-ins.");
     Optional<List<String>> redeemed = challenges.redeem(challenge, userId, code);
     if (redeemed.isEmpty()) {
       challenges.countFailure(challenge);
@@ -84,16 +73,5 @@ public class TwoStepSignIn {
     throttling.recordSuccess(account, client);
     IssuedSession session = sessions.open(new Caller(userId, Set.copyOf(profile.roles())));
     return new CompletedSignIn(profile, session.token(), session.expiresAt(), redeemed.get());
-  }
-
-  private static void pause(Duration delay) {
-    if (delay.isZero()) {
-      return;
-    }
-    try {
-      Thread.sleep(delay.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
