@@ -100,7 +100,8 @@ public class Accounts {
    * Stores a new password hash (the caller checked the old password), ends every other session of
    * the account and mails its owner that the password changed.
    *
-   * @param keptToken the session that made the change, which stays signed in
+   * @param keptToken the session that made the change, which stays signed in; null after a reset,
+   *     which ends them all
    */
   public void replacePassword(long userId, String newHash, String keptToken) {
     UserAccount account = require(userId);

@@ -1,12 +1,8 @@
 package org.handmademarket.identity;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Logger;
@@ -32,14 +28,11 @@ public class PasswordReset {
   private static final Logger LOG = Logger.getLogger(PasswordReset.class.getName());
   private static final Duration WINDOW = RequestCounts.HOUR;
 
-  @PersistenceContext EntityManager em;
-
   @Inject AccountTokens tokens;
   @Inject ResetLinks links;
   @Inject RequestCounts requests;
   @Inject PasswordHasher passwords;
-  @Inject Sessions sessions;
-  @Inject Event<AccountMail> mails;
+  @Inject Accounts accounts;
 
   /**
    * Mails a reset link to the account with this address, if there is one and it may sign in, after
@@ -81,20 +74,8 @@ public class PasswordReset {
             });
     String hash = passwords.hash(newPassword);
     long userId = tokens.redeem(token, TokenPurpose.PASSWORD_RESET);
-    UserAccount account = em.find(UserAccount.class, userId);
-    OffsetDateTime now = Sessions.now();
-    account.changePassword(hash, now);
     tokens.revokeAll(userId, TokenPurpose.PASSWORD_RESET);
-    sessions.revokeAllOf(userId);
-    mails.fire(
-        new AccountMail(
-            AccountMail.Kind.PASSWORD_CHANGED,
-            userId,
-            account.email(),
-            account.displayName(),
-            null,
-            null,
-            SessionTokens.hash(token)));
+    accounts.replacePassword(userId, hash, null);
     LOG.info(() -> "Password of account " + userId + " was reset; its sessions ended");
   }
 }
