@@ -61,6 +61,10 @@ class ConsoleAccessIT {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  /** The view's CSP nonce, which PrimeFaces' script sends back with every form in a browser. */
+  private static final Pattern CSP_NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
   private static final Pattern SIGN_OUT_LINK =
       Pattern.compile("id=\"signOut\"[^>]*href=\"([^\"]+)\"|href=\"([^\"]+)\"[^>]*id=\"signOut\"");
 
@@ -918,6 +922,10 @@ class ConsoleAccessIT {
       assertTrue(state.find(), "a view state in " + excerpt(page));
       Map<String, String> all = new LinkedHashMap<>(fields);
       all.put("jakarta.faces.ViewState", state.group(1));
+      Matcher nonce = CSP_NONCE.matcher(page.body());
+      if (nonce.find()) {
+        all.put("primefaces.nonce", nonce.group(1));
+      }
       return remember(
           withCookies(app.request("POST", path))
               .body("application/x-www-form-urlencoded", encode(all))
