@@ -753,6 +753,7 @@ class IdentityIT {
     }
     EmbeddedRedis redis = IntegrationServices.current().redis();
     try (Jedis jedis = new Jedis("127.0.0.1", redis.port())) {
+      jedis.auth(redis.password());
       jedis.del("marketplace:session:" + sha256(token));
     }
   }
