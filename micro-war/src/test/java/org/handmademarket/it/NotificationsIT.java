@@ -68,13 +68,17 @@ class NotificationsIT {
 
   @BeforeEach
   void shops() throws Exception {
-    // A client address of its own (arquillian.xml trusts X-Forwarded-For): reset limits count it.
+    // A network of its own (arquillian.xml trusts the loopback proxy's X-Forwarded-For): reset
+    // limits count an IPv6 /64 as one client.
     app =
         ApiClient.onLoopback(applicationUrl.toURI())
             .withHeader(
                 "X-Forwarded-For",
-                "203.0.113.9, 2001:db8::"
-                    + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)));
+                "203.0.113.9, 2001:db8:"
+                    + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff))
+                    + ":"
+                    + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff))
+                    + "::1");
     mail = IntegrationServices.current().mail();
     mailbox = Mailbox.ofTheTests();
     mail.start();

@@ -11,8 +11,14 @@ export function useVerifyEmail() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: verifyEmail,
-    // The signed-in account (if it is the one confirmed) stops asking for confirmation.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey }),
+    // The signed-in account (if it is the one confirmed) stops asking for confirmation. The check
+    // that started with the page may have read the account before the confirmation: it is
+    // cancelled, not waited for, so that the account is read afresh.
+    onSuccess: async () => {
+      const { queryKey } = meQueryOptions();
+      await queryClient.cancelQueries({ queryKey });
+      await queryClient.invalidateQueries({ queryKey });
+    },
   });
 }
 
