@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.handmademarket.localstack.BackingServices;
+import org.handmademarket.localstack.Directories;
 import org.handmademarket.localstack.EmbeddedRedis;
 import org.handmademarket.localstack.PayaraMicro;
 import org.handmademarket.localstack.demo.DemoCatalogue;
@@ -51,6 +52,8 @@ public final class DemoMarketplace implements AutoCloseable {
     redis = new EmbeddedRedis(BackingServices.freePort(), workDirectory.resolve("redis"));
     redis.start();
     Path storage = workDirectory.resolve("storage");
+    // A runtime directory left by an earlier run would deploy its old copy of the application too.
+    Directories.deleteRecursively(workDirectory.resolve("payara"));
     Map<String, String> config = new HashMap<>(services.applicationConfig());
     config.put("db.url", jdbcUrl);
     config.put("redis.port", String.valueOf(redis.port()));
