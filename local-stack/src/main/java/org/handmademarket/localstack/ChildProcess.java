@@ -29,6 +29,8 @@ final class ChildProcess {
           .connectTimeout(Duration.ofSeconds(2))
           .build();
 
+  private static final int LOG_TAIL_LINES = 40;
+
   private final String name;
   private final Path logFile;
   private Process process;
@@ -66,22 +68,87 @@ final class ChildProcess {
   void awaitReady(URI url, Duration timeout) throws IOException, InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     HttpRequest probe = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(3)).GET().build();
+    String lastAnswer = "no answer";
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IOException(
-            name + " exited with code " + process.exitValue() + "; see " + logFile);
+            name + " exited with code " + process.exitValue() + "; see " + logFile + logTail());
       }
       try {
-        if (HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        HttpResponse<String> answer = HTTP.send(probe, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 200) {
           return;
         }
+        lastAnswer = answer.statusCode() + " " + answer.body();
       } catch (IOException notYetListening) {
-        // Still starting.
+        lastAnswer = notYetListening.toString();
       }
       Thread.sleep(250);
     }
-    throw new IOException(
-        name + " was not ready within " + timeout.toSeconds() + " s; see " + logFile);
+    throw new NotReadyException(
+        name
+            + " was not ready within "
+            + timeout.toSeconds()
+            + " s; "
+            + url
+            + " last answered: "
+            + lastAnswer
+            + "; see "
+            + logFile
+            + threadDump()
+            + logTail());
+  }
+
+  /** A server that is still running but never became ready. */
+  static final class NotReadyException extends IOException {
+    NotReadyException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Where a hung start stands: the child's threads, written beside its log with the JDK's {@code
+   * jcmd}, when the child is a Java process.
+   */
+  private String threadDump() {
+    Path dump = logFile.resolveSibling(logFile.getFileName() + ".threads.txt");
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    if (!Files.isExecutable(jcmd)) {
+      return "";
+    }
+    try {
+      Process dumping =
+          new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "Thread.print")
+              .redirectErrorStream(true)
+              .redirectOutput(dump.toFile())
+              .start();
+      if (!dumping.waitFor(30, TimeUnit.SECONDS)) {
+        dumping.destroyForcibly();
+      }
+      return "; its threads are in " + dump;
+    } catch (IOException e) {
+      return "";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "";
+    }
+  }
+
+  /**
+   * The end of the log, for a failure message: a test run on a clean machine keeps its output but
+   * not always its files.
+   */
+  private String logTail() {
+    try {
+      List<String> lines = Files.readAllLines(logFile);
+      return "\n--- last lines of "
+          + logFile.getFileName()
+          + " ---\n"
+          + String.join(
+              "\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+    } catch (IOException | java.io.UncheckedIOException unreadable) {
+      return "";
+    }
   }
 
   synchronized boolean isRunning() {

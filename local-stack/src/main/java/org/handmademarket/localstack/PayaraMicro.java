@@ -86,6 +86,19 @@ public final class PayaraMicro implements ManagedService {
    * instance that is meant not to be ready (e.g. one without a payment provider).
    */
   public void start(String healthPath) throws IOException, InterruptedException {
+    try {
+      startOnce(healthPath);
+    } catch (ChildProcess.NotReadyException hung) {
+      // A start that hangs is reported with the server's threads and log, then tried once more:
+      // one stuck boot should not decide a whole test run.
+      System.err.println("WARNING: " + hung.getMessage() + "\nStarting Payara Micro again.");
+      process.kill();
+      Directories.deleteRecursively(workDirectory.resolve("runtime"));
+      startOnce(healthPath);
+    }
+  }
+
+  private void startOnce(String healthPath) throws IOException, InterruptedException {
     ChildProcess.requireFreePort(name(), httpPort);
     Files.createDirectories(workDirectory);
     Path preBoot = ConfigFiles.extract("payara/local-pre-boot-commands.asadmin", workDirectory);
