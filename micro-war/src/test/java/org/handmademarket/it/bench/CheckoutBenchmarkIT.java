@@ -53,6 +53,9 @@ class CheckoutBenchmarkIT {
   private static final int SHOPPERS = 16;
   private static final int ROUNDS = 150;
   private static final int CHECKOUTS = 40;
+  private static final int WARM_UP_ROUNDS = 100;
+  private static final int WARM_UP_CHECKOUTS = 15;
+  private static final int ALONE_ROUNDS = 200;
   private static final int FLASH_SHOPPERS = 1_000;
   private static final int FLASH_UNITS = 100;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -87,18 +90,34 @@ class CheckoutBenchmarkIT {
               scalar("SELECT user_id FROM sessions WHERE token_hash = ?", sha256(token))));
     }
 
-    // Warm-up: JIT, pools and caches.
-    run(SHOPPERS, 30, (shopper, round) -> addToCart(app, shoppers.get(shopper), pick(products)));
+    // Warm-up until the JIT has compiled the hot paths: a profile of a shorter warm-up showed the
+    // compiler threads taking a sixth of the CPU during the measured phases.
     run(
         SHOPPERS,
-        30,
+        WARM_UP_ROUNDS,
+        (shopper, round) ->
+            round % 5 == 0
+                ? app.request("DELETE", "api/cart").bearer(shoppers.get(shopper)).send()
+                : null,
+        (shopper, round) -> addToCart(app, shoppers.get(shopper), pick(products)));
+    run(
+        SHOPPERS,
+        WARM_UP_ROUNDS,
         (shopper, round) -> app.request("GET", "api/cart").bearer(shoppers.get(shopper)).send());
     run(
         SHOPPERS,
-        5,
+        1,
         (shopper, round) -> app.request("DELETE", "api/cart").bearer(shoppers.get(shopper)).send());
+    run(
+        SHOPPERS,
+        WARM_UP_CHECKOUTS,
+        (shopper, round) -> addToCart(app, shoppers.get(shopper), pick(products)),
+        (shopper, round) -> checkout(app, shoppers.get(shopper)));
 
+    ServerProfiler profiler = ServerProfiler.ifRequested(applicationUrl.getPort()).orElse(null);
+    printLoadAverage("start");
     // A cart of a few lines, as shoppers have: emptied (unmeasured) every fifth add.
+    startProfile(profiler);
     Stats add =
         run(
             SHOPPERS,
@@ -108,13 +127,16 @@ class CheckoutBenchmarkIT {
                     ? app.request("DELETE", "api/cart").bearer(shoppers.get(shopper)).send()
                     : null,
             (shopper, round) -> addToCart(app, shoppers.get(shopper), pick(products)));
+    stopProfile(profiler, "add-to-cart");
     run(SHOPPERS, 3, (shopper, round) -> addToCart(app, shoppers.get(shopper), pick(products)));
+    startProfile(profiler);
     Stats get =
         run(
             SHOPPERS,
             ROUNDS,
             (shopper, round) ->
                 app.request("GET", "api/cart").bearer(shoppers.get(shopper)).send());
+    stopProfile(profiler, "get-cart");
     Stats jdbcAdd =
         runJdbc(
             SHOPPERS,
@@ -124,6 +146,7 @@ class CheckoutBenchmarkIT {
         SHOPPERS,
         1,
         (shopper, round) -> app.request("DELETE", "api/cart").bearer(shoppers.get(shopper)).send());
+    startProfile(profiler);
     Stats checkout =
         run(
             SHOPPERS,
@@ -133,15 +156,63 @@ class CheckoutBenchmarkIT {
               return null;
             },
             (shopper, round) -> checkout(app, shoppers.get(shopper)));
+    stopProfile(profiler, "checkout");
+    // One shopper alone: what an operation costs when it does not queue behind fifteen others for
+    // two cores (with 16 shoppers, latency is 16 / throughput whatever the code does).
+    String alone = shoppers.get(0);
+    run(1, 1, (shopper, round) -> app.request("DELETE", "api/cart").bearer(alone).send());
+    Stats addAlone =
+        run(
+            1,
+            ALONE_ROUNDS,
+            (shopper, round) ->
+                round % 5 == 0 ? app.request("DELETE", "api/cart").bearer(alone).send() : null,
+            (shopper, round) -> addToCart(app, alone, pick(products)));
+    Stats getAlone =
+        run(
+            1,
+            ALONE_ROUNDS,
+            (shopper, round) -> app.request("GET", "api/cart").bearer(alone).send());
+    run(1, 1, (shopper, round) -> app.request("DELETE", "api/cart").bearer(alone).send());
+    Stats checkoutAlone =
+        run(
+            1,
+            CHECKOUTS,
+            (shopper, round) -> addToCart(app, alone, pick(products)),
+            (shopper, round) -> checkout(app, alone));
     print("add-to-cart (API)", add);
     print("add-to-cart (plain JDBC, same lock)", jdbcAdd);
     print("get-cart (API)", get);
     print("checkout (API, 1 line, approved)", checkout);
+    print("add-to-cart (API, 1 shopper)", addAlone);
+    print("get-cart (API, 1 shopper)", getAlone);
+    print("checkout (API, 1 shopper)", checkoutAlone);
 
-    flashSale(app, shopId);
+    flashSale(app, shopId, profiler);
+    printLoadAverage("end");
   }
 
-  private void flashSale(Http app, long shopId) throws Exception {
+  private static void startProfile(ServerProfiler profiler) throws Exception {
+    if (profiler != null) {
+      profiler.start();
+    }
+  }
+
+  private static void stopProfile(ServerProfiler profiler, String phase) throws Exception {
+    if (profiler != null) {
+      profiler.stop(phase);
+    }
+  }
+
+  private static void printLoadAverage(String when) throws Exception {
+    System.out.println(
+        "BENCH load average at the "
+            + when
+            + ": "
+            + Files.readString(Path.of("/proc/loadavg")).trim());
+  }
+
+  private void flashSale(Http app, long shopId, ServerProfiler profiler) throws Exception {
     long hot = listing(shopId, "Limited edition print", FLASH_UNITS);
     List<String> buyers = new ArrayList<>();
     try (Connection db = connect()) {
@@ -186,12 +257,14 @@ class CheckoutBenchmarkIT {
                 return null;
               }));
     }
+    startProfile(profiler);
     began = System.nanoTime();
     start.countDown();
     for (Future<?> future : futures) {
       future.get(10, TimeUnit.MINUTES);
     }
     long wallMicros = (System.nanoTime() - began) / 1_000;
+    stopProfile(profiler, "flash-sale");
     pool.shutdownNow();
     statuses.putAll(counts);
     int sold =
@@ -208,7 +281,51 @@ class CheckoutBenchmarkIT {
         orderLatencies.size(), wallMicros / 1e6, orderLatencies.size() / (wallMicros / 1e6));
     assertEquals(FLASH_UNITS, sold, "exactly the stock is sold");
     assertEquals(0, stock);
+    soldOut(app, buyers);
     pgbench(shopId);
+  }
+
+  /**
+   * What a sold-out answer costs once the sale is over: shoppers who still have the sold-out
+   * listing in their carts check out, 16 at a time, and are told it is gone.
+   */
+  private static void soldOut(Http app, List<String> buyers) throws Exception {
+    List<String> latecomers = new ArrayList<>();
+    for (String buyer : buyers) {
+      Reply cart = app.request("GET", "api/cart").bearer(buyer).send();
+      if (cart.body().contains("\"itemCount\":1")) {
+        latecomers.add(buyer);
+      }
+    }
+    // The last hundred are for one shopper alone.
+    int rounds = Math.max(0, latecomers.size() - 100) / SHOPPERS;
+    AtomicInteger refused = new AtomicInteger();
+    Stats soldOut =
+        run(
+            SHOPPERS,
+            rounds,
+            (shopper, round) -> {
+              Reply reply = checkout(app, latecomers.get(round * SHOPPERS + shopper));
+              if (reply.status() == 409) {
+                refused.incrementAndGet();
+              }
+              return null;
+            });
+    List<String> lastOnes = latecomers.subList(rounds * SHOPPERS, latecomers.size());
+    Stats soldOutAlone =
+        run(
+            1,
+            lastOnes.size(),
+            (shopper, round) -> {
+              Reply reply = checkout(app, lastOnes.get(round));
+              if (reply.status() == 409) {
+                refused.incrementAndGet();
+              }
+              return null;
+            });
+    print("checkout of a sold-out listing", soldOut);
+    print("checkout of a sold-out listing, 1 shopper", soldOutAlone);
+    assertEquals(latecomers.size(), refused.get(), "every latecomer is told it is sold out");
   }
 
   /** pgbench on a row of its own with the same lock and update, where pgbench is installed. */
