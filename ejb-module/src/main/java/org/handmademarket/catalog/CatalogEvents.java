@@ -1,11 +1,12 @@
 package org.handmademarket.catalog;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import org.handmademarket.platform.outbox.Outbox;
 
 /**
@@ -33,11 +34,11 @@ public class CatalogEvents {
         PRODUCT,
         productId,
         PRODUCT_CHANGED,
-        Json.createObjectBuilder().add("change", change).add("shopId", shopId).build());
+        JSON.createObjectBuilder().add("change", change).add("shopId", shopId).build());
   }
 
   public void shopChanged(long shopId, String change) {
     outbox.record(
-        SHOP, shopId, SHOP_CHANGED, Json.createObjectBuilder().add("change", change).build());
+        SHOP, shopId, SHOP_CHANGED, JSON.createObjectBuilder().add("change", change).build());
   }
 }

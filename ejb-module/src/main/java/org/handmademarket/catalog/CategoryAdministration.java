@@ -1,8 +1,9 @@
 package org.handmademarket.catalog;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -258,7 +259,7 @@ public class CategoryAdministration {
   }
 
   private static JsonObjectBuilder details(Category category) {
-    return Json.createObjectBuilder().add("slug", category.slug()).add("name", category.name());
+    return JSON.createObjectBuilder().add("slug", category.slug()).add("name", category.name());
   }
 
   private void audit(long adminId, String action, Category category, JsonObjectBuilder details) {

@@ -1,11 +1,12 @@
 package org.handmademarket.checkout;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Counter;
@@ -139,6 +141,7 @@ public class Checkout {
     IdempotencyClaim.Acquired acquired = (IdempotencyClaim.Acquired) claim;
     CheckoutAnswer answer;
     try {
+      countingSoldOut(() -> placement.refuseWhenSoldOut(buyerId, idempotencyKey));
       answer = gate.through(() -> run(buyerId, idempotencyKey, fingerprint, details));
     } catch (MarketplaceException refusal) {
       if (refusal.type().status() >= 500) {
@@ -156,15 +159,8 @@ public class Checkout {
 
   private CheckoutAnswer run(
       long buyerId, String idempotencyKey, String fingerprint, CheckoutDetails details) {
-    Placement placed;
-    try {
-      placed = placement.place(buyerId, idempotencyKey, fingerprint, details);
-    } catch (MarketplaceException refusal) {
-      if (refusal.type() == ProblemType.ITEMS_UNAVAILABLE) {
-        soldOut.inc();
-      }
-      throw refusal;
-    }
+    Placement placed =
+        countingSoldOut(() -> placement.place(buyerId, idempotencyKey, fingerprint, details));
     if (!placed.payment().awaitsProvider()) {
       replayed.inc();
       return answer(placed);
@@ -182,6 +178,25 @@ public class Checkout {
       default -> pending.inc();
     }
     return answer(settled, authentication(result));
+  }
+
+  private void countingSoldOut(Runnable step) {
+    countingSoldOut(
+        () -> {
+          step.run();
+          return null;
+        });
+  }
+
+  private <T> T countingSoldOut(Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (MarketplaceException refusal) {
+      if (refusal.type() == ProblemType.ITEMS_UNAVAILABLE) {
+        soldOut.inc();
+      }
+      throw refusal;
+    }
   }
 
   /** What a checkout whose charge was decided, or is still unknown, answers. */
@@ -292,12 +307,12 @@ public class Checkout {
       MarketplaceException refusal = ((CheckoutAnswer.Refused) answer).refusal();
       status = refusal.type().status();
       body =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("type", refusal.type().slug())
               .add("detail", refusal.getMessage())
               .add(
                   "details",
-                  Json.createReader(new StringReader(JSONB.toJson(refusal.details()))).readObject())
+                  JSON.createReader(new StringReader(JSONB.toJson(refusal.details()))).readObject())
               .build()
               .toString();
     }
@@ -318,7 +333,7 @@ public class Checkout {
           completed.status() == PAYMENT_PENDING,
           true);
     }
-    JsonObject stored = Json.createReader(new StringReader(completed.body())).readObject();
+    JsonObject stored = JSON.createReader(new StringReader(completed.body())).readObject();
     return new CheckoutAnswer.Refused(
         new MarketplaceException(
             ProblemType.ofSlug(stored.getString("type")),

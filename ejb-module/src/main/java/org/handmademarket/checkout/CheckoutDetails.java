@@ -1,6 +1,7 @@
 package org.handmademarket.checkout;
 
-import jakarta.json.Json;
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import java.math.BigDecimal;
 
 /**
@@ -16,7 +17,7 @@ public record CheckoutDetails(
    * that the same checkout sent with other white space or member order has the same fingerprint.
    */
   public String canonical() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("name", address.name())
         .add("line1", address.line1())
         .add("line2", address.line2())

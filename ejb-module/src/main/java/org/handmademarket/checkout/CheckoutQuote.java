@@ -1,6 +1,7 @@
 package org.handmademarket.checkout;
 
-import jakarta.json.Json;
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -44,7 +45,7 @@ record CheckoutQuote(String country, Map<Long, BigDecimal> prices, Map<Long, Big
   }
 
   String toJson() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("prices", amounts(prices))
         .add("shipping", amounts(shipping))
         .build()
@@ -52,7 +53,7 @@ record CheckoutQuote(String country, Map<Long, BigDecimal> prices, Map<Long, Big
   }
 
   static CheckoutQuote fromJson(String country, String json) {
-    JsonObject quote = Json.createReader(new StringReader(json)).readObject();
+    JsonObject quote = JSON.createReader(new StringReader(json)).readObject();
     return new CheckoutQuote(
         country, amounts(quote.getJsonObject("prices")), amounts(quote.getJsonObject("shipping")));
   }
@@ -88,7 +89,7 @@ record CheckoutQuote(String country, Map<Long, BigDecimal> prices, Map<Long, Big
   }
 
   private static JsonObjectBuilder amounts(Map<Long, BigDecimal> amounts) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     amounts.forEach((id, amount) -> json.add(String.valueOf(id), amount));
     return json;
   }

@@ -1,10 +1,11 @@
 package org.handmademarket.checkout;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -120,7 +121,7 @@ public class OrderPayments {
           ORDER,
           order.id(),
           ORDER_PLACED,
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("checkoutId", checkoutId.toString())
               .add("shopId", order.shopId())
               .add("buyerId", order.buyerId())

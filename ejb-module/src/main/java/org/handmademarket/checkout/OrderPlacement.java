@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.handmademarket.cart.Carts;
 import org.handmademarket.inventory.Inventory;
+import org.handmademarket.inventory.Shortage;
 import org.handmademarket.inventory.Withdrawal;
 import org.handmademarket.inventory.WithdrawnStock;
 import org.handmademarket.platform.errors.MarketplaceException;
@@ -71,8 +73,9 @@ public class OrderPlacement {
     }
 
     Map<Long, Integer> wanted = CartContents.toCheckOut(carts, buyerId);
-    Withdrawal withdrawal = inventory.withdraw(buyerId, wanted);
+    // Read before the listings' rows are locked: whatever is not stock keeps out of the lock.
     Map<Long, String> closedShops = Unavailability.listingsOfClosedShops(em, wanted.keySet());
+    Withdrawal withdrawal = inventory.withdraw(buyerId, wanted);
     if (withdrawal instanceof Withdrawal.Refused refused) {
       throw Unavailability.of(refused.shortages(), closedShops, wanted);
     }
@@ -110,6 +113,37 @@ public class OrderPlacement {
             .map(order -> OrderSummary.of(order, shopNames.get(order.shopId())))
             .toList(),
         true);
+  }
+
+  /**
+   * Refuses a checkout whose cart holds a listing that stock can no longer cover, read without
+   * taking or waiting for any lock: when a hot listing sells out, the buyers who come too late are
+   * told at once instead of queueing for its row. Decides nothing otherwise: a key used before, an
+   * empty cart and lines that look coverable go on to {@link #place}, which decides under the lock.
+   *
+   * @throws MarketplaceException 409 {@code items-unavailable} with {@code unavailableItems}, as
+   *     {@link #place} answers it
+   */
+  public void refuseWhenSoldOut(long buyerId, String idempotencyKey) {
+    boolean keyUsed =
+        !em.createNativeQuery("SELECT 1 FROM checkouts WHERE user_id = ?1 AND idempotency_key = ?2")
+            .setParameter(1, buyerId)
+            .setParameter(2, idempotencyKey)
+            .getResultList()
+            .isEmpty();
+    if (keyUsed) {
+      return;
+    }
+    SortedMap<Long, Integer> wanted = new TreeMap<>();
+    carts.entriesOf(buyerId).forEach(entry -> wanted.put(entry.productId(), entry.quantity()));
+    if (wanted.isEmpty()) {
+      return;
+    }
+    List<Shortage> shortages = inventory.shortagesNow(buyerId, wanted);
+    if (!shortages.isEmpty()) {
+      throw Unavailability.of(
+          shortages, Unavailability.listingsOfClosedShops(em, wanted.keySet()), wanted);
+    }
   }
 
   /** One pending order per shop, with the shop's shipping to the address; not stored yet. */

@@ -1,8 +1,9 @@
 package org.handmademarket.checkout;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -207,7 +208,7 @@ public class Orders {
         AUDIT_TARGET,
         order.id(),
         reason,
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("from", before.name())
             .add("to", order.status().name())
             .add("shopId", order.shopId())

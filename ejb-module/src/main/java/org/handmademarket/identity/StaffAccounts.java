@@ -1,8 +1,9 @@
 package org.handmademarket.identity;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -86,7 +87,7 @@ public class StaffAccounts {
         AUDIT_TARGET,
         account.id(),
         reason,
-        Json.createObjectBuilder().add("email", account.email()).build());
+        JSON.createObjectBuilder().add("email", account.email()).build());
     LOG.info(() -> "Admin " + adminId + ": " + action + " for account " + account.id());
   }
 

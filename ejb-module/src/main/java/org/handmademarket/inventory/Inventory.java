@@ -1,11 +1,12 @@
 package org.handmademarket.inventory;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -141,17 +142,7 @@ public class Inventory {
     StockHolds.Ended ended = holds.endOwnAndExpired(buyerId, items.keySet());
     Map<Long, Integer> back = ended.returned();
     Map<Long, HeldStock> stillHeld = ended.othersHolding();
-    List<Shortage> shortages = new ArrayList<>();
-    wanted.forEach(
-        (productId, requested) -> {
-          InventoryItem item = items.get(productId);
-          int available = item == null ? 0 : item.availableWith(back.getOrDefault(productId, 0));
-          if (available < requested) {
-            shortages.add(
-                new Shortage(
-                    productId, item == null ? null : item.title(), requested, available, null));
-          }
-        });
+    List<Shortage> shortages = shortages(wanted, items, back);
     if (!shortages.isEmpty()) {
       return new Withdrawal.Refused(withHoldEnds(shortages, stillHeld));
     }
@@ -186,6 +177,44 @@ public class Inventory {
       }
     }
     return new Withdrawal.Taken(taken);
+  }
+
+  /**
+   * The lines that stock cannot cover as it stands, read without taking or waiting for any lock:
+   * checkout answers a cart whose listing sold out at once, instead of queueing behind the buyers
+   * who hold the row's lock. An empty answer decides nothing; {@link #withdraw} decides under the
+   * lock.
+   *
+   * @param quantities how many of each listing, by product id; every quantity at least 1
+   */
+  public List<Shortage> shortagesNow(long buyerId, Map<Long, Integer> quantities) {
+    SortedMap<Long, Integer> wanted = requirePositive(quantities);
+    Map<Long, InventoryItem> items =
+        em
+            .createQuery("SELECT i FROM InventoryItem i WHERE i.id IN :ids", InventoryItem.class)
+            .setParameter("ids", List.copyOf(wanted.keySet()))
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(InventoryItem::id, Function.identity()));
+    StockHolds.Ended holdsNow = holds.ownAndExpired(buyerId, wanted.keySet());
+    return withHoldEnds(shortages(wanted, items, holdsNow.returned()), holdsNow.othersHolding());
+  }
+
+  /** The lines that stock, with the pieces holds give {@code back}, cannot cover. */
+  private static List<Shortage> shortages(
+      SortedMap<Long, Integer> wanted, Map<Long, InventoryItem> items, Map<Long, Integer> back) {
+    List<Shortage> shortages = new ArrayList<>();
+    wanted.forEach(
+        (productId, requested) -> {
+          InventoryItem item = items.get(productId);
+          int available = item == null ? 0 : item.availableWith(back.getOrDefault(productId, 0));
+          if (available < requested) {
+            shortages.add(
+                new Shortage(
+                    productId, item == null ? null : item.title(), requested, available, null));
+          }
+        });
+    return shortages;
   }
 
   /** Adds when other buyers' holds end, so a refused shopper knows when to look again. */
@@ -269,7 +298,7 @@ public class Inventory {
         AGGREGATE,
         item.id(),
         STOCK_CHANGED,
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("quantity", item.quantity())
             .add("previousQuantity", before)
             .add("status", item.status())

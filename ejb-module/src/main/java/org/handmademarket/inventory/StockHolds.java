@@ -62,6 +62,32 @@ public class StockHolds {
             .setParameter(3, ids)
             .setParameter(4, buyerId)
             .getResultList();
+    return ended(rows);
+  }
+
+  /**
+   * What {@link #endOwnAndExpired} would give back and leave held, read without ending anything or
+   * waiting for a lock.
+   */
+  Ended ownAndExpired(long buyerId, Collection<Long> productIds) {
+    String ids = SqlArrays.bigints(productIds);
+    return ended(
+        em.createNativeQuery(
+                "SELECT product_id, SUM(quantity), CAST(NULL AS timestamptz) FROM stock_holds"
+                    + " WHERE product_id = ANY(CAST(?1 AS bigint[]))"
+                    + " AND (user_id = ?2 OR expires_at <= now()) GROUP BY product_id"
+                    + " UNION ALL SELECT product_id, SUM(quantity), MIN(expires_at) FROM stock_holds"
+                    + " WHERE product_id = ANY(CAST(?3 AS bigint[])) AND expires_at > now()"
+                    + " AND user_id <> ?4 GROUP BY product_id")
+            .setParameter(1, ids)
+            .setParameter(2, buyerId)
+            .setParameter(3, ids)
+            .setParameter(4, buyerId)
+            .getResultList());
+  }
+
+  /** Rows of (listing, pieces, null) given back and (listing, pieces, earliest end) still held. */
+  private static Ended ended(List<?> rows) {
     Map<Long, Integer> returned = new HashMap<>();
     Map<Long, HeldStock> othersHolding = new HashMap<>();
     for (Object row : rows) {

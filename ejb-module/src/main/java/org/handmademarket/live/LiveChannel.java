@@ -1,5 +1,7 @@
 package org.handmademarket.live;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -9,7 +11,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -127,7 +128,7 @@ public class LiveChannel {
   }
 
   static Optional<LiveUpdate> parse(String message) {
-    try (JsonReader reader = Json.createReader(new StringReader(message))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(message))) {
       JsonObject json = reader.readObject();
       return Topic.namedIn(json).map(topic -> new LiveUpdate(topic, message));
     } catch (JsonException | IllegalStateException e) {

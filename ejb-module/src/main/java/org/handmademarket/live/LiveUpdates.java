@@ -1,10 +1,11 @@
 package org.handmademarket.live;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.logging.Level;
@@ -38,7 +39,7 @@ public class LiveUpdates {
 
   void stockChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StockChanged change) {
     publish(
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "availability")
             .add(Topic.Kind.LISTING.field(), change.productId())
             .add("available", change.available())
@@ -48,14 +49,14 @@ public class LiveUpdates {
                 "heldUntil",
                 change.heldUntil() == null
                     ? JsonValue.NULL
-                    : Json.createValue(change.heldUntil().toInstant().toString()))
+                    : JSON.createValue(change.heldUntil().toInstant().toString()))
             .build()
             .toString());
   }
 
   void orderMoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderStatusChanged change) {
     publish(
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "order")
             .add(Topic.Kind.ORDER.field(), change.orderId())
             .add("status", change.status().name())
@@ -65,7 +66,7 @@ public class LiveUpdates {
 
   void orderPlaced(@Observes(during = TransactionPhase.AFTER_SUCCESS) NewShopOrder order) {
     publish(
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "new-order")
             .add(Topic.Kind.SELLER.field(), order.sellerId())
             .add("orderId", order.orderId())

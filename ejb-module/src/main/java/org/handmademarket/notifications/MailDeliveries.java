@@ -1,8 +1,9 @@
 package org.handmademarket.notifications;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -99,7 +100,7 @@ public class MailDeliveries {
         "MAIL",
         mailId,
         "",
-        Json.createObjectBuilder().add("status", (String) found.get(0)).build());
+        JSON.createObjectBuilder().add("status", (String) found.get(0)).build());
   }
 
   private List<MailDeliveryView> views(String query) {

@@ -1,8 +1,9 @@
 package org.handmademarket.reviews;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -132,7 +133,7 @@ public class ReviewModeration {
         target,
         reviewId,
         reason,
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("shopId", review.shopId())
             .add("productId", review.productId())
             .add("stars", review.stars())

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -378,6 +381,47 @@ class CheckoutIT {
     assertEquals(
         "0 SOLD_OUT", scalar("SELECT quantity || ' ' || status FROM products WHERE id = ?", skein));
     assertEquals("3", scalar("SELECT count(*) FROM order_items WHERE product_id = ?", skein));
+  }
+
+  /**
+   * Without the answer from a plain read, the late buyer's checkout would queue for the row that
+   * the other checkout holds, and this test would wait for it in vain.
+   */
+  @Test
+  void aSoldOutListingIsRefusedAtOnceWhileAnotherCheckoutHoldsItsRow() throws Exception {
+    long print = listing(textiles, "Letterpress print", "18.00", 1);
+    String late = shoppersWithOneOf(print, 1).get(0);
+    String agreed = total(late, address("FR"));
+    scalar(
+        "UPDATE products SET quantity = 0, status = 'SOLD_OUT' WHERE id = ? RETURNING id", print);
+    ExecutorService client = Executors.newSingleThreadExecutor();
+    try (Connection other =
+        DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "")) {
+      other.setAutoCommit(false);
+      try (PreparedStatement lock =
+          other.prepareStatement("SELECT id FROM products WHERE id = ? FOR UPDATE")) {
+        lock.setLong(1, print);
+        lock.executeQuery().close();
+      }
+      Future<Reply> checkout =
+          client.submit(
+              () -> checkout(late, UUID.randomUUID().toString(), address("FR"), CARD, agreed));
+      Reply refused = checkout.get(20, TimeUnit.SECONDS);
+      other.rollback();
+
+      assertProblem(refused, 409, "/problems/items-unavailable");
+      JsonObject item = refused.json().getJsonArray("unavailableItems").getJsonObject(0);
+      assertEquals(print, item.getJsonNumber("productId").longValue());
+      assertEquals(0, item.getInt("available"));
+      assertEquals("Letterpress print", item.getString("title"));
+      assertEquals("0", scalar("SELECT count(*) FROM order_items WHERE product_id = ?", print));
+      assertEquals(
+          "1",
+          scalar("SELECT count(*) FROM cart_items WHERE product_id = ?", print),
+          "the cart is as it was");
+    } finally {
+      client.shutdownNow();
+    }
   }
 
   @Test

@@ -1,6 +1,6 @@
 package org.handmademarket.catalog.image;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,8 +11,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the context root the application is deployed at), as a path without host so that proxies in front
  * keep working. Setting {@code images.base-url} (a CDN in front of that endpoint) changes every URL
  * the API hands out and nothing else.
+ *
+ * <p>One per application: the path the API is served under is the same for every request, and a
+ * request-scoped bean cost each request a new instance with its configuration injected.
  */
-@RequestScoped
+@ApplicationScoped
 public class ImageLinks {
 
   private static final String DEFAULT_API_PATH = "/api/";
@@ -21,11 +24,14 @@ public class ImageLinks {
   @ConfigProperty(name = "images.base-url")
   Optional<String> configuredBase;
 
-  private String apiPath = DEFAULT_API_PATH;
+  private volatile String apiPath = DEFAULT_API_PATH;
 
   /** Called by the API for each request: the path the API is served under, e.g. {@code /api/}. */
   public void servedUnder(String path) {
-    apiPath = path.endsWith("/") ? path : path + "/";
+    String normalised = path.endsWith("/") ? path : path + "/";
+    if (!normalised.equals(apiPath)) {
+      apiPath = normalised;
+    }
   }
 
   /** The URL of a stored file, or null when there is none (a shop without a logo). */

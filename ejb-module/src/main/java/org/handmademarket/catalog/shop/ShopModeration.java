@@ -1,8 +1,9 @@
 package org.handmademarket.catalog.shop;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -78,7 +79,7 @@ public class ShopModeration {
         AUDIT_TARGET,
         shopId,
         reason,
-        Json.createObjectBuilder().add("from", before.name()).add("to", target.name()).build());
+        JSON.createObjectBuilder().add("from", before.name()).add("to", target.name()).build());
     return ShopViews.view(em, shop, links, shipping.of(shop.id()));
   }
 

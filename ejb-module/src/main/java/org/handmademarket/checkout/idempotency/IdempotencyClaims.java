@@ -1,9 +1,10 @@
 package org.handmademarket.checkout.idempotency;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
@@ -72,7 +73,7 @@ public class IdempotencyClaims {
   public IdempotencyClaim claim(long userId, String key, String fingerprint) {
     String redisKey = RedisConnection.BUCKET + ":idempotency:" + userId + ":" + Sha256.hex(key);
     String marker =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("state", IN_PROGRESS)
             .add("fingerprint", fingerprint)
             .build()
@@ -86,7 +87,7 @@ public class IdempotencyClaims {
     if (existing == null) {
       return new IdempotencyClaim.Acquired(redisKey, fingerprint);
     }
-    JsonObject record = Json.createReader(new StringReader(existing)).readObject();
+    JsonObject record = JSON.createReader(new StringReader(existing)).readObject();
     if (!record.getString("fingerprint").equals(fingerprint)) {
       return new IdempotencyClaim.Mismatch();
     }
@@ -100,7 +101,7 @@ public class IdempotencyClaims {
   /** Stores the answer so that retries replay it. */
   public void complete(IdempotencyClaim.Acquired claim, int status, String body) {
     String record =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("state", DONE)
             .add("fingerprint", claim.fingerprint())
             .add("status", status)

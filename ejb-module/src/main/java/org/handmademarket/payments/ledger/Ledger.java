@@ -1,10 +1,11 @@
 package org.handmademarket.payments.ledger;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -200,10 +201,10 @@ public class Ledger {
 
   private void write(
       String kind, UUID checkoutId, String reference, String memo, List<Posting> postings) {
-    JsonArrayBuilder entries = Json.createArrayBuilder();
+    JsonArrayBuilder entries = JSON.createArrayBuilder();
     for (Posting posting : postings) {
       JsonObjectBuilder entry =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("account", posting.account().name())
               .add("amount", posting.amount());
       if (posting.shopId() != null) {

@@ -1,6 +1,7 @@
 package org.handmademarket.search.index;
 
-import jakarta.json.Json;
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -63,15 +64,15 @@ public final class IndexDefinition {
     List<String> synonymGroups = List.of();
     JsonObject settings = file.getJsonObject("settings");
     JsonObject filters = settings.getJsonObject("analysis").getJsonObject("filter");
-    JsonObjectBuilder inlinedFilters = Json.createObjectBuilder();
+    JsonObjectBuilder inlinedFilters = JSON.createObjectBuilder();
     for (Map.Entry<String, JsonValue> filter : filters.entrySet()) {
       JsonObject definition = filter.getValue().asJsonObject();
       if (definition.containsKey("synonyms_path")) {
         synonymGroups = readSynonymGroups(loader, definition.getString("synonyms_path"));
-        JsonArrayBuilder groups = Json.createArrayBuilder();
+        JsonArrayBuilder groups = JSON.createArrayBuilder();
         synonymGroups.forEach(groups::add);
         definition =
-            Json.createObjectBuilder(definition)
+            JSON.createObjectBuilder(definition)
                 .remove("synonyms_path")
                 .add("synonyms", groups)
                 .build();
@@ -79,17 +80,17 @@ public final class IndexDefinition {
       inlinedFilters.add(filter.getKey(), definition);
     }
     JsonObject analysis =
-        Json.createObjectBuilder(settings.getJsonObject("analysis"))
+        JSON.createObjectBuilder(settings.getJsonObject("analysis"))
             .add("filter", inlinedFilters)
             .build();
-    settings = Json.createObjectBuilder(settings).add("analysis", analysis).build();
+    settings = JSON.createObjectBuilder(settings).add("analysis", analysis).build();
     JsonObject mappings = file.getJsonObject("mappings");
     String checksum = Sha256.hex(version + "\n" + settings + "\n" + mappings);
     mappings =
-        Json.createObjectBuilder(mappings)
+        JSON.createObjectBuilder(mappings)
             .add(
                 "_meta",
-                Json.createObjectBuilder().add("version", version).add("checksum", checksum))
+                JSON.createObjectBuilder().add("version", version).add("checksum", checksum))
             .build();
     return new IndexDefinition(version, checksum, settings, mappings, List.copyOf(synonymGroups));
   }
@@ -114,7 +115,7 @@ public final class IndexDefinition {
 
   /** The body of a create-index request for an index that serves searches. */
   public JsonObject body() {
-    return Json.createObjectBuilder().add("settings", settings).add("mappings", mappings).build();
+    return JSON.createObjectBuilder().add("settings", settings).add("mappings", mappings).build();
   }
 
   /**
@@ -123,19 +124,19 @@ public final class IndexDefinition {
    */
   public JsonObject bulkLoadBody() {
     JsonObject loading =
-        Json.createObjectBuilder(settings)
+        JSON.createObjectBuilder(settings)
             .remove("auto_expand_replicas")
             .add("number_of_replicas", 0)
             .add("refresh_interval", "-1")
             .build();
-    return Json.createObjectBuilder().add("settings", loading).add("mappings", mappings).build();
+    return JSON.createObjectBuilder().add("settings", loading).add("mappings", mappings).build();
   }
 
   /**
    * The dynamic settings that {@link #bulkLoadBody()} overrides, as the definition wants them live.
    */
   public JsonObject liveSettings() {
-    JsonObjectBuilder live = Json.createObjectBuilder();
+    JsonObjectBuilder live = JSON.createObjectBuilder();
     for (String key : List.of("refresh_interval", "auto_expand_replicas", "number_of_replicas")) {
       if (settings.containsKey(key)) {
         live.add(key, settings.get(key));
@@ -146,7 +147,7 @@ public final class IndexDefinition {
 
   private static JsonObject readJson(ClassLoader loader, String resource) {
     try (InputStream in = open(loader, resource);
-        JsonReader reader = Json.createReader(in)) {
+        JsonReader reader = JSON.createReader(in)) {
       return reader.readObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

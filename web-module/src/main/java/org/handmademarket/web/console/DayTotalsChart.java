@@ -1,6 +1,7 @@
 package org.handmademarket.web.console;
 
-import jakarta.json.Json;
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,20 +34,20 @@ public final class DayTotalsChart {
 
   /** The chart's JSON, days in the order given. */
   public static String json(List<DayTotals> days, Series... series) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
     days.forEach(day -> labels.add(day.day().toString()));
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JSON.createArrayBuilder();
     for (Series one : series) {
-      JsonArrayBuilder values = Json.createArrayBuilder();
+      JsonArrayBuilder values = JSON.createArrayBuilder();
       days.forEach(day -> values.add(one.value.apply(day)));
-      datasets.add(Json.createObjectBuilder().add("label", one.label).add("data", values));
+      datasets.add(JSON.createObjectBuilder().add("label", one.label).add("data", values));
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", "line")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add(
             "options",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("responsive", true)
                 // Drawn at once, as on the dashboard: figures glanced at need no animation.
                 .add("animation", false))

@@ -1,5 +1,7 @@
 package org.handmademarket.web.socket;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -8,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -158,7 +159,7 @@ public class LiveHub {
 
   void received(Session session, String text) {
     JsonObject message;
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(text))) {
       message = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       send(
@@ -294,11 +295,11 @@ public class LiveHub {
   }
 
   private static JsonObjectBuilder about(String type, Topic topic) {
-    return Json.createObjectBuilder().add("type", type).add(topic.kind().field(), topic.id());
+    return JSON.createObjectBuilder().add("type", type).add(topic.kind().field(), topic.id());
   }
 
   private static JsonObjectBuilder error(String code, String detail) {
-    return Json.createObjectBuilder().add("type", "error").add("code", code).add("detail", detail);
+    return JSON.createObjectBuilder().add("type", "error").add("code", code).add("detail", detail);
   }
 
   private static void send(Session session, JsonObjectBuilder message) {

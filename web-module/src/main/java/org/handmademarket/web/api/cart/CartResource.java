@@ -77,7 +77,10 @@ public class CartResource {
     AddToCartRequest request = RequiredBody.of(body);
     long productId = request.productId.longValueExact();
     CartView cart = carts.add(productId, request.quantity.intValueExact(), country);
-    experiment.clicked(section, FeedAction.ADD_TO_CART, productId);
+    if (section != null) {
+      // Most adds come from elsewhere than the feed: no call into the experiment for them.
+      experiment.clicked(section, FeedAction.ADD_TO_CART, productId);
+    }
     return cart;
   }
 

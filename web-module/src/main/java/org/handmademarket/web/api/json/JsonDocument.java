@@ -1,6 +1,7 @@
 package org.handmademarket.web.api.json;
 
-import jakarta.json.Json;
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
@@ -23,7 +24,7 @@ final class JsonDocument {
   private JsonDocument() {}
 
   static JsonValue parse(String text) {
-    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+    try (JsonParser parser = JSON.createParser(new StringReader(text))) {
       if (!parser.hasNext()) {
         throw StrictJsonBodies.malformed("The request needs a JSON body.");
       }
@@ -44,9 +45,9 @@ final class JsonDocument {
       case START_ARRAY:
         return array(parser, path);
       case VALUE_STRING:
-        return Json.createValue(storable(parser.getString(), path));
+        return JSON.createValue(storable(parser.getString(), path));
       case VALUE_NUMBER:
-        return Json.createValue(parser.getBigDecimal());
+        return JSON.createValue(parser.getBigDecimal());
       case VALUE_TRUE:
         return JsonValue.TRUE;
       case VALUE_FALSE:
@@ -59,7 +60,7 @@ final class JsonDocument {
   }
 
   private static JsonValue object(JsonParser parser, String path) {
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JSON.createObjectBuilder();
     Set<String> keys = new HashSet<>();
     for (JsonParser.Event event = parser.next();
         event != JsonParser.Event.END_OBJECT;
@@ -75,7 +76,7 @@ final class JsonDocument {
   }
 
   private static JsonValue array(JsonParser parser, String path) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     int index = 0;
     for (JsonParser.Event event = parser.next();
         event != JsonParser.Event.END_ARRAY;

@@ -1,6 +1,7 @@
 package org.handmademarket.web.api.problem;
 
-import jakarta.json.Json;
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -25,7 +26,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
   @Override
   public Response toResponse(ConstraintViolationException exception) {
-    JsonArrayBuilder errors = Json.createArrayBuilder();
+    JsonArrayBuilder errors = JSON.createArrayBuilder();
     exception.getConstraintViolations().stream()
         .sorted(Comparator.comparing(violation -> fieldOf(violation.getPropertyPath())))
         .forEach(

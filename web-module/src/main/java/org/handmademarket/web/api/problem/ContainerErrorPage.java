@@ -1,6 +1,7 @@
 package org.handmademarket.web.api.problem;
 
-import jakarta.json.Json;
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -39,7 +40,7 @@ public class ContainerErrorPage extends HttpServlet {
     response
         .getWriter()
         .write(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("type", type.uri())
                 .add("title", type.title())
                 .add("status", status)

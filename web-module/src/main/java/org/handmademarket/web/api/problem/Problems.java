@@ -1,6 +1,7 @@
 package org.handmademarket.web.api.problem;
 
-import jakarta.json.Json;
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -24,7 +25,7 @@ public final class Problems {
   public static Response response(
       ProblemType type, int status, String detail, UriInfo request, Map<String, ?> extensions) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", type.uri())
             .add("title", type.title())
             .add("status", status)
@@ -49,10 +50,10 @@ public final class Problems {
       return json;
     }
     String text = JSONB.toJson(value);
-    return Json.createReader(new StringReader("[" + text + "]")).readArray().get(0);
+    return JSON.createReader(new StringReader("[" + text + "]")).readArray().get(0);
   }
 
   static JsonObject fieldError(String field, String message) {
-    return Json.createObjectBuilder().add("field", field).add("message", message).build();
+    return JSON.createObjectBuilder().add("field", field).add("message", message).build();
   }
 }

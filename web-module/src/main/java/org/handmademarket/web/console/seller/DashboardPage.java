@@ -1,9 +1,10 @@
 package org.handmademarket.web.console.seller;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.Serializable;
@@ -36,8 +37,8 @@ public class DashboardPage implements Serializable {
 
   /** Sales per day over the last 30 days, as a line chart. */
   public String getSalesChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder sales = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
+    JsonArrayBuilder sales = JSON.createArrayBuilder();
     figures
         .salesPerDay()
         .forEach(
@@ -50,8 +51,8 @@ public class DashboardPage implements Serializable {
 
   /** The listings that brought in most, as a bar chart. */
   public String getTopChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder revenue = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
+    JsonArrayBuilder revenue = JSON.createArrayBuilder();
     figures
         .topListings()
         .forEach(
@@ -64,26 +65,26 @@ public class DashboardPage implements Serializable {
 
   private static JsonObject chart(
       String type, JsonArrayBuilder labels, String series, JsonArrayBuilder values) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", type)
         .add(
             "data",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("labels", labels)
                 .add(
                     "datasets",
-                    Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", series).add("data", values))))
+                    JSON.createArrayBuilder()
+                        .add(JSON.createObjectBuilder().add("label", series).add("data", values))))
         .add(
             "options",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("responsive", true)
                 // Drawn at once: figures a seller glances at need no animation.
                 .add("animation", false)
                 .add(
                     "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", false))))
+                    JSON.createObjectBuilder()
+                        .add("legend", JSON.createObjectBuilder().add("display", false))))
         .build();
   }
 }

@@ -1,10 +1,11 @@
 package org.handmademarket.web.console.seller;
 
+import static org.handmademarket.platform.json.JsonFactory.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -49,38 +50,38 @@ public class ReviewsPage implements Serializable {
 
   /** The shop's average stars per month over the last year, as a Chart.js line chart. */
   public String getRatingChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder averages = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
+    JsonArrayBuilder averages = JSON.createArrayBuilder();
     for (MonthlyRating month : ratingByMonth()) {
       labels.add(month.month().toString());
       averages.add(month.average());
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", "line")
         .add(
             "data",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("labels", labels)
                 .add(
                     "datasets",
-                    Json.createArrayBuilder()
+                    JSON.createArrayBuilder()
                         .add(
-                            Json.createObjectBuilder()
+                            JSON.createObjectBuilder()
                                 .add("label", "Average stars")
                                 .add("data", averages))))
         .add(
             "options",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("responsive", true)
                 .add("animation", false)
                 .add(
                     "scales",
-                    Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("min", 1).add("max", 5)))
+                    JSON.createObjectBuilder()
+                        .add("y", JSON.createObjectBuilder().add("min", 1).add("max", 5)))
                 .add(
                     "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", false))))
+                    JSON.createObjectBuilder()
+                        .add("legend", JSON.createObjectBuilder().add("display", false))))
         .build()
         .toString();
   }
