@@ -159,6 +159,9 @@ public class Checkout {
 
   private CheckoutAnswer run(
       long buyerId, String idempotencyKey, String fingerprint, CheckoutDetails details) {
+    // Again once admitted: in a rush the stock may have gone while this checkout waited at the
+    // gate.
+    countingSoldOut(() -> placement.refuseWhenSoldOut(buyerId, idempotencyKey));
     Placement placed =
         countingSoldOut(() -> placement.place(buyerId, idempotencyKey, fingerprint, details));
     if (!placed.payment().awaitsProvider()) {
