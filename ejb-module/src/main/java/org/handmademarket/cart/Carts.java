@@ -32,10 +32,10 @@ import org.handmademarket.shipping.ShippingProfiles;
  * CurrentUser}) and answers 401 to anonymous callers, except {@link #availability}, which anyone
  * may ask.
  *
- * <p>Adding or raising a quantity locks the listing's row ({@code SELECT ... FOR UPDATE}) before it
- * compares stock with what the cart will hold, so two tabs adding the last piece at once cannot
- * both get it into the cart. Checkout locks again and decides for real: stock can still go while a
- * cart waits.
+ * <p>Adding or raising a quantity locks the listing's row ({@code SELECT ... FOR NO KEY UPDATE},
+ * which rows referencing the listing do not wait for, nor it for them) before it compares stock
+ * with what the cart will hold, so two tabs adding the last piece at once cannot both get it into
+ * the cart. Checkout locks again and decides for real: stock can still go while a cart waits.
  *
  * <p>Each shopper-facing operation is timed ({@link CartLatency}).
  */
@@ -276,7 +276,7 @@ public class Carts {
                     + " FROM products p JOIN shops s ON s.id = p.shop_id"
                     + " LEFT JOIN stock_holds h ON h.product_id = p.id AND h.user_id = ?2"
                     + " WHERE p.id = ?1 AND p.status IN ('ACTIVE', 'SOLD_OUT') AND s.status = 'ACTIVE'"
-                    + (lock ? " FOR UPDATE OF p" : ""))
+                    + (lock ? " FOR NO KEY UPDATE OF p" : ""))
             .setParameter(1, productId)
             .setParameter(2, callerId)
             .getResultList();

@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -25,14 +24,15 @@ import org.handmademarket.platform.errors.InvalidField;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 import org.handmademarket.platform.outbox.Outbox;
+import org.handmademarket.platform.persistence.SqlArrays;
 
 /**
  * Every stock change goes through here. Each method locks the product rows it touches ({@code
- * SELECT ... FOR UPDATE}, always in ascending id order so that two callers locking overlapping sets
- * cannot deadlock), applies {@link StockRules}, and writes a {@code product.stock-changed} outbox
- * row and fires a {@link StockChanged} event per changed listing, all inside the caller's
- * transaction ({@code REQUIRED}): a checkout that fails later rolls its stock changes back with
- * everything else, and observers that wait for the commit never hear of it.
+ * SELECT ... FOR NO KEY UPDATE}, always in ascending id order so that two callers locking
+ * overlapping sets cannot deadlock), applies {@link StockRules}, and writes a {@code
+ * product.stock-changed} outbox row and fires a {@link StockChanged} event per changed listing, all
+ * inside the caller's transaction ({@code REQUIRED}): a checkout that fails later rolls its stock
+ * changes back with everything else, and observers that wait for the commit never hear of it.
  *
  * <p>Callers are trusted to have checked who may change the stock (the catalogue checks that a
  * seller owns the listing); inventory only keeps stock consistent.
@@ -279,12 +279,20 @@ public class Inventory {
 
   private Map<Long, InventoryItem> lock(Collection<Long> productIds) {
     List<Long> ordered = productIds.stream().sorted().distinct().toList();
-    // ORDER BY under FOR UPDATE: PostgreSQL takes the row locks in the sorted order.
+    // FOR NO KEY UPDATE, not FOR UPDATE: a row that only references a listing (a view, a cart or
+    // order line) takes a key-share lock on it through its foreign key; FOR UPDATE would wait for
+    // those, and a batch of such inserts reaching the listings in another order deadlocks with it.
+    // ORDER BY: PostgreSQL takes the row locks in the sorted order.
+    em.createNativeQuery(
+            "SELECT id FROM products WHERE id = ANY(CAST(?1 AS bigint[])) ORDER BY id"
+                + " FOR NO KEY UPDATE")
+        .setParameter(1, SqlArrays.bigints(ordered))
+        .getResultList();
     return em
-        .createQuery(
-            "SELECT i FROM InventoryItem i WHERE i.id IN :ids ORDER BY i.id", InventoryItem.class)
+        .createQuery("SELECT i FROM InventoryItem i WHERE i.id IN :ids", InventoryItem.class)
         .setParameter("ids", ordered)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        // Read what the locked rows hold now, whatever this transaction saw of them before.
+        .setHint("eclipselink.refresh", "true")
         .getResultList()
         .stream()
         .collect(Collectors.toMap(InventoryItem::id, Function.identity()));

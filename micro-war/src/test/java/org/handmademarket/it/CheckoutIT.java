@@ -424,6 +424,44 @@ class CheckoutIT {
     }
   }
 
+  /**
+   * A row that references a listing (here a recorded view, as the feed's activity log writes them
+   * in batches) holds a key-share lock on the listing until its transaction ends. Adding to the
+   * cart and checking out lock the listing for a stock change, which must not wait for such rows: a
+   * lock that did (FOR UPDATE) deadlocked checkouts with a batch of views under load.
+   */
+  @Test
+  void cartAndCheckoutDoNotWaitForRowsThatOnlyReferenceTheListing() throws Exception {
+    long vase = listing(textiles, "Woven vase cover", "22.00", 5);
+    String buyer = shopper();
+    ExecutorService client = Executors.newSingleThreadExecutor();
+    try (Connection activity =
+        DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "")) {
+      activity.setAutoCommit(false);
+      try (PreparedStatement view =
+          activity.prepareStatement(
+              "INSERT INTO product_views (user_id, product_id, viewed_at) VALUES"
+                  + " ((SELECT owner_id FROM shops WHERE id = ?), ?, now())")) {
+        view.setLong(1, textiles.shopId);
+        view.setLong(2, vase);
+        view.executeUpdate();
+      }
+      Reply added = client.submit(() -> add(buyer, vase, 1)).get(20, TimeUnit.SECONDS);
+      assertEquals(200, added.status(), added.body());
+      String agreed = total(buyer, address("FR"));
+      Reply placed =
+          client
+              .submit(
+                  () -> checkout(buyer, UUID.randomUUID().toString(), address("FR"), CARD, agreed))
+              .get(20, TimeUnit.SECONDS);
+      activity.rollback();
+      assertEquals(201, placed.status(), placed.body());
+      assertEquals("4", scalar("SELECT quantity FROM products WHERE id = ?", vase));
+    } finally {
+      client.shutdownNow();
+    }
+  }
+
   @Test
   void oneBuyerStartingToHoldTenTimesAtOnceOpensOneHold() throws Exception {
     long jug = listing(pottery, "Jug", "18.00", 5);

@@ -26,7 +26,7 @@ public class ShopRatings {
 
   /** Locks the shop's row until the transaction ends. @return false when there is no such shop */
   public boolean lock(long shopId) {
-    return !em.createNativeQuery("SELECT id FROM shops WHERE id = ?1 FOR UPDATE")
+    return !em.createNativeQuery("SELECT id FROM shops WHERE id = ?1 FOR NO KEY UPDATE")
         .setParameter(1, shopId)
         .getResultList()
         .isEmpty();
