@@ -47,22 +47,13 @@ public class StockHolds {
    * deleted is the buyer's or expired, what is read is neither.
    */
   Ended endOwnAndExpired(long buyerId, Collection<Long> productIds) {
-    String ids = SqlArrays.bigints(productIds);
-    List<?> rows =
-        em.createNativeQuery(
-                "WITH ended AS (DELETE FROM stock_holds WHERE product_id = ANY(CAST(?1 AS bigint[]))"
-                    + " AND (user_id = ?2 OR expires_at <= now()) RETURNING product_id, quantity)"
-                    + " SELECT product_id, CAST(quantity AS bigint), CAST(NULL AS timestamptz)"
-                    + " FROM ended"
-                    + " UNION ALL SELECT product_id, SUM(quantity), MIN(expires_at) FROM stock_holds"
-                    + " WHERE product_id = ANY(CAST(?3 AS bigint[])) AND expires_at > now()"
-                    + " AND user_id <> ?4 GROUP BY product_id")
-            .setParameter(1, ids)
-            .setParameter(2, buyerId)
-            .setParameter(3, ids)
-            .setParameter(4, buyerId)
-            .getResultList();
-    return ended(rows);
+    return givenBackAndHeld(
+        "WITH ended AS (DELETE FROM stock_holds WHERE product_id = ANY(CAST(?1 AS bigint[]))"
+            + " AND (user_id = ?2 OR expires_at <= now()) RETURNING product_id, quantity)"
+            + " SELECT product_id, CAST(quantity AS bigint), CAST(NULL AS timestamptz)"
+            + " FROM ended",
+        buyerId,
+        productIds);
   }
 
   /**
@@ -70,12 +61,23 @@ public class StockHolds {
    * waiting for a lock.
    */
   Ended ownAndExpired(long buyerId, Collection<Long> productIds) {
+    return givenBackAndHeld(
+        "SELECT product_id, SUM(quantity), CAST(NULL AS timestamptz) FROM stock_holds"
+            + " WHERE product_id = ANY(CAST(?1 AS bigint[]))"
+            + " AND (user_id = ?2 OR expires_at <= now()) GROUP BY product_id",
+        buyerId,
+        productIds);
+  }
+
+  /**
+   * {@code givenBack} (listings ?1, buyer ?2: rows of listing, pieces, null) with what other buyers
+   * still hold of the listings.
+   */
+  private Ended givenBackAndHeld(String givenBack, long buyerId, Collection<Long> productIds) {
     String ids = SqlArrays.bigints(productIds);
     return ended(
         em.createNativeQuery(
-                "SELECT product_id, SUM(quantity), CAST(NULL AS timestamptz) FROM stock_holds"
-                    + " WHERE product_id = ANY(CAST(?1 AS bigint[]))"
-                    + " AND (user_id = ?2 OR expires_at <= now()) GROUP BY product_id"
+                givenBack
                     + " UNION ALL SELECT product_id, SUM(quantity), MIN(expires_at) FROM stock_holds"
                     + " WHERE product_id = ANY(CAST(?3 AS bigint[])) AND expires_at > now()"
                     + " AND user_id <> ?4 GROUP BY product_id")

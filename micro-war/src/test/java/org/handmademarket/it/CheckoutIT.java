@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -394,34 +395,24 @@ class CheckoutIT {
     String agreed = total(late, address("FR"));
     scalar(
         "UPDATE products SET quantity = 0, status = 'SOLD_OUT' WHERE id = ? RETURNING id", print);
-    ExecutorService client = Executors.newSingleThreadExecutor();
+    Reply refused;
     try (Connection other =
-        DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "")) {
-      other.setAutoCommit(false);
-      try (PreparedStatement lock =
-          other.prepareStatement("SELECT id FROM products WHERE id = ? FOR UPDATE")) {
-        lock.setLong(1, print);
-        lock.executeQuery().close();
-      }
-      Future<Reply> checkout =
-          client.submit(
+        inOpenTransaction("SELECT id FROM products WHERE id = ? FOR UPDATE", print)) {
+      refused =
+          withinTwentySeconds(
               () -> checkout(late, UUID.randomUUID().toString(), address("FR"), CARD, agreed));
-      Reply refused = checkout.get(20, TimeUnit.SECONDS);
-      other.rollback();
-
-      assertProblem(refused, 409, "/problems/items-unavailable");
-      JsonObject item = refused.json().getJsonArray("unavailableItems").getJsonObject(0);
-      assertEquals(print, item.getJsonNumber("productId").longValue());
-      assertEquals(0, item.getInt("available"));
-      assertEquals("Letterpress print", item.getString("title"));
-      assertEquals("0", scalar("SELECT count(*) FROM order_items WHERE product_id = ?", print));
-      assertEquals(
-          "1",
-          scalar("SELECT count(*) FROM cart_items WHERE product_id = ?", print),
-          "the cart is as it was");
-    } finally {
-      client.shutdownNow();
     }
+
+    assertProblem(refused, 409, "/problems/items-unavailable");
+    JsonObject item = refused.json().getJsonArray("unavailableItems").getJsonObject(0);
+    assertEquals(print, item.getJsonNumber("productId").longValue());
+    assertEquals(0, item.getInt("available"));
+    assertEquals("Letterpress print", item.getString("title"));
+    assertEquals("0", scalar("SELECT count(*) FROM order_items WHERE product_id = ?", print));
+    assertEquals(
+        "1",
+        scalar("SELECT count(*) FROM cart_items WHERE product_id = ?", print),
+        "the cart is as it was");
   }
 
   /**
@@ -434,29 +425,50 @@ class CheckoutIT {
   void cartAndCheckoutDoNotWaitForRowsThatOnlyReferenceTheListing() throws Exception {
     long vase = listing(textiles, "Woven vase cover", "22.00", 5);
     String buyer = shopper();
-    ExecutorService client = Executors.newSingleThreadExecutor();
+    Reply placed;
     try (Connection activity =
-        DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "")) {
-      activity.setAutoCommit(false);
-      try (PreparedStatement view =
-          activity.prepareStatement(
-              "INSERT INTO product_views (user_id, product_id, viewed_at) VALUES"
-                  + " ((SELECT owner_id FROM shops WHERE id = ?), ?, now())")) {
-        view.setLong(1, textiles.shopId);
-        view.setLong(2, vase);
-        view.executeUpdate();
-      }
-      Reply added = client.submit(() -> add(buyer, vase, 1)).get(20, TimeUnit.SECONDS);
+        inOpenTransaction(
+            "INSERT INTO product_views (user_id, product_id, viewed_at) VALUES"
+                + " ((SELECT owner_id FROM shops WHERE id = ?), ?, now())",
+            textiles.shopId,
+            vase)) {
+      Reply added = withinTwentySeconds(() -> add(buyer, vase, 1));
       assertEquals(200, added.status(), added.body());
       String agreed = total(buyer, address("FR"));
-      Reply placed =
-          client
-              .submit(
-                  () -> checkout(buyer, UUID.randomUUID().toString(), address("FR"), CARD, agreed))
-              .get(20, TimeUnit.SECONDS);
-      activity.rollback();
-      assertEquals(201, placed.status(), placed.body());
-      assertEquals("4", scalar("SELECT quantity FROM products WHERE id = ?", vase));
+      placed =
+          withinTwentySeconds(
+              () -> checkout(buyer, UUID.randomUUID().toString(), address("FR"), CARD, agreed));
+    }
+    assertEquals(201, placed.status(), placed.body());
+    assertEquals("4", scalar("SELECT quantity FROM products WHERE id = ?", vase));
+  }
+
+  /**
+   * A connection whose open transaction has run {@code statement}; its locks stay until the
+   * connection closes (which rolls it back).
+   */
+  private static Connection inOpenTransaction(String statement, Object... parameters)
+      throws SQLException {
+    Connection connection =
+        DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "");
+    connection.setAutoCommit(false);
+    try (PreparedStatement prepared = connection.prepareStatement(statement)) {
+      for (int i = 0; i < parameters.length; i++) {
+        prepared.setObject(i + 1, parameters[i]);
+      }
+      prepared.execute();
+    } catch (SQLException e) {
+      connection.close();
+      throw e;
+    }
+    return connection;
+  }
+
+  /** The reply to an API call that must not wait for a lock: a TimeoutException if it does. */
+  private static Reply withinTwentySeconds(Callable<Reply> call) throws Exception {
+    ExecutorService client = Executors.newSingleThreadExecutor();
+    try {
+      return client.submit(call).get(20, TimeUnit.SECONDS);
     } finally {
       client.shutdownNow();
     }
