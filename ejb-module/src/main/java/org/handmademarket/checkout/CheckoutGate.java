@@ -25,11 +25,11 @@ import org.handmademarket.platform.errors.ProblemType;
 public class CheckoutGate {
 
   @Inject
-  @ConfigProperty(name = "checkout.concurrency", defaultValue = "8")
+  @ConfigProperty(name = "checkout.concurrency")
   int concurrency;
 
   @Inject
-  @ConfigProperty(name = "checkout.queue-wait-seconds", defaultValue = "30")
+  @ConfigProperty(name = "checkout.queue-wait-seconds")
   int queueWaitSeconds;
 
   private Semaphore permits;

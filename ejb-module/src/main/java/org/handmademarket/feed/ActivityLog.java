@@ -63,7 +63,7 @@ public class ActivityLog {
   @Inject DataSource dataSource;
 
   @Inject
-  @ConfigProperty(name = "feed.activity.flush.millis", defaultValue = "1000")
+  @ConfigProperty(name = "feed.activity.flush.millis")
   long flushMillis;
 
   private final BlockingQueue<View> views = new LinkedBlockingQueue<>(CAPACITY);

@@ -65,11 +65,11 @@ public class Feeds {
   @Inject FeedCache cache;
 
   @Inject
-  @ConfigProperty(name = "feed.section.size", defaultValue = "12")
+  @ConfigProperty(name = "feed.section.size")
   int sectionSize;
 
   @Inject
-  @ConfigProperty(name = "feed.lookalikes.cache.seconds", defaultValue = "600")
+  @ConfigProperty(name = "feed.lookalikes.cache.seconds")
   long lookalikesCacheSeconds;
 
   public FeedView feed() {

@@ -81,19 +81,19 @@ public class Trending {
   @Inject FeedCache cache;
 
   @Inject
-  @ConfigProperty(name = "feed.trending.refresh.seconds", defaultValue = "300")
+  @ConfigProperty(name = "feed.trending.refresh.seconds")
   long refreshSeconds;
 
   @Inject
-  @ConfigProperty(name = "feed.trending.decay.hours", defaultValue = "36")
+  @ConfigProperty(name = "feed.trending.decay.hours")
   double decayHours;
 
   @Inject
-  @ConfigProperty(name = "feed.trending.window.days", defaultValue = "14")
+  @ConfigProperty(name = "feed.trending.window.days")
   int windowDays;
 
   @Inject
-  @ConfigProperty(name = "feed.trending.per-shop", defaultValue = "2")
+  @ConfigProperty(name = "feed.trending.per-shop")
   int perShop;
 
   private volatile List<Long> current;

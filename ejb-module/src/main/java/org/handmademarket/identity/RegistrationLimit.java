@@ -29,11 +29,11 @@ public class RegistrationLimit {
   @Inject RequestCounts requests;
 
   @Inject
-  @ConfigProperty(name = "auth.registrations.per-address-per-hour", defaultValue = "20")
+  @ConfigProperty(name = "auth.registrations.per-address-per-hour")
   int perAddressPerHour;
 
   @Inject
-  @ConfigProperty(name = "auth.registrations.per-minute", defaultValue = "60")
+  @ConfigProperty(name = "auth.registrations.per-minute")
   int perMinute;
 
   /**

@@ -66,7 +66,7 @@ public class ProductSearch {
 
   /** Whether a request may ask to skip the cache (benchmarks, diagnosis); off in production. */
   @Inject
-  @ConfigProperty(name = "search.cache.bypass.allowed", defaultValue = "false")
+  @ConfigProperty(name = "search.cache.bypass.allowed")
   boolean bypassAllowed;
 
   /** Where clients load images from: the catalogue's setting, so that a CDN applies here too. */

@@ -59,7 +59,7 @@ public class Reindexer {
   @Inject SearchIndexAlias indexAlias;
 
   @Inject
-  @ConfigProperty(name = "search.reindex.page.size", defaultValue = "1000")
+  @ConfigProperty(name = "search.reindex.page.size")
   int pageSize;
 
   private final AtomicReference<ReindexProgress> progress =

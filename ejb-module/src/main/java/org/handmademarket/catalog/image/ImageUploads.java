@@ -47,11 +47,11 @@ public class ImageUploads {
   int maxDimension;
 
   @Inject
-  @ConfigProperty(name = "images.max-pixels", defaultValue = "40000000")
+  @ConfigProperty(name = "images.max-pixels")
   long maxPixels;
 
   @Inject
-  @ConfigProperty(name = "images.max-pixels.webp", defaultValue = "16777216")
+  @ConfigProperty(name = "images.max-pixels.webp")
   long maxWebpPixels;
 
   @Inject
@@ -59,11 +59,11 @@ public class ImageUploads {
   int thumbnailSize;
 
   @Inject
-  @ConfigProperty(name = "images.concurrency", defaultValue = "2")
+  @ConfigProperty(name = "images.concurrency")
   int concurrency;
 
   @Inject
-  @ConfigProperty(name = "images.queue-wait-millis", defaultValue = "3000")
+  @ConfigProperty(name = "images.queue-wait-millis")
   long queueWaitMillis;
 
   private ImageProcessor processor;

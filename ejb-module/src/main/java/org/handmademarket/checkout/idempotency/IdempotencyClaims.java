@@ -56,7 +56,7 @@ public class IdempotencyClaims {
   @Inject MetricRegistry metrics;
 
   @Inject
-  @ConfigProperty(name = "checkout.idempotency.lease-seconds", defaultValue = "60")
+  @ConfigProperty(name = "checkout.idempotency.lease-seconds")
   long leaseSeconds;
 
   private Counter replayed;

@@ -39,6 +39,8 @@ public class RedisConnection {
   @ConfigProperty(name = "redis.port")
   int port;
 
+  // The defaults repeat microprofile-config.properties on purpose: the readiness check may create
+  // this bean first, on a server thread that does not see the application's configuration file.
   @Inject
   @ConfigProperty(name = "redis.timeout.millis", defaultValue = "1000")
   int timeoutMillis;

@@ -59,11 +59,11 @@ public class OutboxHousekeeping {
   @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject
-  @ConfigProperty(name = "outbox.retention.seconds", defaultValue = "604800")
+  @ConfigProperty(name = "outbox.retention.seconds")
   long retentionSeconds;
 
   @Inject
-  @ConfigProperty(name = "outbox.purge.every.seconds", defaultValue = "3600")
+  @ConfigProperty(name = "outbox.purge.every.seconds")
   long purgeEverySeconds;
 
   /** Per event type: pending count and age in seconds of the oldest pending event. */

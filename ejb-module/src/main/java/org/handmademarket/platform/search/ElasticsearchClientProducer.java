@@ -33,6 +33,8 @@ public class ElasticsearchClientProducer {
    * constructor, so it cannot be proxied, and it is thread-safe, so one instance serves everyone.
    * JSON-B (from the server) maps documents, so no second JSON stack is shipped.
    */
+  // The timeout defaults repeat microprofile-config.properties on purpose: the readiness check may
+  // produce the client first, on a server thread that does not see the application's file.
   @Produces
   @Singleton
   ElasticsearchClient client(

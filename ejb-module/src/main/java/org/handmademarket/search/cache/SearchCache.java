@@ -42,7 +42,7 @@ public class SearchCache {
   @Inject RedisConnection redis;
 
   @Inject
-  @ConfigProperty(name = "search.cache.ttl.seconds", defaultValue = "120")
+  @ConfigProperty(name = "search.cache.ttl.seconds")
   int ttlSeconds;
 
   private volatile long restingUntilNanos = System.nanoTime();

@@ -59,7 +59,7 @@ public class OutboxPoller {
   @Inject SearchIndexAlias indexAlias;
 
   @Inject
-  @ConfigProperty(name = "search.outbox.poll.millis", defaultValue = "500")
+  @ConfigProperty(name = "search.outbox.poll.millis")
   long pollMillis;
 
   private ScheduledFuture<?> schedule;

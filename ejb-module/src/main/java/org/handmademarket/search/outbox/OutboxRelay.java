@@ -56,7 +56,7 @@ public class OutboxRelay {
   @Inject SearchIndexAlias indexAlias;
 
   @Inject
-  @ConfigProperty(name = "search.outbox.batch.size", defaultValue = "100")
+  @ConfigProperty(name = "search.outbox.batch.size")
   int batchSize;
 
   private ProductIndexer indexer;

@@ -62,11 +62,11 @@ public class LiveHub {
    * a sign-out, suspension or role change (on any instance) its sockets are closed.
    */
   @Inject
-  @ConfigProperty(name = "live.session-check-seconds", defaultValue = "10")
+  @ConfigProperty(name = "live.session-check-seconds")
   int sessionCheckSeconds;
 
   @Inject
-  @ConfigProperty(name = "live.subscriptions.max", defaultValue = "20")
+  @ConfigProperty(name = "live.subscriptions.max")
   int maxSubscriptions;
 
   private final Map<Topic, Set<Session>> watchers = new ConcurrentHashMap<>();
