@@ -102,7 +102,6 @@ public final class PayaraMicro implements ManagedService {
     ChildProcess.requireFreePort(name(), httpPort);
     Files.createDirectories(workDirectory);
     Path preBoot = ConfigFiles.extract("payara/local-pre-boot-commands.asadmin", workDirectory);
-    Path postBoot = ConfigFiles.extract("payara/post-boot-commands.asadmin", workDirectory);
     Path logging = ConfigFiles.extract(logFormat.properties, workDirectory);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -120,8 +119,6 @@ public final class PayaraMicro implements ManagedService {
             workDirectory.resolve("runtime").toAbsolutePath().toString(),
             "--prebootcommandfile",
             preBoot.toAbsolutePath().toString(),
-            "--postbootcommandfile",
-            postBoot.toAbsolutePath().toString(),
             "--logproperties",
             logging.toAbsolutePath().toString(),
             "--contextroot",

@@ -212,6 +212,25 @@ class HttpSurfaceIT {
     assertTrue(attributes.stream().noneMatch(a -> a.startsWith("domain=")), cookie);
   }
 
+  /**
+   * Compression is set by the pre-boot commands: a setting changed after boot restarts the
+   * listener, which once left an instance up but closed to HTTP.
+   */
+  @Test
+  void textAnswersAreCompressedForClientsThatAcceptIt() {
+    for (ApiClient client : List.of(plain, tls)) {
+      Reply compressed =
+          client.request("GET", "api/categories").header("Accept-Encoding", "gzip").send();
+      assertEquals(200, compressed.status());
+      assertEquals(List.of("gzip"), compressed.headers().get("content-encoding"));
+      Reply identity = client.get("api/categories");
+      assertEquals(200, identity.status());
+      assertFalse(
+          identity.headers().containsKey("content-encoding"), identity.headers().toString());
+      assertTrue(identity.body().length() > 1024, "large enough to be compressed");
+    }
+  }
+
   @Test
   void thePublicStatusSaysUpAndNothingElse() {
     Reply status = plain.get("api/status");

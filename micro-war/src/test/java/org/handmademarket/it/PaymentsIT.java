@@ -260,6 +260,38 @@ class PaymentsIT {
   }
 
   @Test
+  void aFailedAuthenticationReportedByWebhookLeavesNoOrderAndTheCartAsItWas() throws SQLException {
+    TestCatalogue.Account buyer = TestAccounts.shopper();
+    long mug = listing(3);
+    addToCart(app, buyer, mug);
+    Reply pending =
+        Storefront.checkout(app, buyer.token(), UUID.randomUUID().toString(), NEEDS_AUTHENTICATION);
+    assertEquals(202, pending.status(), pending.body());
+    String checkoutId = pending.json().getString("checkoutId");
+    assertEquals("2", scalar("SELECT quantity FROM products WHERE id = ?", mug), "held for it");
+
+    SignedEvent failed =
+        stripe.event("payment_intent.payment_failed", stripe.paymentIntentJson(intentOf(pending)));
+    assertEquals(204, webhook(failed).status());
+    assertEquals(204, webhook(failed).status(), "a redelivery is acknowledged");
+
+    assertEquals(
+        "DECLINED",
+        scalar("SELECT payment_status FROM checkouts WHERE id = CAST(? AS uuid)", checkoutId));
+    assertEquals("0", ordersOf(buyer));
+    assertEquals("3", scalar("SELECT quantity FROM products WHERE id = ?", mug), "back on sale");
+    assertEquals(
+        "0",
+        scalar(
+            "SELECT count(*) FROM ledger_transactions WHERE checkout_id = CAST(? AS uuid)",
+            checkoutId));
+    assertEquals(
+        "1", scalar("SELECT count(*) FROM payment_provider_events WHERE id = ?", failed.id()));
+    assertEquals(
+        1, app.request("GET", "api/cart").bearer(buyer.token()).send().json().getInt("itemCount"));
+  }
+
+  @Test
   void aWebhookBeforeTheCheckoutsOwnAnswerSettlesTheOrdersOnce() throws SQLException {
     TestCatalogue.Account buyer = TestAccounts.shopper();
     addToCart(app, buyer, listing(3));
