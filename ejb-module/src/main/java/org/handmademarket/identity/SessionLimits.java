@@ -8,9 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How long a session may go unused and how long it lives at most, by the account's roles when it
- * signed in. Staff (SUPPORT, ADMIN) can act on every shop and order, so theirs are short: 30 min
- * idle, 12 h in all by default, one working day. Shoppers and sellers keep theirs 14 days idle and
- * 30 days in all, as shops usually do.
+ * signed in (auth.session.* in microprofile-config.properties). Staff (SUPPORT, ADMIN) can act on
+ * every shop and order, so theirs are short: by default 30 min idle and 12 h in all, one working day.
+ * Shoppers and sellers keep theirs 14 days idle and 30 days in all, as shops usually do.
  */
 @ApplicationScoped
 public class SessionLimits {
@@ -19,19 +19,19 @@ public class SessionLimits {
   record Limits(Duration idle, Duration lifetime) {}
 
   @Inject
-  @ConfigProperty(name = "auth.session.staff.idle-minutes", defaultValue = "30")
+  @ConfigProperty(name = "auth.session.staff.idle-minutes")
   long staffIdleMinutes;
 
   @Inject
-  @ConfigProperty(name = "auth.session.staff.lifetime-hours", defaultValue = "12")
+  @ConfigProperty(name = "auth.session.staff.lifetime-hours")
   long staffLifetimeHours;
 
   @Inject
-  @ConfigProperty(name = "auth.session.idle-days", defaultValue = "14")
+  @ConfigProperty(name = "auth.session.idle-days")
   long idleDays;
 
   @Inject
-  @ConfigProperty(name = "auth.session.lifetime-days", defaultValue = "30")
+  @ConfigProperty(name = "auth.session.lifetime-days")
   long lifetimeDays;
 
   Limits of(Set<Role> roles) {
