@@ -9,8 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * How long a session may go unused and how long it lives at most, by the account's roles when it
  * signed in (auth.session.* in microprofile-config.properties). Staff (SUPPORT, ADMIN) can act on
- * every shop and order, so theirs are short: by default 30 min idle and 12 h in all, one working day.
- * Shoppers and sellers keep theirs 14 days idle and 30 days in all, as shops usually do.
+ * every shop and order, so theirs are short: by default 30 min idle and 12 h in all, one working
+ * day. Shoppers and sellers keep theirs 14 days idle and 30 days in all, as shops usually do.
  */
 @ApplicationScoped
 public class SessionLimits {
