@@ -10,8 +10,8 @@ import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.handmademarket.checkout.NewShopOrder;
-import org.handmademarket.checkout.OrderStatusChanged;
+import org.handmademarket.checkout.orders.OrderStatusChanged;
+import org.handmademarket.checkout.placing.NewShopOrder;
 import org.handmademarket.inventory.StockChanged;
 import org.handmademarket.platform.cache.RedisConnection;
 

@@ -7,7 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.handmademarket.identity.AccountMail;
+import org.handmademarket.identity.accounts.AccountMail;
 
 /**
  * Queues the mails identity asks for (reset link, verification link, password changed, a staff

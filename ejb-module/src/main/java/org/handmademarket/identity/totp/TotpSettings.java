@@ -11,11 +11,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.handmademarket.identity.AccountProfile;
-import org.handmademarket.identity.Accounts;
-import org.handmademarket.identity.ClientAddress;
 import org.handmademarket.identity.CurrentUser;
-import org.handmademarket.identity.LoginThrottling;
+import org.handmademarket.identity.accounts.AccountProfile;
+import org.handmademarket.identity.accounts.Accounts;
+import org.handmademarket.identity.throttling.ClientAddress;
+import org.handmademarket.identity.throttling.LoginThrottling;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 

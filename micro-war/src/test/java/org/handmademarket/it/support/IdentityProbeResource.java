@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.handmademarket.identity.Accounts;
 import org.handmademarket.identity.CurrentUser;
 import org.handmademarket.identity.Role;
+import org.handmademarket.identity.accounts.Accounts;
 
 /**
  * Deployed with the tests only: what the container, an EJB and {@link CurrentUser} see of the

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.util.logging.Logger;
-import org.handmademarket.identity.Sessions;
+import org.handmademarket.identity.sessions.Sessions;
 import org.handmademarket.platform.crypto.Sha256;
 import org.handmademarket.web.security.SessionCredentials;
 

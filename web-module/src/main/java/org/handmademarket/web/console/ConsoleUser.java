@@ -3,9 +3,9 @@ package org.handmademarket.web.console;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.handmademarket.identity.Accounts;
 import org.handmademarket.identity.CurrentUser;
 import org.handmademarket.identity.Role;
+import org.handmademarket.identity.accounts.Accounts;
 
 /** Who is signed in, for the menu: which areas to offer and whose name to show. */
 @Named

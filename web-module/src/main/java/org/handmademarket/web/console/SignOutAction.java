@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.handmademarket.identity.SignIn;
+import org.handmademarket.identity.signin.SignIn;
 import org.handmademarket.web.api.identity.SessionCookie;
 import org.handmademarket.web.security.SessionCredentials;
 

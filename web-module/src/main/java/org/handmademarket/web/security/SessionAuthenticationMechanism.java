@@ -10,7 +10,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.handmademarket.identity.SessionTokenCredential;
+import org.handmademarket.identity.sessions.SessionTokenCredential;
 
 /**
  * Authenticates every request that presents a session token; the identity store says whose it is. A

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import org.handmademarket.checkout.CheckoutDetails;
-import org.handmademarket.checkout.ShippingAddress;
+import org.handmademarket.checkout.orders.ShippingAddress;
+import org.handmademarket.checkout.placing.CheckoutDetails;
 
 /** {@code {shippingAddress: {...}, payment: {paymentMethodId}, expectedTotal}}. */
 public class CheckoutRequest {

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.handmademarket.checkout.CheckoutHolds;
-import org.handmademarket.checkout.HoldView;
+import org.handmademarket.checkout.placing.CheckoutHolds;
+import org.handmademarket.checkout.placing.HoldView;
 
 /** The buyer's items held while they pay: {@code /api/checkout/hold}. */
 @Path("checkout/hold")

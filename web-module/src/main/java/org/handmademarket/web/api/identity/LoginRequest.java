@@ -2,8 +2,8 @@ package org.handmademarket.web.api.identity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.handmademarket.identity.EmailAddress;
-import org.handmademarket.identity.PasswordPolicy;
+import org.handmademarket.identity.accounts.EmailAddress;
+import org.handmademarket.identity.accounts.PasswordPolicy;
 
 /**
  * Credentials. Only presence and size are checked: any other mistake is a wrong email or password,

@@ -1,7 +1,7 @@
 package org.handmademarket.web.api.identity;
 
 import jakarta.validation.constraints.Size;
-import org.handmademarket.identity.PasswordPolicy;
+import org.handmademarket.identity.accounts.PasswordPolicy;
 import org.handmademarket.identity.totp.TotpSettings;
 
 /**

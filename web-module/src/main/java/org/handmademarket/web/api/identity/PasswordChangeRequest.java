@@ -2,7 +2,7 @@ package org.handmademarket.web.api.identity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.handmademarket.identity.PasswordPolicy;
+import org.handmademarket.identity.accounts.PasswordPolicy;
 
 /** The password a signed-in person has now, and the one they want instead. */
 public class PasswordChangeRequest {

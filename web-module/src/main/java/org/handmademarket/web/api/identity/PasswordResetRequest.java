@@ -2,7 +2,7 @@ package org.handmademarket.web.api.identity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.handmademarket.identity.EmailAddress;
+import org.handmademarket.identity.accounts.EmailAddress;
 
 /** "Forgot password?": the address to send a reset link to. */
 public class PasswordResetRequest {

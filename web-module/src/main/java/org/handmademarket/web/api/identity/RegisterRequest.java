@@ -3,9 +3,9 @@ package org.handmademarket.web.api.identity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.handmademarket.identity.Accounts;
-import org.handmademarket.identity.EmailAddress;
-import org.handmademarket.identity.PasswordPolicy;
+import org.handmademarket.identity.accounts.Accounts;
+import org.handmademarket.identity.accounts.EmailAddress;
+import org.handmademarket.identity.accounts.PasswordPolicy;
 
 /** A new shopper: the email is trimmed and lower-cased before it is stored. */
 public class RegisterRequest {

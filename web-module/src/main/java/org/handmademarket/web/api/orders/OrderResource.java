@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.handmademarket.checkout.OrderView;
-import org.handmademarket.checkout.Orders;
+import org.handmademarket.checkout.orders.OrderView;
+import org.handmademarket.checkout.orders.Orders;
 import org.handmademarket.platform.paging.Page;
 import org.handmademarket.web.api.Paging;
 

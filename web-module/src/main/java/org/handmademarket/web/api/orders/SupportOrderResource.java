@@ -14,8 +14,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.handmademarket.checkout.OrderView;
-import org.handmademarket.checkout.Orders;
+import org.handmademarket.checkout.orders.OrderView;
+import org.handmademarket.checkout.orders.Orders;
 import org.handmademarket.payments.ledger.TrailEntry;
 import org.handmademarket.web.api.RequiredBody;
 

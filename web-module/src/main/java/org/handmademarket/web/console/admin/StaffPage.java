@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
-import org.handmademarket.identity.AccountProfile;
-import org.handmademarket.identity.StaffAccounts;
+import org.handmademarket.identity.accounts.AccountProfile;
+import org.handmademarket.identity.staff.StaffAccounts;
 import org.handmademarket.web.console.Messages;
 
 /** The support staff: grant the role to an account by email, revoke it, each with a reason. */

@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.Serializable;
-import org.handmademarket.checkout.SellerDashboard;
-import org.handmademarket.checkout.SellerDashboard.Figures;
+import org.handmademarket.checkout.dashboard.SellerDashboard;
+import org.handmademarket.checkout.dashboard.SellerDashboard.Figures;
 
 /** The seller's dashboard: the figures, and two Chart.js charts drawn by p:chart from JSON. */
 @Named

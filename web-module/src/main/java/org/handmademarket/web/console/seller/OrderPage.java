@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import org.handmademarket.checkout.OrderView;
-import org.handmademarket.checkout.Orders;
+import org.handmademarket.checkout.orders.OrderView;
+import org.handmademarket.checkout.orders.Orders;
 import org.handmademarket.web.console.Messages;
 
 /**

@@ -5,9 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.handmademarket.checkout.OrderStatus;
-import org.handmademarket.checkout.OrderView;
-import org.handmademarket.checkout.Orders;
+import org.handmademarket.checkout.orders.OrderStatus;
+import org.handmademarket.checkout.orders.OrderView;
+import org.handmademarket.checkout.orders.Orders;
 import org.handmademarket.web.console.PagedTable;
 import org.primefaces.model.LazyDataModel;
 

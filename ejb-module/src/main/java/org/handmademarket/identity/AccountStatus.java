@@ -1,7 +1,0 @@
-package org.handmademarket.identity;
-
-/** Whether an account may be used. A suspended account can neither sign in nor use its sessions. */
-public enum AccountStatus {
-  ACTIVE,
-  SUSPENDED
-}
