@@ -7,21 +7,23 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.handmademarket.platform.cache.CacheFailurePolicy;
+import org.handmademarket.platform.cache.RedisCommands;
 import org.handmademarket.platform.cache.RedisConnection;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * The grouped cart in Redis, a hash under {@code marketplace:cart:{userId}} with one field per
  * shipping country ({@code -} when none was given), for {@link #TTL}. Only an optimisation: every
  * Redis failure is a miss and the caller reads PostgreSQL. After a failure Redis is left alone for
- * a moment, so an outage costs one timeout rather than one per request.
+ * a moment, so an outage costs one timeout rather than one per request ({@link
+ * CacheFailurePolicy}).
  *
  * <p>Entries are dropped after the transaction that changed the cart commits: dropping them earlier
  * would let a concurrent read cache the old cart again before the change is visible.
@@ -31,49 +33,27 @@ public class CartCache {
 
   static final Duration TTL = Duration.ofMinutes(5);
 
-  private static final long BACK_OFF_NANOS = Duration.ofSeconds(2).toNanos();
+  private static final Duration BACK_OFF = Duration.ofSeconds(2);
   private static final String PREFIX = RedisConnection.BUCKET + ":cart:";
   private static final Logger LOG = Logger.getLogger(CartCache.class.getName());
 
   private final Jsonb jsonb = JsonbBuilder.create();
 
-  @Inject RedisConnection redis;
+  @Inject RedisCommands redis;
 
-  private volatile long lastFailureNanos;
-  private volatile boolean failing;
-  private volatile boolean mayHoldStale;
+  // After an eviction was lost, no cached cart can be trusted: all go before any is read again.
+  private final CacheFailurePolicy policy =
+      CacheFailurePolicy.pausingAndPurging(
+          "carts are read from PostgreSQL", BACK_OFF, () -> redis.deleteByPrefix(PREFIX));
 
   Optional<CartView> get(long userId, String country) {
-    if (!usable()) {
-      return Optional.empty();
-    }
-    try {
-      String cached = redis.execute(jedis -> jedis.hget(PREFIX + userId, field(country)));
-      answered();
-      return cached == null
-          ? Optional.empty()
-          : Optional.of(jsonb.fromJson(cached, CartView.class));
-    } catch (RuntimeException e) {
-      failed(e);
-      return Optional.empty();
-    }
+    return policy
+        .read(() -> redis.hashGet(PREFIX + userId, field(country)).orElse(null))
+        .flatMap(this::parse);
   }
 
   void put(long userId, String country, CartView cart) {
-    if (!usable()) {
-      return;
-    }
-    try {
-      String json = jsonb.toJson(cart);
-      redis.execute(
-          jedis -> {
-            jedis.hset(PREFIX + userId, field(country), json);
-            return jedis.expire(PREFIX + userId, TTL.toSeconds());
-          });
-      answered();
-    } catch (RuntimeException e) {
-      failed(e);
-    }
+    policy.write(() -> redis.hashPut(PREFIX + userId, field(country), jsonb.toJson(cart), TTL));
   }
 
   void evictAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CartChanged changed) {
@@ -82,6 +62,15 @@ public class CartCache {
 
   private static String field(String country) {
     return country == null ? "-" : country;
+  }
+
+  /** An entry written by another version, or damaged, is a miss: PostgreSQL has the cart. */
+  private Optional<CartView> parse(String json) {
+    try {
+      return Optional.of(jsonb.fromJson(json, CartView.class));
+    } catch (JsonbException unreadable) {
+      return Optional.empty();
+    }
   }
 
   void evict(long userId) {
@@ -94,61 +83,8 @@ public class CartCache {
       return;
     }
     String[] keys = userIds.stream().map(id -> PREFIX + id).toArray(String[]::new);
-    try {
-      // Tried even while backing off: a stale cart for five minutes is worse than one more timeout.
-      redis.execute(jedis -> jedis.del(keys));
-      answered();
-    } catch (RuntimeException e) {
-      mayHoldStale = true;
-      failed(e);
-    }
-  }
-
-  private boolean usable() {
-    if (failing && System.nanoTime() - lastFailureNanos < BACK_OFF_NANOS) {
-      return false;
-    }
-    return !mayHoldStale || purge();
-  }
-
-  /** After an eviction was lost, no cached cart can be trusted: all go before any is read again. */
-  private boolean purge() {
-    try {
-      redis.execute(
-          jedis -> {
-            String cursor = ScanParams.SCAN_POINTER_START;
-            ScanParams match = new ScanParams().match(PREFIX + "*").count(500);
-            do {
-              ScanResult<String> page = jedis.scan(cursor, match);
-              if (!page.getResult().isEmpty()) {
-                jedis.del(page.getResult().toArray(String[]::new));
-              }
-              cursor = page.getCursor();
-            } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
-            return null;
-          });
-      mayHoldStale = false;
-      answered();
-      return true;
-    } catch (RuntimeException e) {
-      failed(e);
-      return false;
-    }
-  }
-
-  private void answered() {
-    failing = false;
-  }
-
-  private void failed(RuntimeException e) {
-    if (!failing) {
-      LOG.log(
-          Level.WARNING,
-          "Redis unavailable for the cart cache; reading carts from PostgreSQL: {0}",
-          e.toString());
-    }
-    failing = true;
-    lastFailureNanos = System.nanoTime();
+    // Tried even while backing off: a stale cart for five minutes is worse than one more timeout.
+    policy.evictEvenWhilePaused(() -> redis.delete(keys));
   }
 
   @PreDestroy

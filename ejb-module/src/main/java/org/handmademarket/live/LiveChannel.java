@@ -22,15 +22,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.handmademarket.platform.cache.RedisConnection;
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPubSub;
+import org.handmademarket.platform.cache.RedisCommands;
+import org.handmademarket.platform.cache.RedisSubscription;
 
 /**
  * Listens to the live channel on a dedicated Redis connection and thread for as long as the
  * application runs, and hands each announcement to the listeners of this instance (the WebSocket
  * endpoint). When Redis goes away it reconnects after 0.5, 1, 2, 4 s, then every 5 s; what was
- * published meanwhile is lost, as pub/sub does not keep messages.
+ * published meanwhile is lost, as pub/sub does not keep messages. (A reconnecting listener of its
+ * own, not a cache's failure policy: it must come back by itself, with nobody calling it.)
  *
  * <p>Listeners register with {@link #listen} rather than observing CDI events: in the EAR the web
  * module's beans are not visible to events fired from the EJB module.
@@ -44,13 +44,13 @@ public class LiveChannel {
   private static final Duration LONGEST_RETRY = Duration.ofSeconds(5);
   private static final Logger LOG = Logger.getLogger(LiveChannel.class.getName());
 
-  @Inject RedisConnection redis;
+  @Inject RedisCommands redis;
 
   @Resource ManagedThreadFactory threads;
 
   private final List<Consumer<LiveUpdate>> listeners = new CopyOnWriteArrayList<>();
   private volatile boolean running;
-  private volatile Jedis connection;
+  private volatile RedisSubscription connection;
   private volatile int failures;
   private Thread listener;
 
@@ -66,7 +66,7 @@ public class LiveChannel {
   @PreDestroy
   void stop() {
     running = false;
-    Jedis current = connection;
+    RedisSubscription current = connection;
     if (current != null) {
       // Closing the socket ends the blocking subscribe; unsubscribing could race with a reconnect.
       current.close();
@@ -81,9 +81,9 @@ public class LiveChannel {
 
   private void listenUntilStopped() {
     while (running) {
-      try (Jedis jedis = redis.dedicatedConnection()) {
-        connection = jedis;
-        jedis.subscribe(new Subscription(), LiveUpdates.CHANNEL);
+      try (RedisSubscription subscription = redis.subscription()) {
+        connection = subscription;
+        subscription.listen(LiveUpdates.CHANNEL, this::subscribed, this::deliver);
       } catch (RuntimeException e) {
         if (!running) {
           return;
@@ -136,18 +136,10 @@ public class LiveChannel {
     }
   }
 
-  private final class Subscription extends JedisPubSub {
-    @Override
-    public void onSubscribe(String channel, int subscribedChannels) {
-      if (failures > 0) {
-        failures = 0;
-        LOG.info("Listening to live updates again");
-      }
-    }
-
-    @Override
-    public void onMessage(String channel, String message) {
-      deliver(message);
+  private void subscribed() {
+    if (failures > 0) {
+      failures = 0;
+      LOG.info("Listening to live updates again");
     }
   }
 }

@@ -12,7 +12,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.handmademarket.checkout.orders.OrderStatusChanged;
 import org.handmademarket.checkout.placing.NewShopOrder;
+import org.handmademarket.checkout.NewShopOrder;
+import org.handmademarket.checkout.OrderStatusChanged;
 import org.handmademarket.inventory.StockChanged;
+import org.handmademarket.platform.cache.CacheFailurePolicy;
+import org.handmademarket.platform.cache.RedisCommands;
 import org.handmademarket.platform.cache.RedisConnection;
 
 /**
@@ -21,7 +25,7 @@ import org.handmademarket.platform.cache.RedisConnection;
  * the commit: a publish is one short Redis command. A failed publish is lost, which live updates
  * can afford: clients resync when they reconnect, and checkout decides on stock by itself. After a
  * failure Redis is left alone for a moment, so an outage costs one timeout rather than one per
- * change.
+ * change ({@link CacheFailurePolicy}).
  */
 @ApplicationScoped
 public class LiveUpdates {
@@ -29,13 +33,12 @@ public class LiveUpdates {
   /** The Redis channel every instance publishes on and listens to. */
   static final String CHANNEL = RedisConnection.BUCKET + ":live";
 
-  private static final long BACK_OFF_NANOS = Duration.ofSeconds(2).toNanos();
-  private static final Logger LOG = Logger.getLogger(LiveUpdates.class.getName());
+  private static final Duration BACK_OFF = Duration.ofSeconds(2);
 
-  @Inject RedisConnection redis;
+  @Inject RedisCommands redis;
 
-  private volatile long lastFailureNanos;
-  private volatile boolean failing;
+  private final CacheFailurePolicy policy =
+      CacheFailurePolicy.pausing("live updates are not published", BACK_OFF);
 
   void stockChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StockChanged change) {
     publish(
@@ -77,24 +80,6 @@ public class LiveUpdates {
   }
 
   private void publish(String message) {
-    if (failing && System.nanoTime() - lastFailureNanos < BACK_OFF_NANOS) {
-      return;
-    }
-    try {
-      redis.execute(jedis -> jedis.publish(CHANNEL, message));
-      if (failing) {
-        failing = false;
-        LOG.info("Live updates are published again");
-      }
-    } catch (RuntimeException e) {
-      lastFailureNanos = System.nanoTime();
-      if (!failing) {
-        failing = true;
-        LOG.log(
-            Level.WARNING,
-            "Publishing a live update failed; live updates pause while Redis fails",
-            e);
-      }
-    }
+    policy.write(() -> redis.publish(CHANNEL, message));
   }
 }

@@ -98,6 +98,31 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  @Test
+  void onlyTheCacheLayerTalksToRedis() {
+    String cache = PLATFORM + ".cache..";
+    String[] redisClients = {
+      "redis.clients..", "org.eclipse.jnosql.communication..", "org.eclipse.jnosql.databases.."
+    };
+    assertTrue(
+        classes.stream()
+            .filter(type -> type.getPackageName().startsWith(PLATFORM + ".cache"))
+            .flatMap(type -> type.getDirectDependenciesFromSelf().stream())
+            .map(dependency -> dependency.getTargetClass().getPackageName())
+            .anyMatch(name -> name.startsWith("redis.clients")),
+        "the cache layer is where the Redis client is used");
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(cache)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(redisClients)
+        .because(
+            "features reach Redis through platform.cache (KeyValueCache, RedisCommands), which"
+                + " applies one failure policy")
+        .check(classes);
+  }
+
   private static DescribedPredicate<JavaClass> resideInAnyFeature() {
     return DescribedPredicate.describe(
         "reside in a feature package",

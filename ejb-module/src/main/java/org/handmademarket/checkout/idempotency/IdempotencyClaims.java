@@ -9,22 +9,25 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.handmademarket.platform.cache.RedisCommands;
 import org.handmademarket.platform.cache.RedisConnection;
+import org.handmademarket.platform.cache.RedisFailure;
 import org.handmademarket.platform.crypto.Sha256;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
-import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.params.SetParams;
 
 /**
  * Claims, completes and releases idempotency keys in Redis with one atomic SET NX per claim. Fails
  * closed: without Redis no claim is granted, because a checkout that cannot be de-duplicated
- * quickly must not run at all.
+ * quickly must not run at all (so no cache failure policy here: a {@link RedisFailure} is a
+ * refusal, never a miss).
  *
  * <p>A claim in progress is a lease ({@code checkout.idempotency.lease-seconds}), not a 24-hour
  * record: when the instance running a checkout dies, the client's retry with the same key runs
@@ -52,7 +55,7 @@ public class IdempotencyClaims {
               "Checkout retries answered with the first attempt's result instead of running again")
           .build();
 
-  @Inject RedisConnection redis;
+  @Inject RedisCommands redis;
   @Inject MetricRegistry metrics;
 
   @Inject
@@ -78,16 +81,13 @@ public class IdempotencyClaims {
             .add("fingerprint", fingerprint)
             .build()
             .toString();
-    String existing =
+    Optional<String> existing =
         unlessRedisIsDown(
-            jedis -> {
-              String set = jedis.set(redisKey, marker, SetParams.setParams().nx().ex(leaseSeconds));
-              return "OK".equals(set) ? null : jedis.get(redisKey);
-            });
-    if (existing == null) {
+            () -> redis.setIfAbsent(redisKey, marker, Duration.ofSeconds(leaseSeconds)));
+    if (existing.isEmpty()) {
       return new IdempotencyClaim.Acquired(redisKey, fingerprint);
     }
-    JsonObject record = JSON.createReader(new StringReader(existing)).readObject();
+    JsonObject record = JSON.createReader(new StringReader(existing.get())).readObject();
     if (!record.getString("fingerprint").equals(fingerprint)) {
       return new IdempotencyClaim.Mismatch();
     }
@@ -108,17 +108,14 @@ public class IdempotencyClaims {
             .add("body", body)
             .build()
             .toString();
-    unlessRedisIsDown(
-        jedis ->
-            jedis.set(
-                claim.redisKey(), record, SetParams.setParams().xx().ex(RETENTION.toSeconds())));
+    unlessRedisIsDown(() -> redis.replaceIfPresent(claim.redisKey(), record, RETENTION));
   }
 
   /** Gives the key back after a failure on our side, so that the client may retry it. */
   public void release(IdempotencyClaim.Acquired claim) {
     try {
-      redis.execute(jedis -> jedis.del(claim.redisKey()));
-    } catch (JedisException e) {
+      redis.delete(claim.redisKey());
+    } catch (RedisFailure e) {
       // The claim's lease runs out; until then retries are told to wait.
     }
   }
@@ -128,11 +125,10 @@ public class IdempotencyClaims {
     return Sha256.hex(userId + "\n" + canonicalBody);
   }
 
-  private <T> T unlessRedisIsDown(
-      java.util.function.Function<redis.clients.jedis.Jedis, T> command) {
+  private <T> T unlessRedisIsDown(Supplier<T> command) {
     try {
-      return redis.execute(command);
-    } catch (JedisException e) {
+      return command.get();
+    } catch (RedisFailure e) {
       throw new MarketplaceException(
           ProblemType.SERVICE_UNAVAILABLE,
           "Checkout is briefly unavailable; nothing was ordered or charged. Please try again shortly.",

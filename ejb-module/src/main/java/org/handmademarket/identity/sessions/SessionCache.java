@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -18,9 +17,10 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.handmademarket.identity.Caller;
 import org.handmademarket.identity.Role;
+import org.handmademarket.platform.cache.CacheFailurePolicy;
+import org.handmademarket.platform.cache.KeyValueCache;
+import org.handmademarket.platform.cache.RedisCommands;
 import org.handmademarket.platform.cache.RedisConnection;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * Valid sessions in Redis, so that any instance answers "who is this?" without PostgreSQL. Only an
@@ -29,8 +29,8 @@ import redis.clients.jedis.resps.ScanResult;
  * <p>Entries live at most {@link #MAX_TTL}, so a role change or a revocation that could not reach
  * Redis is forgotten after that. When an eviction fails, the cache may hold a revoked session: it
  * is not read again until all session entries have been purged, which happens as soon as Redis
- * answers. The pool's Jedis connections are used directly because the JNoSQL bucket keeps one
- * unpooled connection and writes a value and its expiry in two commands.
+ * answers ({@link CacheFailurePolicy}). An eviction is not even tried while Redis is left alone
+ * after a failure: the purge covers it.
  *
  * <p>Redis is not trusted with who is who: each entry is sealed ({@link SessionEntrySeal}) with
  * {@code session.cache.signing-key}, shared by the instances; an entry that does not open is a
@@ -45,22 +45,20 @@ public class SessionCache {
   /**
    * After a failure Redis is left alone for a moment, so an outage costs one timeout, not one each.
    */
-  private static final long BACK_OFF_NANOS = Duration.ofSeconds(2).toNanos();
+  private static final Duration BACK_OFF = Duration.ofSeconds(2);
 
-  private static final String PREFIX = RedisConnection.BUCKET + ":session:";
+  private static final String NAMESPACE = "session";
   private static final Logger LOG = Logger.getLogger(SessionCache.class.getName());
 
   @Inject RedisConnection redis;
+  @Inject RedisCommands commands;
 
   @Inject
   @ConfigProperty(name = "session.cache.signing-key")
   Optional<String> signingKey;
 
   private SessionEntrySeal seal;
-
-  private volatile long lastFailureNanos;
-  private volatile boolean failing;
-  private volatile boolean mayHoldRevoked;
+  private KeyValueCache sessions;
 
   @PostConstruct
   void configure() {
@@ -75,6 +73,11 @@ public class SessionCache {
               + " its own, so other instances cannot use its entries.");
     }
     seal = new SessionEntrySeal(key);
+    sessions =
+        redis.keyValueCache(
+            NAMESPACE,
+            CacheFailurePolicy.pausingAndPurging(
+                "sessions are checked in PostgreSQL", BACK_OFF, this::purge));
   }
 
   /** A wrong key fails loudly, naming the setting, never the key. */
@@ -94,105 +97,29 @@ public class SessionCache {
   }
 
   Optional<Caller> get(String tokenHash) {
-    if (!usable()) {
-      return Optional.empty();
-    }
-    try {
-      String cached = redis.execute(jedis -> jedis.get(PREFIX + tokenHash));
-      answered();
-      return Optional.ofNullable(cached)
-          .flatMap(entry -> seal.open(tokenHash, entry))
-          .flatMap(SessionCache::decode);
-    } catch (RuntimeException e) {
-      failed(e);
-      return Optional.empty();
-    }
+    return sessions
+        .get(tokenHash)
+        .flatMap(entry -> seal.open(tokenHash, entry))
+        .flatMap(SessionCache::decode);
   }
 
   void put(String tokenHash, Caller caller, Duration remaining) {
     long seconds = Math.min(MAX_TTL.toSeconds(), remaining.toSeconds());
-    if (seconds < 1 || !usable()) {
+    if (seconds < 1) {
       return;
     }
-    try {
-      redis.execute(
-          jedis -> jedis.setex(PREFIX + tokenHash, seconds, seal.seal(tokenHash, encode(caller))));
-      answered();
-    } catch (RuntimeException e) {
-      failed(e);
-    }
+    sessions.put(tokenHash, seal.seal(tokenHash, encode(caller)), Duration.ofSeconds(seconds));
   }
 
   void evictAfterCommit(
       @Observes(during = TransactionPhase.AFTER_COMPLETION) SessionsRevoked revoked) {
-    if (revoked.tokenHashes().isEmpty()) {
-      return;
-    }
-    if (!usable()) {
-      mayHoldRevoked = true;
-      return;
-    }
-    String[] keys =
-        revoked.tokenHashes().stream().map(hash -> PREFIX + hash).toArray(String[]::new);
-    try {
-      redis.execute(jedis -> jedis.del(keys));
-      answered();
-    } catch (RuntimeException e) {
-      mayHoldRevoked = true;
-      failed(e);
-    }
+    sessions.evict(revoked.tokenHashes());
   }
 
-  private boolean usable() {
-    if (failing && System.nanoTime() - lastFailureNanos < BACK_OFF_NANOS) {
-      return false;
-    }
-    return !mayHoldRevoked || purge();
-  }
-
-  private boolean purge() {
-    try {
-      long purged = redis.execute(SessionCache::deleteAllSessionKeys);
-      mayHoldRevoked = false;
-      answered();
-      LOG.info(() -> "Purged " + purged + " cached sessions that may have outlived a revocation.");
-      return true;
-    } catch (RuntimeException e) {
-      failed(e);
-      return false;
-    }
-  }
-
-  private static long deleteAllSessionKeys(redis.clients.jedis.Jedis jedis) {
-    ScanParams sessions = new ScanParams().match(PREFIX + "*").count(500);
-    String cursor = ScanParams.SCAN_POINTER_START;
-    long deleted = 0;
-    do {
-      ScanResult<String> page = jedis.scan(cursor, sessions);
-      List<String> keys = page.getResult();
-      if (!keys.isEmpty()) {
-        deleted += jedis.del(keys.toArray(String[]::new));
-      }
-      cursor = page.getCursor();
-    } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
-    return deleted;
-  }
-
-  private void answered() {
-    if (failing) {
-      failing = false;
-      LOG.info("Redis answers again: sessions are cached again.");
-    }
-  }
-
-  private void failed(RuntimeException e) {
-    lastFailureNanos = System.nanoTime();
-    if (!failing) {
-      failing = true;
-      LOG.warning(
-          () ->
-              "Redis is unreachable (" + e.getMessage() + "): sessions are checked in PostgreSQL.");
-    }
+  /** After an eviction was lost, every cached session goes before any is read again. */
+  private void purge() {
+    long purged = commands.deleteByPrefix(sessions.redisKey(""));
+    LOG.info(() -> "Purged " + purged + " cached sessions that may have outlived a revocation.");
   }
 
   static String encode(Caller caller) {

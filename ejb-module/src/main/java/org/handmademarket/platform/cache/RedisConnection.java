@@ -3,14 +3,10 @@ package org.handmademarket.platform.cache;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
-import org.eclipse.jnosql.communication.keyvalue.BucketManager;
-import org.eclipse.jnosql.databases.redis.communication.RedisBucketManagerFactory;
-import org.eclipse.jnosql.databases.redis.communication.RedisConfiguration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
@@ -18,12 +14,14 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.JedisPoolConfig;
+import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * One Jedis pool per application, configured from {@code redis.host}, {@code redis.port} and
- * friends, shared by the JNoSQL bucket and by the atomic commands JNoSQL does not offer. Every
- * connection authenticates when {@code redis.password} is set (with {@code redis.user} for a Redis
- * 6 ACL user) and speaks TLS when {@code redis.tls} is true; the password is never logged.
+ * friends, shared by the key-value bucket ({@link KeyValueCache}) and by the commands the bucket
+ * does not offer ({@link RedisCommands}). Every connection authenticates when {@code
+ * redis.password} is set (with {@code redis.user} for a Redis 6 ACL user) and speaks TLS when
+ * {@code redis.tls} is true; the password is never logged.
  */
 @ApplicationScoped
 public class RedisConnection {
@@ -63,8 +61,7 @@ public class RedisConnection {
   boolean tls;
 
   private JedisPool pool;
-  private RedisBucketManagerFactory buckets;
-  private BucketManager bucket;
+  private RedisBucket bucket;
 
   @PostConstruct
   void open() {
@@ -74,19 +71,25 @@ public class RedisConnection {
     // A request must not hang on a Redis that went away: fail fast and let the caller fall back.
     poolConfig.setTestOnBorrow(false);
     pool = new JedisPool(poolConfig, new HostAndPort(host, port), clientConfig(timeoutMillis));
-    buckets = new RedisConfiguration().get(pool);
-    bucket = buckets.apply(BUCKET);
+    bucket = new RedisBucket(BUCKET, this);
   }
 
-  @Produces
-  BucketManager bucketManager() {
-    return bucket;
+  /**
+   * A cache of string values under {@code marketplace:{namespace}:}, applying {@code policy} to
+   * every Redis failure.
+   */
+  public KeyValueCache keyValueCache(String namespace, CacheFailurePolicy policy) {
+    return new KeyValueCache(bucket, namespace, policy);
   }
 
-  /** Runs one command on a pooled connection; connection failures surface as Jedis exceptions. */
-  public <T> T execute(Function<Jedis, T> command) {
+  /**
+   * Runs commands on one pooled connection; any Redis failure surfaces as a {@link RedisFailure}.
+   */
+  <T> T execute(Function<Jedis, T> command) {
     try (Jedis jedis = pool.getResource()) {
       return command.apply(jedis);
+    } catch (JedisException e) {
+      throw new RedisFailure(e);
     }
   }
 
@@ -94,7 +97,7 @@ public class RedisConnection {
    * A connection of its own, outside the pool, with no read timeout: what a pub/sub subscriber
    * needs, since it blocks on its socket for as long as it listens. The caller closes it.
    */
-  public Jedis dedicatedConnection() {
+  Jedis dedicatedConnection() {
     return new Jedis(new HostAndPort(host, port), clientConfig(0));
   }
 
@@ -118,8 +121,6 @@ public class RedisConnection {
 
   @PreDestroy
   void close() {
-    bucket.close();
-    buckets.close();
     pool.close();
   }
 }
