@@ -24,6 +24,7 @@ import org.handmademarket.platform.crypto.Sha256;
 import org.handmademarket.platform.errors.InvalidField;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
+import org.handmademarket.search.SimilarListings;
 
 /**
  * The home feed, similar items and product views.
@@ -58,7 +59,7 @@ public class Feeds {
   @Inject CurrentUser currentUser;
   @Inject Trending trending;
   @Inject ShopperPreferences preferences;
-  @Inject Recommendations recommendations;
+  @Inject SimilarListings similarListings;
   @Inject ProductCards cards;
   @Inject FeedExperiment experiment;
   @Inject ActivityLog activity;
@@ -113,11 +114,11 @@ public class Feeds {
         em.createNativeQuery("SELECT tag FROM product_tags WHERE product_id = ?1 ORDER BY tag")
             .setParameter(1, productId)
             .getResultList();
-    Recommendations.Scope scope =
-        new Recommendations.Scope(
+    SimilarListings.Scope scope =
+        new SimilarListings.Scope(
             (String) found.get(0), tags.stream().map(String.class::cast).toList());
     List<Long> ids =
-        recommendations.like(
+        similarListings.like(
             List.of(productId), List.of(), Set.of(), scope, limit * CANDIDATE_FACTOR);
     return new SimilarProducts(cards.inStock(ids).stream().limit(limit).toList());
   }
@@ -153,7 +154,7 @@ public class Feeds {
               "More in " + category.name(),
               "Because you like " + category.name() + near,
               () ->
-                  recommendations.inCategory(
+                  similarListings.inCategory(
                       category.slug(), price, taste.tags(), taken, sectionSize * CANDIDATE_FACTOR),
               taken));
     }
@@ -186,7 +187,7 @@ public class Feeds {
         .orElseGet(
             () -> {
               List<Long> ids =
-                  recommendations.like(
+                  similarListings.like(
                       taste.liked(),
                       taste.tags(),
                       taste.excluded(),

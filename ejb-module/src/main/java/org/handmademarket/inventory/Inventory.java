@@ -24,15 +24,17 @@ import org.handmademarket.platform.errors.InvalidField;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
 import org.handmademarket.platform.outbox.Outbox;
+import org.handmademarket.platform.outbox.OutboxEventType;
 import org.handmademarket.platform.persistence.SqlArrays;
 
 /**
  * Every stock change goes through here. Each method locks the product rows it touches ({@code
  * SELECT ... FOR NO KEY UPDATE}, always in ascending id order so that two callers locking
- * overlapping sets cannot deadlock), applies {@link StockRules}, and writes a {@code
- * product.stock-changed} outbox row and fires a {@link StockChanged} event per changed listing, all
- * inside the caller's transaction ({@code REQUIRED}): a checkout that fails later rolls its stock
- * changes back with everything else, and observers that wait for the commit never hear of it.
+ * overlapping sets cannot deadlock), applies {@link StockRules}, and writes a {@link
+ * OutboxEventType#PRODUCT_STOCK_CHANGED} outbox row and fires a {@link StockChanged} event per
+ * changed listing, all inside the caller's transaction ({@code REQUIRED}): a checkout that fails
+ * later rolls its stock changes back with everything else, and observers that wait for the commit
+ * never hear of it.
  *
  * <p>Callers are trusted to have checked who may change the stock (the catalogue checks that a
  * seller owns the listing); inventory only keeps stock consistent.
@@ -40,9 +42,6 @@ import org.handmademarket.platform.persistence.SqlArrays;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class Inventory {
-
-  static final String AGGREGATE = "PRODUCT";
-  static final String STOCK_CHANGED = "product.stock-changed";
 
   /** No buyer: every hold counts. */
   private static final long NOBODY = 0L;
@@ -303,9 +302,8 @@ public class Inventory {
     String statusBefore = item.status();
     item.changeTo(newQuantity);
     outbox.record(
-        AGGREGATE,
+        OutboxEventType.PRODUCT_STOCK_CHANGED,
         item.id(),
-        STOCK_CHANGED,
         JSON.createObjectBuilder()
             .add("quantity", item.quantity())
             .add("previousQuantity", before)

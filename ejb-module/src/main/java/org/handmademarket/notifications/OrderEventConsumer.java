@@ -9,22 +9,20 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import org.handmademarket.platform.outbox.Backoff;
+import org.handmademarket.platform.outbox.OutboxConsumer;
+import org.handmademarket.platform.outbox.OutboxEventType;
 
 /**
- * Consumes the order events of the outbox (written by checkout: {@code order.placed} when a
- * checkout is paid, {@code order.shipped}, {@code order.delivered}, {@code order.cancelled} and
- * {@code order.refunded} when an order moves) by queueing the mails they call for. Each event in a
- * transaction of its own: the row is locked (skipping rows another instance holds), its mails are
- * queued, and it is marked consumed, all or nothing. A failure is recorded in a further transaction
- * with a later retry time.
+ * Consumes the outbox events {@link OutboxEventType} lists for {@link OutboxConsumer#ORDER_MAILS}
+ * (written by checkout when a checkout is paid and when an order moves) by queueing the mails they
+ * call for. Each event in a transaction of its own: the row is locked (skipping rows another
+ * instance holds), its mails are queued, and it is marked consumed, all or nothing. A failure is
+ * recorded in a further transaction with a later retry time.
  */
 @Stateless
 public class OrderEventConsumer {
 
-  static final String PLACED = "order.placed";
-
-  private static final String TYPES =
-      "('order.placed', 'order.shipped', 'order.delivered', 'order.cancelled', 'order.refunded')";
+  private static final String OURS = OutboxEventType.rowsFor(OutboxConsumer.ORDER_MAILS);
 
   /** Failures here are bugs or database trouble, not a mail server's: retry soon, then calmly. */
   private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5));
@@ -39,8 +37,8 @@ public class OrderEventConsumer {
     return em
         .createNativeQuery(
             "SELECT id FROM outbox WHERE processed_at IS NULL AND next_attempt_at <= now()"
-                + " AND aggregate_type = 'ORDER' AND event_type IN "
-                + TYPES
+                + " AND "
+                + OURS
                 + " ORDER BY next_attempt_at, id LIMIT ?1")
         .setParameter(1, limit)
         .getResultList()
@@ -66,11 +64,13 @@ public class OrderEventConsumer {
     }
     Object[] row = (Object[]) rows.get(0);
     long orderId = ((Number) row[0]).longValue();
-    String type = (String) row[1];
-    if (PLACED.equals(type)) {
-      mails.placed(orderId);
-    } else {
-      mails.moved(orderId, type.substring("order.".length()).toUpperCase(java.util.Locale.ROOT));
+    switch (OutboxEventType.named((String) row[1])) {
+      case ORDER_PLACED -> mails.placed(orderId);
+      case ORDER_SHIPPED -> mails.moved(orderId, "SHIPPED");
+      case ORDER_DELIVERED -> mails.moved(orderId, "DELIVERED");
+      case ORDER_CANCELLED -> mails.moved(orderId, "CANCELLED");
+      case ORDER_REFUNDED -> mails.moved(orderId, "REFUNDED");
+      default -> throw new IllegalStateException("Not an order event: " + row[1]);
     }
     em.createNativeQuery("UPDATE outbox SET processed_at = now(), last_error = NULL WHERE id = ?1")
         .setParameter(1, eventId)

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the EJB module, checked on every build: features are top-level packages that own
- * their entities, the shared platform knows no feature, and nothing here speaks HTTP or Faces.
+ * their entities, the shared platform knows no feature, nothing here speaks HTTP or Faces, and only
+ * search speaks to Elasticsearch.
  */
 class ArchitectureTest {
 
@@ -73,6 +74,20 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat(resideInAnyFeature())
         .because("features stand on the platform, never the other way round")
+        .check(classes);
+  }
+
+  @Test
+  void onlySearchSpeaksToElasticsearch() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(ROOT + ".search..", PLATFORM + ".search..", PLATFORM + ".health..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("co.elastic.clients..")
+        .because(
+            "the index's alias, fields and queries are the search feature's; others ask its"
+                + " services (the platform only makes the client and checks the node is up)")
         .check(classes);
   }
 

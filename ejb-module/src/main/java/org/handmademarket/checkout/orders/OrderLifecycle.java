@@ -9,13 +9,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.handmademarket.catalog.shop.ShopSales;
 import org.handmademarket.checkout.payment.OrderPayments;
 import org.handmademarket.inventory.Inventory;
 import org.handmademarket.platform.outbox.Outbox;
+import org.handmademarket.platform.outbox.OutboxEventType;
 
 /**
  * Ends an order's life early (cancelled or refunded) with what follows: stock that never left the
@@ -52,18 +53,25 @@ public class OrderLifecycle {
 
   /**
    * Tells observers the order's new status; they hear of it only if the transaction commits. Moves
-   * after payment also go to the outbox as {@code order.shipped}, {@code order.delivered}, {@code
-   * order.cancelled} or {@code order.refunded} (payment itself is {@code order.placed}, written by
-   * {@link OrderPayments} with the totals), for consumers that must not miss one (the mails).
+   * after payment also go to the outbox ({@link #outboxEvent}; payment itself is {@link
+   * OutboxEventType#ORDER_PLACED}, written by {@link OrderPayments} with the totals), for consumers
+   * that must not miss one (the mails).
    */
   public void announce(Order order) {
-    if (order.status() != OrderStatus.PENDING && order.status() != OrderStatus.PAID) {
-      outbox.record(
-          OrderPayments.ORDER,
-          order.id(),
-          "order." + order.status().name().toLowerCase(Locale.ROOT));
-    }
+    outboxEvent(order.status()).ifPresent(moved -> outbox.record(moved, order.id()));
     statusChanges.fire(
         new OrderStatusChanged(order.id(), order.buyerId(), order.shopId(), order.status()));
+  }
+
+  /** The outbox event of a move to the status; none for the moves up to payment. */
+  static Optional<OutboxEventType> outboxEvent(OrderStatus status) {
+    return Optional.ofNullable(
+        switch (status) {
+          case SHIPPED -> OutboxEventType.ORDER_SHIPPED;
+          case DELIVERED -> OutboxEventType.ORDER_DELIVERED;
+          case CANCELLED -> OutboxEventType.ORDER_CANCELLED;
+          case REFUNDED -> OutboxEventType.ORDER_REFUNDED;
+          case PENDING, PAID -> null;
+        });
   }
 }

@@ -31,6 +31,7 @@ import org.handmademarket.payments.ledger.Sale;
 import org.handmademarket.payments.provider.PaymentResult;
 import org.handmademarket.platform.money.Money;
 import org.handmademarket.platform.outbox.Outbox;
+import org.handmademarket.platform.outbox.OutboxEventType;
 
 /**
  * What the provider's answer does to a checkout, in a transaction of its own (the placing
@@ -42,7 +43,7 @@ import org.handmademarket.platform.outbox.Outbox;
  * <ul>
  *   <li>approved: the orders are paid, the charge is written to {@code payments} and booked in the
  *       ledger (the marketplace's fee and each shop's share), the shops' sales counted, the bought
- *       listings leave the cart, and {@code order.placed} goes to the outbox;
+ *       listings leave the cart, and {@link OutboxEventType#ORDER_PLACED} goes to the outbox;
  *   <li>declined: nothing was charged, so no order is kept: they are deleted and their stock goes
  *       back on sale; the cart is as it was, and the checkout remembers why;
  *   <li>no answer: the orders wait (pending); a retry with the same key asks the provider again.
@@ -51,9 +52,6 @@ import org.handmademarket.platform.outbox.Outbox;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class OrderPayments {
-
-  public static final String ORDER = "ORDER";
-  static final String ORDER_PLACED = "order.placed";
 
   @PersistenceContext EntityManager em;
 
@@ -124,9 +122,8 @@ public class OrderPayments {
       charged = charged.add(order.total());
       piecesByShop.merge(order.shopId(), order.pieces(), Integer::sum);
       outbox.record(
-          ORDER,
+          OutboxEventType.ORDER_PLACED,
           order.id(),
-          ORDER_PLACED,
           JSON.createObjectBuilder()
               .add("checkoutId", checkoutId.toString())
               .add("shopId", order.shopId())

@@ -10,9 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Objects;
 
 /**
- * Writes outbox rows. {@code MANDATORY}: an announcement outside the transaction of the change
- * could outlive a rolled-back change or be lost after a committed one, which is what the outbox
- * exists to prevent.
+ * Writes outbox rows, of the types {@link OutboxEventType} declares only. {@code MANDATORY}: an
+ * announcement outside the transaction of the change could outlive a rolled-back change or be lost
+ * after a committed one, which is what the outbox exists to prevent.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -20,27 +20,24 @@ public class Outbox {
 
   @PersistenceContext EntityManager em;
 
-  /** Announces a change of the aggregate, without further data. */
-  public void record(String aggregateType, long aggregateId, String eventType) {
-    record(aggregateType, aggregateId, eventType, JsonValue.EMPTY_JSON_OBJECT);
+  /** Announces a change of the event type's aggregate, without further data. */
+  public void record(OutboxEventType type, long aggregateId) {
+    record(type, aggregateId, JsonValue.EMPTY_JSON_OBJECT);
   }
 
   /**
-   * Announces a change of the aggregate.
+   * Announces a change of the event type's aggregate.
    *
-   * @param aggregateType e.g. {@code PRODUCT}
-   * @param eventType e.g. {@code product.changed}
-   * @param payload what a consumer may want without reading the aggregate back
+   * @param payload what happened, for people reading the table (consumers read the aggregate back)
    */
-  public void record(String aggregateType, long aggregateId, String eventType, JsonObject payload) {
-    Objects.requireNonNull(aggregateType, "aggregateType");
-    Objects.requireNonNull(eventType, "eventType");
+  public void record(OutboxEventType type, long aggregateId, JsonObject payload) {
+    Objects.requireNonNull(type, "type");
     em.createNativeQuery(
             "INSERT INTO outbox (aggregate_type, aggregate_id, event_type, payload)"
                 + " VALUES (?1, ?2, ?3, CAST(?4 AS jsonb))")
-        .setParameter(1, aggregateType)
+        .setParameter(1, type.aggregate().name())
         .setParameter(2, aggregateId)
-        .setParameter(3, eventType)
+        .setParameter(3, type.eventName())
         .setParameter(4, (payload == null ? JsonValue.EMPTY_JSON_OBJECT : payload).toString())
         .executeUpdate();
   }

@@ -1,5 +1,7 @@
 package org.handmademarket.search.outbox;
 
+import org.handmademarket.platform.outbox.OutboxAggregate;
+
 /**
  * One outbox row the search indexer consumes.
  *
@@ -9,6 +11,6 @@ record OutboxEvent(
     long id, String aggregateType, long aggregateId, String eventType, int attempts) {
 
   boolean concernsShop() {
-    return OutboxEvents.SHOP.equals(aggregateType);
+    return OutboxAggregate.SHOP.name().equals(aggregateType);
   }
 }

@@ -16,40 +16,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.handmademarket.platform.outbox.OutboxAggregate;
+import org.handmademarket.platform.outbox.OutboxConsumer;
+import org.handmademarket.platform.outbox.OutboxEventType;
 
 /**
- * The outbox rows that concern search, in SQL. The contract with the features that write them:
+ * The outbox rows that concern search, in SQL: the types {@link OutboxEventType} lists for {@link
+ * OutboxConsumer#SEARCH_INDEX}. A listing's event re-indexes the listing; a shop's event re-indexes
+ * every listing of the shop.
  *
- * <ul>
- *   <li>{@code PRODUCT} rows with {@code product.changed} (any edit of a listing, including price,
- *       status and images) or {@code product.stock-changed} (its quantity changed);
- *   <li>{@code SHOP} rows with {@code shop.changed} (name, rating, sales count, suspension): every
- *       listing of the shop is indexed again.
- * </ul>
- *
- * The payload is not read: the indexer always re-reads the current state, so events may arrive
+ * <p>The payload is not read: the indexer always re-reads the current state, so events may arrive
  * late, twice or out of order. Rows of other types are left for their own consumers.
  */
 public final class OutboxEvents {
 
-  public static final String PRODUCT = "PRODUCT";
-  public static final String SHOP = "SHOP";
-  public static final String PRODUCT_CHANGED = "product.changed";
-  public static final String PRODUCT_STOCK_CHANGED = "product.stock-changed";
-  public static final String SHOP_CHANGED = "shop.changed";
-
-  private static final String OURS =
-      "((aggregate_type = '"
-          + PRODUCT
-          + "' AND event_type IN ('"
-          + PRODUCT_CHANGED
-          + "', '"
-          + PRODUCT_STOCK_CHANGED
-          + "')) OR (aggregate_type = '"
-          + SHOP
-          + "' AND event_type = '"
-          + SHOP_CHANGED
-          + "'))";
+  private static final String OURS = OutboxEventType.rowsFor(OutboxConsumer.SEARCH_INDEX);
 
   /**
    * Due rows, oldest first, locked for this transaction. SKIP LOCKED lets a second instance take
@@ -176,7 +157,8 @@ public final class OutboxEvents {
         query.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
-            (SHOP.equals(rows.getString(1)) ? shops : products).add(rows.getLong(2));
+            (OutboxAggregate.SHOP.name().equals(rows.getString(1)) ? shops : products)
+                .add(rows.getLong(2));
           }
         }
       }

@@ -1,7 +1,5 @@
-package org.handmademarket.feed;
+package org.handmademarket.search.query;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
@@ -10,35 +8,18 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Like;
 import co.elastic.clients.elasticsearch._types.query_dsl.NumericDecayFunction;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.ObjectBuilder;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.handmademarket.platform.errors.MarketplaceException;
-import org.handmademarket.platform.errors.ProblemType;
-import org.handmademarket.search.SearchIndexAlias;
 
 /**
- * Candidate listings from the products index, as ids: look-alikes ({@code more_like_this} on title,
- * tags and description) and a category's listings near a price. Every query keeps to listings in
- * stock and leaves out the ids it is told to; the caller reads the cards from PostgreSQL, which
- * also drops what sold out since it was indexed.
- *
- * <p>When Elasticsearch cannot answer, these methods throw {@link MarketplaceException} 503; the
- * feed then leaves the sections out rather than failing.
+ * The queries behind recommendations: look-alikes ({@code more_like_this} on title, tags and
+ * description) and a category's listings near a price. Every query keeps to listings in stock and
+ * leaves out the ids it is told to.
  */
-@ApplicationScoped
-public class Recommendations {
+public final class SimilarListingsQuery {
 
   static final List<String> TEXT_FIELDS = List.of("title", "tags", "description");
 
@@ -73,33 +54,25 @@ public class Recommendations {
 
   static final double SALES_FACTOR = 1.2;
 
-  private static final Logger LOG = Logger.getLogger(Recommendations.class.getName());
-
-  @Inject ElasticsearchClient client;
-
-  @Inject SearchIndexAlias indexAlias;
+  private SimilarListingsQuery() {}
 
   /**
-   * Listings like the seeds (which are left out too), lifted by the shopper's common tags.
+   * Listings like the seeds (which are left out too), lifted by the given tags.
    *
-   * @param sameCategoryOrTags when set, only listings in one of these categories or with one of
-   *     these tags qualify (a product page's "similar items")
+   * @param index the index the seeds are read from
+   * @param category with {@code scopeTags}, when not {@code null}: only listings in this category
+   *     or with one of these tags qualify
    */
-  public List<Long> like(
+  public static Query like(
+      String index,
       List<Long> seeds,
       List<String> tags,
       Collection<Long> excluded,
-      Scope sameCategoryOrTags,
-      int size) {
-    if (seeds.isEmpty()) {
-      return List.of();
-    }
+      String category,
+      List<String> scopeTags) {
     List<Like> likes =
         seeds.stream()
-            .map(
-                id ->
-                    Like.of(
-                        l -> l.document(d -> d.index(indexAlias.name()).id(String.valueOf(id)))))
+            .map(id -> Like.of(l -> l.document(d -> d.index(index).id(String.valueOf(id)))))
             .toList();
     BoolQuery.Builder bool = inStockExcept(excluded, seeds);
     bool.must(
@@ -113,42 +86,28 @@ public class Recommendations {
                         .maxQueryTerms(MAX_QUERY_TERMS)
                         .minimumShouldMatch(MIN_SHOULD_MATCH)));
     boostTags(bool, tags);
-    if (sameCategoryOrTags != null) {
+    if (category != null) {
       bool.filter(
           f ->
               f.bool(
                   b -> {
-                    b.should(
-                        s ->
-                            s.term(
-                                t ->
-                                    t.field("category.slug").value(sameCategoryOrTags.category())));
-                    if (!sameCategoryOrTags.tags().isEmpty()) {
-                      b.should(s -> tagged(s, sameCategoryOrTags.tags(), 1.0f));
+                    b.should(s -> s.term(t -> t.field("category.slug").value(category)));
+                    if (!scopeTags.isEmpty()) {
+                      b.should(s -> tagged(s, scopeTags, 1.0f));
                     }
                     return b.minimumShouldMatch("1");
                   }));
     }
-    return ids(Query.of(q -> q.bool(bool.build())), size);
+    return Query.of(q -> q.bool(bool.build()));
   }
 
   /**
-   * Listings of a category (its sub-categories included), ranked by a blend: the shopper's common
-   * tags, the shop's reputation (rating and sales, as search ranks them) and closeness to {@code
-   * price}. Closeness alone would put a stranger's listing at exactly the price above a well-loved
-   * shop's listing a few dollars off.
+   * Listings of a category (its sub-categories included), ranked by a blend: the given tags, the
+   * shop's reputation (rating and sales, as search ranks them) and closeness to {@code price}.
+   * Closeness alone would put a stranger's listing at exactly the price above a well-loved shop's
+   * listing a few dollars off.
    */
-  public List<Long> inCategory(
-      String categorySlug,
-      BigDecimal price,
-      List<String> tags,
-      Collection<Long> excluded,
-      int size) {
-    return ids(inCategoryQuery(categorySlug, price, tags, excluded), size);
-  }
-
-  /** The query of {@link #inCategory}. */
-  static Query inCategoryQuery(
+  public static Query inCategory(
       String categorySlug, BigDecimal price, List<String> tags, Collection<Long> excluded) {
     BoolQuery.Builder bool = inStockExcept(excluded, List.of());
     bool.filter(f -> f.term(t -> t.field("category.path").value(categorySlug)));
@@ -199,9 +158,6 @@ public class Recommendations {
     return decay.field("price").placement(p -> p.origin(origin).scale(scale).decay(0.5));
   }
 
-  /** A listing's category and tags, for "similar items" that share one of them. */
-  public record Scope(String category, List<String> tags) {}
-
   private static BoolQuery.Builder inStockExcept(
       Collection<Long> excluded, Collection<Long> seeds) {
     BoolQuery.Builder bool = new BoolQuery.Builder();
@@ -223,23 +179,5 @@ public class Recommendations {
   private static ObjectBuilder<Query> tagged(Query.Builder query, List<String> tags, float boost) {
     List<FieldValue> values = tags.stream().map(FieldValue::of).toList();
     return query.terms(t -> t.field("tags.keyword").terms(v -> v.value(values)).boost(boost));
-  }
-
-  private List<Long> ids(Query query, int size) {
-    SearchRequest request =
-        SearchRequest.of(
-            s ->
-                s.index(indexAlias.name()).query(query).size(size).source(src -> src.fetch(false)));
-    try {
-      List<Hit<Void>> hits = client.search(request, Void.class).hits().hits();
-      return hits.stream().map(hit -> Long.valueOf(hit.id())).toList();
-    } catch (IOException | ElasticsearchException e) {
-      LOG.log(Level.FINE, "Elasticsearch cannot answer a recommendation query", e);
-      throw new MarketplaceException(
-          ProblemType.SERVICE_UNAVAILABLE,
-          "Recommendations are unavailable at the moment. Please try again shortly.",
-          Map.of(),
-          Duration.ofSeconds(10));
-    }
   }
 }

@@ -1,4 +1,4 @@
-package org.handmademarket.feed;
+package org.handmademarket.search.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,12 +16,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** A category section's ranking: price closeness blended with the shop's reputation and tags. */
-class RecommendationsTest {
+class SimilarListingsQueryTest {
 
   @Test
   void aCategorySectionBlendsClosenessToThePriceWithReputation() {
     JsonObject functionScore =
-        json(Recommendations.inCategoryQuery(
+        json(SimilarListingsQuery.inCategory(
                 "art", new BigDecimal("348"), List.of("oil"), Set.of(7L)))
             .getJsonObject("function_score");
     JsonArray functions = functionScore.getJsonArray("functions");
@@ -51,7 +51,7 @@ class RecommendationsTest {
   @Test
   void withoutAPriceReputationAndTagsRank() {
     JsonArray functions =
-        json(Recommendations.inCategoryQuery("art", null, List.of(), Set.of()))
+        json(SimilarListingsQuery.inCategory("art", null, List.of(), Set.of()))
             .getJsonObject("function_score")
             .getJsonArray("functions");
 
