@@ -100,11 +100,11 @@ public class ShopperPreferences {
     List<?> rows =
         em.createNativeQuery(
                 LIKED
-                    + "SELECT c.slug, c.name, round(sum(p.price * l.weight) / sum(l.weight), 2),"
+                    + "SELECT p.category_slug, p.category_name,"
+                    + " round(sum(p.price * l.weight) / sum(l.weight), 2),"
                     + " sum(l.weight) AS score, max(l.at) AS latest"
-                    + " FROM liked l JOIN products p ON p.id = l.product_id"
-                    + " JOIN categories c ON c.id = p.category_id"
-                    + " GROUP BY c.slug, c.name ORDER BY score DESC, c.slug")
+                    + " FROM liked l JOIN catalog_listings p ON p.id = l.product_id"
+                    + " GROUP BY p.category_slug, p.category_name ORDER BY score DESC, p.category_slug")
             .setParameter(1, userId)
             .getResultList();
     List<Taste> tastes = new ArrayList<>();
@@ -163,7 +163,7 @@ public class ShopperPreferences {
         em.createNativeQuery(
                 LIKED
                     + "SELECT round(sum(p.price * l.weight) / sum(l.weight), 2)"
-                    + " FROM liked l JOIN products p ON p.id = l.product_id")
+                    + " FROM liked l JOIN catalog_listings p ON p.id = l.product_id")
             .setParameter(1, userId)
             .getSingleResult();
     return (BigDecimal) average;
@@ -173,7 +173,7 @@ public class ShopperPreferences {
     List<?> rows =
         em.createNativeQuery(
                 LIKED
-                    + "SELECT t.tag FROM liked l JOIN product_tags t ON t.product_id = l.product_id"
+                    + "SELECT t.tag FROM liked l JOIN catalog_listing_tags t ON t.product_id = l.product_id"
                     + " GROUP BY t.tag ORDER BY sum(l.weight) DESC, t.tag LIMIT "
                     + TOP_TAGS)
             .setParameter(1, userId)

@@ -68,10 +68,10 @@ public class Trending {
           + "   WHERE o.created_at > now() - make_interval(days => ?)"
           + "   AND o.status NOT IN ('CANCELLED', 'REFUNDED')"
           + " ) recent GROUP BY product_id)"
-          + " SELECT p.id, p.shop_id FROM products p JOIN shops s ON s.id = p.shop_id"
-          + " LEFT JOIN signals g ON g.product_id = p.id"
-          + " WHERE p.status = 'ACTIVE' AND p.quantity > 0 AND s.status = 'ACTIVE'"
-          + " ORDER BY coalesce(g.score, 0) DESC, p.favorite_count DESC, p.created_at DESC, p.id DESC"
+          + " SELECT l.id, l.shop_id FROM catalog_listings l"
+          + " LEFT JOIN signals g ON g.product_id = l.id"
+          + " WHERE l.on_sale AND l.quantity > 0"
+          + " ORDER BY coalesce(g.score, 0) DESC, l.favorite_count DESC, l.created_at DESC, l.id DESC"
           + " LIMIT ?";
 
   @Resource TimerService timers;
