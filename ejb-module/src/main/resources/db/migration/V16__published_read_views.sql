@@ -79,3 +79,16 @@ SELECT u.id,
        (SELECT string_agg(r.role, ',' ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id)
          AS roles
 FROM users u;
+
+-- Favorites' published read: who favorited which listing, when (the feed's signals).
+CREATE VIEW favorite_listings AS
+SELECT user_id, favoritable_id AS product_id, created_at
+FROM favorites
+WHERE favoritable_type = 'PRODUCT';
+
+-- Checkout's published read: the pieces each order bought, with the order's buyer, status and
+-- time (the feed's signals).
+CREATE VIEW checkout_purchases AS
+SELECT i.order_id, o.buyer_id, i.product_id, i.quantity, o.status, o.created_at
+FROM order_items i
+JOIN orders o ON o.id = i.order_id;

@@ -34,10 +34,10 @@ public class ShopperPreferences {
    * by its age, as rows (product_id, weight, at). Cancelled orders say nothing about taste.
    */
   private static final String LIKED =
-      "WITH signals AS (SELECT favoritable_id AS product_id, 2.0 AS weight, created_at AS at"
-          + " FROM favorites WHERE user_id = ?1 AND favoritable_type = 'PRODUCT'"
-          + " UNION ALL SELECT i.product_id, 3.0, o.created_at FROM order_items i"
-          + " JOIN orders o ON o.id = i.order_id WHERE o.buyer_id = ?1 AND o.status <> 'CANCELLED'"
+      "WITH signals AS (SELECT product_id, 2.0 AS weight, created_at AS at"
+          + " FROM favorite_listings WHERE user_id = ?1"
+          + " UNION ALL SELECT product_id, 3.0, created_at FROM checkout_purchases"
+          + " WHERE buyer_id = ?1 AND status <> 'CANCELLED'"
           + " UNION ALL SELECT product_id, 1.0, viewed_at FROM product_views WHERE user_id = ?1),"
           + " liked AS (SELECT product_id, at, weight * power(0.5,"
           + " greatest(extract(epoch FROM now() - at), 0) / "
@@ -49,8 +49,8 @@ public class ShopperPreferences {
   public Preferences of(long userId) {
     List<Long> favorites =
         ids(
-            "SELECT favoritable_id FROM favorites WHERE user_id = ?1 AND favoritable_type = 'PRODUCT'"
-                + " ORDER BY created_at DESC, favoritable_id DESC",
+            "SELECT product_id FROM favorite_listings WHERE user_id = ?1"
+                + " ORDER BY created_at DESC, product_id DESC",
             userId);
     int viewCount =
         ((Number)
@@ -86,10 +86,7 @@ public class ShopperPreferences {
   }
 
   private List<Long> bought(long userId) {
-    return ids(
-        "SELECT DISTINCT i.product_id FROM order_items i JOIN orders o ON o.id = i.order_id"
-            + " WHERE o.buyer_id = ?1",
-        userId);
+    return ids("SELECT DISTINCT product_id FROM checkout_purchases WHERE buyer_id = ?1", userId);
   }
 
   /**
