@@ -268,6 +268,11 @@ public class Carts {
   /**
    * A listing shoppers can see (published, of a shop in good standing), optionally with its row
    * locked until the transaction ends. What the caller holds of it in checkout counts as theirs.
+   *
+   * <p>It names the catalogue's tables rather than its view (an exception in the table ownership
+   * data): the lock must fall on the listing's row alone, not on its shop's too, as it would
+   * through the view, and the status and stock must be read again from the locked row after waiting
+   * for it.
    */
   private Listing readListing(long callerId, long productId, boolean lock) {
     List<?> rows =
@@ -297,14 +302,11 @@ public class Carts {
     // A sold-out listing has no stock left but what the caller holds.
     List<?> rows =
         em.createNativeQuery(
-                "SELECT c.id, c.product_id, p.title, p.price, c.quantity,"
-                    + " CASE WHEN p.status IN ('ACTIVE', 'SOLD_OUT') AND s.status = 'ACTIVE'"
-                    + "  THEN p.quantity + COALESCE(h.quantity, 0) ELSE 0 END,"
-                    + " (SELECT i.thumbnail_key FROM product_images i WHERE i.product_id = p.id"
-                    + "  ORDER BY i.position LIMIT 1),"
-                    + " s.id, s.name, s.shipping_policy"
-                    + " FROM cart_items c JOIN products p ON p.id = c.product_id"
-                    + " JOIN shops s ON s.id = p.shop_id"
+                "SELECT c.id, c.product_id, l.title, l.price, c.quantity,"
+                    + " CASE WHEN l.visible_to_shoppers THEN l.quantity + COALESCE(h.quantity, 0)"
+                    + "  ELSE 0 END,"
+                    + " l.thumbnail_key, l.shop_id, l.shop_name, l.shop_shipping_policy"
+                    + " FROM cart_items c JOIN catalog_listings l ON l.id = c.product_id"
                     + " LEFT JOIN stock_holds h ON h.product_id = c.product_id AND h.user_id = c.user_id"
                     + " WHERE c.user_id = ?1 ORDER BY c.added_at, c.id")
             .setParameter(1, userId)

@@ -1,24 +1,56 @@
 package org.handmademarket.favorites;
 
+import java.util.OptionalInt;
+import org.handmademarket.catalog.storefront.FavoriteCounts;
+
 /**
- * What can be favorited, with the SQL that finds it: {@link #visible} matches what shoppers may see
- * (a listing on sale or sold out in an active shop, an active shop).
+ * What can be favorited, and where its count lives: the catalogue keeps the counts on its listings
+ * and shops; {@link #visibleCount} finds only what shoppers may see (a listing on sale or sold out
+ * in an active shop, an active shop).
  */
 enum FavoriteKind {
-  PRODUCT(
-      "products",
-      "listing",
-      "SELECT p.favorite_count FROM products p JOIN shops s ON s.id = p.shop_id"
-          + " WHERE p.id = ?1 AND p.status IN ('ACTIVE', 'SOLD_OUT') AND s.status = 'ACTIVE'"),
-  SHOP("shops", "shop", "SELECT favorite_count FROM shops WHERE id = ?1 AND status = 'ACTIVE'");
+  PRODUCT("listing") {
+    @Override
+    OptionalInt visibleCount(FavoriteCounts counts, long id) {
+      return counts.ofVisibleListing(id);
+    }
 
-  final String table;
+    @Override
+    int count(FavoriteCounts counts, long id) {
+      return counts.ofListing(id);
+    }
+
+    @Override
+    void change(FavoriteCounts counts, long id, int by) {
+      counts.changeListing(id, by);
+    }
+  },
+  SHOP("shop") {
+    @Override
+    OptionalInt visibleCount(FavoriteCounts counts, long id) {
+      return counts.ofVisibleShop(id);
+    }
+
+    @Override
+    int count(FavoriteCounts counts, long id) {
+      return counts.ofShop(id);
+    }
+
+    @Override
+    void change(FavoriteCounts counts, long id, int by) {
+      counts.changeShop(id, by);
+    }
+  };
+
   final String noun;
-  final String visible;
 
-  FavoriteKind(String table, String noun, String visible) {
-    this.table = table;
+  FavoriteKind(String noun) {
     this.noun = noun;
-    this.visible = visible;
   }
+
+  abstract OptionalInt visibleCount(FavoriteCounts counts, long id);
+
+  abstract int count(FavoriteCounts counts, long id);
+
+  abstract void change(FavoriteCounts counts, long id, int by);
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.handmademarket.catalog.image.ImageLinks;
+import org.handmademarket.catalog.storefront.FavoriteCounts;
 import org.handmademarket.identity.CurrentUser;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
@@ -16,8 +17,9 @@ import org.handmademarket.platform.errors.ProblemType;
  * The signed-in shopper's favorite listings and shops; anonymous callers get 401.
  *
  * <p>Adding is {@code INSERT ... ON CONFLICT DO NOTHING} and removing a plain delete, so repeating
- * either changes nothing. The listing's or shop's {@code favorite_count} moves by one only when a
- * row was really added or removed, in the same transaction, with an atomic SQL increment.
+ * either changes nothing. The listing's or shop's favorite count (kept by the catalogue's {@link
+ * FavoriteCounts}) moves by one only when a row was really added or removed, in the same
+ * transaction.
  */
 @Stateless
 public class Favorites {
@@ -29,6 +31,7 @@ public class Favorites {
 
   @Inject CurrentUser currentUser;
   @Inject ProductCards cards;
+  @Inject FavoriteCounts counts;
   @Inject ImageLinks links;
 
   public FavoritesView mine() {
@@ -87,12 +90,9 @@ public class Favorites {
             .setParameter(3, id)
             .executeUpdate();
     if (added == 1) {
-      em.createNativeQuery(
-              "UPDATE " + kind.table + " SET favorite_count = favorite_count + 1 WHERE id = ?1")
-          .setParameter(1, id)
-          .executeUpdate();
+      kind.change(counts, id, 1);
     }
-    return new FavoriteState(true, count(kind, id));
+    return new FavoriteState(true, kind.count(counts, id));
   }
 
   /**
@@ -108,13 +108,8 @@ public class Favorites {
             .setParameter(3, id)
             .executeUpdate();
     if (removed == 1) {
-      em.createNativeQuery(
-              "UPDATE "
-                  + kind.table
-                  + " SET favorite_count = GREATEST(favorite_count - 1, 0) WHERE id = ?1")
-          .setParameter(1, id)
-          .executeUpdate();
-      return new FavoriteState(false, count(kind, id));
+      kind.change(counts, id, -1);
+      return new FavoriteState(false, kind.count(counts, id));
     }
     return new FavoriteState(false, visibleCount(kind, id));
   }
@@ -131,30 +126,22 @@ public class Favorites {
 
   /** The favorite count of a listing or shop shoppers can see. @throws MarketplaceException 404 */
   private int visibleCount(FavoriteKind kind, long id) {
-    List<?> counts = em.createNativeQuery(kind.visible).setParameter(1, id).getResultList();
-    if (counts.isEmpty()) {
-      throw new MarketplaceException(
-          ProblemType.NOT_FOUND, "There is no " + kind.noun + " " + id + ".", Map.of("id", id));
-    }
-    return ((Number) counts.get(0)).intValue();
-  }
-
-  private int count(FavoriteKind kind, long id) {
-    return ((Number)
-            em.createNativeQuery("SELECT favorite_count FROM " + kind.table + " WHERE id = ?1")
-                .setParameter(1, id)
-                .getSingleResult())
-        .intValue();
+    return kind.visibleCount(counts, id)
+        .orElseThrow(
+            () ->
+                new MarketplaceException(
+                    ProblemType.NOT_FOUND,
+                    "There is no " + kind.noun + " " + id + ".",
+                    Map.of("id", id)));
   }
 
   private List<ShopCard> shops(long userId) {
     List<?> rows =
         em.createNativeQuery(
                 "SELECT s.id, s.slug, s.name, s.logo_image, s.location, s.tagline, s.favorite_count,"
-                    + " (SELECT count(*) FROM products p WHERE p.shop_id = s.id AND p.status = 'ACTIVE'"
-                    + " AND p.quantity > 0)"
-                    + " FROM favorites f JOIN shops s ON s.id = f.favoritable_id"
-                    + " WHERE f.user_id = ?1 AND f.favoritable_type = 'SHOP' AND s.status = 'ACTIVE'"
+                    + " s.listings_in_stock"
+                    + " FROM favorites f JOIN catalog_shops s ON s.id = f.favoritable_id"
+                    + " WHERE f.user_id = ?1 AND f.favoritable_type = 'SHOP' AND s.visible_to_shoppers"
                     + " ORDER BY f.created_at DESC, s.id DESC LIMIT "
                     + LIST_LIMIT)
             .setParameter(1, userId)

@@ -13,20 +13,17 @@ import org.handmademarket.catalog.image.ImageLinks;
 import org.handmademarket.platform.persistence.SqlArrays;
 
 /**
- * Listing cards read from PostgreSQL in one query, in the order asked for. Reading them here rather
- * than from the search index keeps stock and status exact: a listing sold out a moment ago is
- * already left out of a feed.
+ * Listing cards read from PostgreSQL in one query through the catalogue's {@code catalog_listings}
+ * view, in the order asked for. Reading them here rather than from the search index keeps stock and
+ * status exact: a listing sold out a moment ago is already left out of a feed.
  */
 @Stateless
 public class ProductCards {
 
   private static final String SELECT =
-      "SELECT p.id, p.title, p.price,"
-          + " (SELECT i.thumbnail_key FROM product_images i WHERE i.product_id = p.id"
-          + " ORDER BY i.position LIMIT 1),"
-          + " s.name, s.slug, p.is_vintage, p.is_handmade, c.slug, c.name, p.quantity, p.favorite_count"
-          + " FROM products p JOIN shops s ON s.id = p.shop_id JOIN categories c ON c.id = p.category_id"
-          + " WHERE p.id = ANY (CAST(?1 AS bigint[])) AND s.status = 'ACTIVE'";
+      "SELECT l.id, l.title, l.price, l.thumbnail_key, l.shop_name, l.shop_slug, l.is_vintage,"
+          + " l.is_handmade, l.category_slug, l.category_name, l.quantity, l.favorite_count"
+          + " FROM catalog_listings l WHERE l.id = ANY (CAST(?1 AS bigint[]))";
 
   @PersistenceContext EntityManager em;
 
@@ -34,12 +31,12 @@ public class ProductCards {
 
   /** Listings that can be bought now (active, in stock, in an active shop); others are skipped. */
   public List<ProductCard> inStock(List<Long> ids) {
-    return load(ids, " AND p.status = 'ACTIVE' AND p.quantity > 0");
+    return load(ids, " AND l.on_sale AND l.quantity > 0");
   }
 
   /** Listings shoppers can see, sold-out ones included (a favorites list shows them). */
   public List<ProductCard> visible(List<Long> ids) {
-    return load(ids, " AND p.status IN ('ACTIVE', 'SOLD_OUT')");
+    return load(ids, " AND l.visible_to_shoppers");
   }
 
   private List<ProductCard> load(List<Long> ids, String condition) {

@@ -101,9 +101,7 @@ public class Feeds {
     }
     List<?> found =
         em.createNativeQuery(
-                "SELECT c.slug FROM products p JOIN shops s ON s.id = p.shop_id"
-                    + " JOIN categories c ON c.id = p.category_id"
-                    + " WHERE p.id = ?1 AND p.status IN ('ACTIVE', 'SOLD_OUT') AND s.status = 'ACTIVE'")
+                "SELECT category_slug FROM catalog_listings WHERE id = ?1 AND visible_to_shoppers")
             .setParameter(1, productId)
             .getResultList();
     if (found.isEmpty()) {
@@ -111,7 +109,8 @@ public class Feeds {
           ProblemType.NOT_FOUND, "There is no listing " + productId + ".", Map.of("id", productId));
     }
     List<?> tags =
-        em.createNativeQuery("SELECT tag FROM product_tags WHERE product_id = ?1 ORDER BY tag")
+        em.createNativeQuery(
+                "SELECT tag FROM catalog_listing_tags WHERE product_id = ?1 ORDER BY tag")
             .setParameter(1, productId)
             .getResultList();
     SimilarListings.Scope scope =

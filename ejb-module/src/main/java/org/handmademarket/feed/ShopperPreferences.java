@@ -34,10 +34,10 @@ public class ShopperPreferences {
    * by its age, as rows (product_id, weight, at). Cancelled orders say nothing about taste.
    */
   private static final String LIKED =
-      "WITH signals AS (SELECT favoritable_id AS product_id, 2.0 AS weight, created_at AS at"
-          + " FROM favorites WHERE user_id = ?1 AND favoritable_type = 'PRODUCT'"
-          + " UNION ALL SELECT i.product_id, 3.0, o.created_at FROM order_items i"
-          + " JOIN orders o ON o.id = i.order_id WHERE o.buyer_id = ?1 AND o.status <> 'CANCELLED'"
+      "WITH signals AS (SELECT product_id, 2.0 AS weight, created_at AS at"
+          + " FROM favorite_listings WHERE user_id = ?1"
+          + " UNION ALL SELECT product_id, 3.0, created_at FROM checkout_purchases"
+          + " WHERE buyer_id = ?1 AND status <> 'CANCELLED'"
           + " UNION ALL SELECT product_id, 1.0, viewed_at FROM product_views WHERE user_id = ?1),"
           + " liked AS (SELECT product_id, at, weight * power(0.5,"
           + " greatest(extract(epoch FROM now() - at), 0) / "
@@ -49,8 +49,8 @@ public class ShopperPreferences {
   public Preferences of(long userId) {
     List<Long> favorites =
         ids(
-            "SELECT favoritable_id FROM favorites WHERE user_id = ?1 AND favoritable_type = 'PRODUCT'"
-                + " ORDER BY created_at DESC, favoritable_id DESC",
+            "SELECT product_id FROM favorite_listings WHERE user_id = ?1"
+                + " ORDER BY created_at DESC, product_id DESC",
             userId);
     int viewCount =
         ((Number)
@@ -86,10 +86,7 @@ public class ShopperPreferences {
   }
 
   private List<Long> bought(long userId) {
-    return ids(
-        "SELECT DISTINCT i.product_id FROM order_items i JOIN orders o ON o.id = i.order_id"
-            + " WHERE o.buyer_id = ?1",
-        userId);
+    return ids("SELECT DISTINCT product_id FROM checkout_purchases WHERE buyer_id = ?1", userId);
   }
 
   /**
@@ -100,11 +97,11 @@ public class ShopperPreferences {
     List<?> rows =
         em.createNativeQuery(
                 LIKED
-                    + "SELECT c.slug, c.name, round(sum(p.price * l.weight) / sum(l.weight), 2),"
+                    + "SELECT p.category_slug, p.category_name,"
+                    + " round(sum(p.price * l.weight) / sum(l.weight), 2),"
                     + " sum(l.weight) AS score, max(l.at) AS latest"
-                    + " FROM liked l JOIN products p ON p.id = l.product_id"
-                    + " JOIN categories c ON c.id = p.category_id"
-                    + " GROUP BY c.slug, c.name ORDER BY score DESC, c.slug")
+                    + " FROM liked l JOIN catalog_listings p ON p.id = l.product_id"
+                    + " GROUP BY p.category_slug, p.category_name ORDER BY score DESC, p.category_slug")
             .setParameter(1, userId)
             .getResultList();
     List<Taste> tastes = new ArrayList<>();
@@ -163,7 +160,7 @@ public class ShopperPreferences {
         em.createNativeQuery(
                 LIKED
                     + "SELECT round(sum(p.price * l.weight) / sum(l.weight), 2)"
-                    + " FROM liked l JOIN products p ON p.id = l.product_id")
+                    + " FROM liked l JOIN catalog_listings p ON p.id = l.product_id")
             .setParameter(1, userId)
             .getSingleResult();
     return (BigDecimal) average;
@@ -173,7 +170,7 @@ public class ShopperPreferences {
     List<?> rows =
         em.createNativeQuery(
                 LIKED
-                    + "SELECT t.tag FROM liked l JOIN product_tags t ON t.product_id = l.product_id"
+                    + "SELECT t.tag FROM liked l JOIN catalog_listing_tags t ON t.product_id = l.product_id"
                     + " GROUP BY t.tag ORDER BY sum(l.weight) DESC, t.tag LIMIT "
                     + TOP_TAGS)
             .setParameter(1, userId)

@@ -31,8 +31,8 @@ class OrderRecords {
                     + " s.name, u.id, u.email, u.display_name, o.status, o.subtotal, o.shipping,"
                     + " o.ship_name, o.ship_line1, o.ship_line2, o.ship_city, o.ship_region,"
                     + " o.ship_postal_code, o.ship_country, o.carrier, o.tracking_number,"
-                    + " o.created_at, s.logo_image FROM orders o JOIN users b ON b.id = o.buyer_id"
-                    + " JOIN shops s ON s.id = o.shop_id JOIN users u ON u.id = s.owner_id"
+                    + " o.created_at, s.logo_image FROM orders o JOIN identity_accounts b ON b.id = o.buyer_id"
+                    + " JOIN catalog_shops s ON s.id = o.shop_id JOIN identity_accounts u ON u.id = s.owner_id"
                     + " WHERE o.id = ?1")
             .setParameter(1, orderId)
             .getResultList();

@@ -30,8 +30,9 @@ public class ReviewReading {
       "SELECT r.id, r.order_item_id, r.product_id, p.title, r.shop_id, s.name, u.display_name,"
           + " r.stars, r.body, r.photo_key, r.hidden_reason, r.created_at, r.updated_at,"
           + " rr.body, rr.hidden_reason, rr.created_at, rr.updated_at"
-          + " FROM reviews r JOIN products p ON p.id = r.product_id JOIN shops s ON s.id = r.shop_id"
-          + " JOIN users u ON u.id = r.author_id LEFT JOIN review_replies rr ON rr.review_id = r.id";
+          + " FROM reviews r JOIN catalog_listings p ON p.id = r.product_id"
+          + " JOIN catalog_shops s ON s.id = r.shop_id"
+          + " JOIN identity_accounts u ON u.id = r.author_id LEFT JOIN review_replies rr ON rr.review_id = r.id";
 
   private static final String NEWEST = " ORDER BY r.created_at DESC, r.id DESC";
 
@@ -88,7 +89,7 @@ public class ReviewReading {
   /** The visible reviews of an active shop, newest first. @throws MarketplaceException 404 */
   public Page<ReviewView> ofShop(String slug, PageRequest page) {
     List<?> shop =
-        em.createNativeQuery("SELECT id FROM shops WHERE slug = ?1 AND status = 'ACTIVE'")
+        em.createNativeQuery("SELECT id FROM catalog_shops WHERE slug = ?1 AND visible_to_shoppers")
             .setParameter(1, slug)
             .getResultList();
     if (shop.isEmpty()) {
@@ -192,7 +193,7 @@ public class ReviewReading {
   }
 
   private void requireListing(long productId) {
-    if (em.createNativeQuery("SELECT 1 FROM products WHERE id = ?1 AND status <> 'DRAFT'")
+    if (em.createNativeQuery("SELECT 1 FROM catalog_listings WHERE id = ?1 AND status <> 'DRAFT'")
         .setParameter(1, productId)
         .getResultList()
         .isEmpty()) {

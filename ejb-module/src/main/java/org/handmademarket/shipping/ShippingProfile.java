@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import org.handmademarket.platform.money.Money;
 
 /**
  * A shop's shipping terms, checked (see {@link ShippingRules}), and the quotes they give.
@@ -46,7 +47,7 @@ public record ShippingProfile(
     Objects.requireNonNull(originCountry, "originCountry");
     Objects.requireNonNull(domestic, "domestic");
     originCountry = originCountry.toUpperCase(Locale.ROOT);
-    freeDomesticThreshold = ShippingMoney.canonical(freeDomesticThreshold);
+    freeDomesticThreshold = Money.canonical(freeDomesticThreshold);
     if (processingDaysMin < 1 || processingDaysMin > processingDaysMax) {
       throw new IllegalArgumentException(
           "processing days " + processingDaysMin + ".." + processingDaysMax);
@@ -121,8 +122,7 @@ public record ShippingProfile(
       return domesticQuote(destination, pieces, itemSubtotal, today);
     }
     if (international == null) {
-      return new ShippingQuote(
-          destination, originCountry, false, ShippingMoney.ZERO, null, null, null);
+      return new ShippingQuote(destination, originCountry, false, Money.ZERO, null, null, null);
     }
     return new ShippingQuote(
         destination,
@@ -140,11 +140,10 @@ public record ShippingProfile(
     BigDecimal remaining = null;
     if (freeDomesticThreshold != null) {
       remaining =
-          ShippingMoney.canonical(
-              freeDomesticThreshold.subtract(itemSubtotal).max(BigDecimal.ZERO));
+          Money.canonical(freeDomesticThreshold.subtract(itemSubtotal).max(BigDecimal.ZERO));
       if (remaining.signum() == 0) {
-        amount = ShippingMoney.ZERO;
-        remaining = ShippingMoney.ZERO;
+        amount = Money.ZERO;
+        remaining = Money.ZERO;
       }
     }
     return new ShippingQuote(

@@ -111,7 +111,7 @@ public class ShippingProfiles {
   private long ownShopId() {
     long userId = currentUser.requireUserId();
     List<?> shops =
-        em.createNativeQuery("SELECT id FROM shops WHERE owner_id = ?1")
+        em.createNativeQuery("SELECT id FROM catalog_shops WHERE owner_id = ?1")
             .setParameter(1, userId)
             .getResultList();
     if (shops.isEmpty()) {

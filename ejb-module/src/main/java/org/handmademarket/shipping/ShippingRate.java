@@ -2,6 +2,7 @@ package org.handmademarket.shipping;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.handmademarket.platform.money.Money;
 
 /**
  * What a shop charges to send pieces to one zone: {@code firstItem} for the first piece of an order
@@ -12,8 +13,8 @@ import java.util.Objects;
 public record ShippingRate(BigDecimal firstItem, BigDecimal additionalItem) {
 
   public ShippingRate {
-    firstItem = ShippingMoney.canonical(firstItem);
-    additionalItem = ShippingMoney.canonical(additionalItem);
+    firstItem = Money.canonical(firstItem);
+    additionalItem = Money.canonical(additionalItem);
   }
 
   /**
@@ -27,7 +28,6 @@ public record ShippingRate(BigDecimal firstItem, BigDecimal additionalItem) {
     }
     Objects.requireNonNull(firstItem, "firstItem");
     Objects.requireNonNull(additionalItem, "additionalItem");
-    return ShippingMoney.canonical(
-        firstItem.add(additionalItem.multiply(BigDecimal.valueOf(pieces - 1L))));
+    return Money.canonical(firstItem.add(additionalItem.multiply(BigDecimal.valueOf(pieces - 1L))));
   }
 }

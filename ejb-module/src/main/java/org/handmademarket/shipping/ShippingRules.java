@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
+import org.handmademarket.platform.money.Money;
 
 /**
  * The rules a shipping profile keeps, the same for the API and the console (and, as CHECK
@@ -135,7 +136,7 @@ public final class ShippingRules {
       errors.add(
           new FieldError(
               field, "must be between " + min.toPlainString() + " and " + max.toPlainString()));
-    } else if (!ShippingMoney.hasCents(value)) {
+    } else if (!Money.hasCents(value)) {
       errors.add(new FieldError(field, "must have at most two decimals"));
     }
   }

@@ -2,6 +2,7 @@ package org.handmademarket.shipping;
 
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.math.BigDecimal;
+import org.handmademarket.platform.money.Money;
 
 /**
  * A shop's shipping profile as the seller edits it and as shoppers read it on the shop's page. The
@@ -25,6 +26,6 @@ public record ShippingSettings(
     Integer processingDaysMax) {
 
   public ShippingSettings {
-    freeDomesticThreshold = ShippingMoney.canonical(freeDomesticThreshold);
+    freeDomesticThreshold = Money.canonical(freeDomesticThreshold);
   }
 }

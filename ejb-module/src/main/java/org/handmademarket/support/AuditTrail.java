@@ -55,7 +55,7 @@ public class AuditTrail {
       parameters.add(filter.to());
       where.append(" AND a.at < ?").append(parameters.size());
     }
-    String from = " FROM audit_log a JOIN users u ON u.id = a.actor_id";
+    String from = " FROM audit_log a JOIN identity_accounts u ON u.id = a.actor_id";
     Query rows =
         em.createNativeQuery(
             "SELECT a.id, a.actor_id, u.email, a.action, a.target_type, a.target_id, a.reason,"

@@ -62,9 +62,8 @@ public class Finder {
 
   private List<UserHit> users(long id, String like) {
     return rows(
-            "SELECT u.id, u.email, u.display_name, u.status,"
-                + " (SELECT string_agg(r.role, ',' ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id)"
-                + " FROM users u WHERE u.id = ?1 OR lower(u.email) LIKE ?2 OR lower(u.display_name) LIKE ?2"
+            "SELECT u.id, u.email, u.display_name, u.status, u.roles"
+                + " FROM identity_accounts u WHERE u.id = ?1 OR lower(u.email) LIKE ?2 OR lower(u.display_name) LIKE ?2"
                 + " ORDER BY u.id LIMIT "
                 + LIMIT,
             id,
@@ -82,7 +81,8 @@ public class Finder {
 
   private List<ShopHit> shops(long id, String like, String status) {
     return rows(
-            "SELECT s.id, s.name, s.slug, s.status, u.email FROM shops s JOIN users u ON u.id = s.owner_id"
+            "SELECT s.id, s.name, s.slug, s.status, u.email FROM catalog_shops s"
+                + " JOIN identity_accounts u ON u.id = s.owner_id"
                 + " WHERE s.id = ?1 OR s.owner_id = ?1 OR lower(s.name) LIKE ?2 OR lower(s.slug) LIKE ?2"
                 + " OR lower(u.email) LIKE ?2 OR s.status = ?3 ORDER BY s.id LIMIT "
                 + LIMIT,
@@ -99,7 +99,7 @@ public class Finder {
   private List<OrderHit> orders(long id, String like, String status) {
     return rows(
             "SELECT o.id, o.status, o.subtotal + o.shipping, o.created_at, s.name, u.email"
-                + " FROM orders o JOIN shops s ON s.id = o.shop_id JOIN users u ON u.id = o.buyer_id"
+                + " FROM orders o JOIN catalog_shops s ON s.id = o.shop_id JOIN identity_accounts u ON u.id = o.buyer_id"
                 + " WHERE o.id = ?1 OR o.shop_id = ?1 OR lower(u.email) LIKE ?2 OR o.status = ?3"
                 + " ORDER BY o.created_at DESC, o.id DESC LIMIT "
                 + LIMIT,

@@ -44,10 +44,13 @@ public class SellerDashboard {
         salesSince(shopId, today.withDayOfMonth(1)),
         count("SELECT count(*) FROM orders WHERE shop_id = ?1 AND status = 'PAID'", shopId),
         count(
-            "SELECT count(*) FROM products WHERE shop_id = ?1 AND status = 'ACTIVE' AND quantity <= "
+            "SELECT count(*) FROM catalog_listings WHERE shop_id = ?1 AND status = 'ACTIVE'"
+                + " AND quantity <= "
                 + LOW_STOCK,
             shopId),
-        count("SELECT count(*) FROM products WHERE shop_id = ?1 AND status = 'SOLD_OUT'", shopId),
+        count(
+            "SELECT count(*) FROM catalog_listings WHERE shop_id = ?1 AND status = 'SOLD_OUT'",
+            shopId),
         perDay(shopId, today),
         top(shopId));
   }

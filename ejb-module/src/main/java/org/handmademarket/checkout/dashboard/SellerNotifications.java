@@ -36,7 +36,7 @@ public class SellerNotifications {
         continue;
       }
       List<?> owner =
-          em.createNativeQuery("SELECT owner_id FROM shops WHERE id = ?1")
+          em.createNativeQuery("SELECT owner_id FROM catalog_shops WHERE id = ?1")
               .setParameter(1, order.shopId())
               .getResultList();
       LOG.info(

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.handmademarket.platform.errors.MarketplaceException;
 import org.handmademarket.platform.errors.ProblemType;
+import org.handmademarket.platform.money.Money;
 
 /**
  * One shop's part of a checkout. Its status only changes through {@link #moveTo}, which refuses
@@ -92,8 +93,8 @@ public class Order {
     order.shopId = shopId;
     order.shippingAddress = address;
     order.status = OrderStatus.PENDING;
-    order.subtotal = BigDecimal.ZERO.setScale(2);
-    order.shipping = BigDecimal.ZERO.setScale(2);
+    order.subtotal = Money.ZERO;
+    order.shipping = Money.ZERO;
     order.createdAt = now;
     order.updatedAt = now;
     order.events.add(

@@ -20,7 +20,7 @@ public class OrderAudience {
   /** Whether the account is the order's buyer or its shop's owner; false for an unknown order. */
   public boolean mayFollow(long userId, long orderId) {
     return !em.createNativeQuery(
-            "SELECT 1 FROM orders o JOIN shops s ON s.id = o.shop_id"
+            "SELECT 1 FROM orders o JOIN catalog_shops s ON s.id = o.shop_id"
                 + " WHERE o.id = ?1 AND (o.buyer_id = ?2 OR s.owner_id = ?2)")
         .setParameter(1, orderId)
         .setParameter(2, userId)

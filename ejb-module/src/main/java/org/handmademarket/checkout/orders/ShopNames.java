@@ -20,7 +20,8 @@ public final class ShopNames {
       return names;
     }
     List<?> rows =
-        em.createNativeQuery("SELECT id, name FROM shops WHERE id = ANY(CAST(?1 AS bigint[]))")
+        em.createNativeQuery(
+                "SELECT id, name FROM catalog_shops WHERE id = ANY(CAST(?1 AS bigint[]))")
             .setParameter(1, SqlArrays.bigints(shopIds))
             .getResultList();
     for (Object row : rows) {

@@ -54,8 +54,8 @@ final class Unavailability {
   static Map<Long, String> listingsOfClosedShops(EntityManager em, Set<Long> productIds) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT p.id, p.title FROM products p JOIN shops s ON s.id = p.shop_id"
-                    + " WHERE p.id = ANY(CAST(?1 AS bigint[])) AND s.status <> 'ACTIVE'")
+                "SELECT l.id, l.title FROM catalog_listings l JOIN catalog_shops s ON s.id = l.shop_id"
+                    + " WHERE l.id = ANY(CAST(?1 AS bigint[])) AND NOT s.visible_to_shoppers")
             .setParameter(1, SqlArrays.bigints(productIds))
             .getResultList();
     return rows.stream()

@@ -171,7 +171,7 @@ public class Accounts {
    */
   private String shopSlugOf(long userId) {
     List<?> slugs =
-        em.createNativeQuery("SELECT slug FROM shops WHERE owner_id = ?1")
+        em.createNativeQuery("SELECT slug FROM catalog_shops WHERE owner_id = ?1")
             .setParameter(1, userId)
             .getResultList();
     return slugs.isEmpty() ? null : (String) slugs.get(0);

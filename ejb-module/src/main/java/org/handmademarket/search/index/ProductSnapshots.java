@@ -18,12 +18,13 @@ import javax.sql.DataSource;
 
 /**
  * Reads listings from PostgreSQL, the source of truth, in the shape the index stores them. Search
- * has its own read model: plain SQL over the catalogue's tables, so that it needs none of the
- * catalogue's entities and reads a page of a thousand listings in one statement.
+ * has its own read model: plain SQL over the catalogue's published views ({@code catalog_listings},
+ * {@code catalog_categories}), so that it needs none of the catalogue's entities and reads a page
+ * of a thousand listings in one statement.
  *
- * <p>A listing is searchable while it is {@code ACTIVE} and its shop is {@code ACTIVE}. Listings
- * out of stock stay searchable documents with {@code quantity} 0: queries filter them out, and a
- * restock only has to update the quantity.
+ * <p>A listing is searchable while it is on sale ({@code ACTIVE}) in a shop shoppers see: the
+ * view's {@code on_sale}. Listings out of stock stay searchable documents with {@code quantity} 0:
+ * queries filter them out, and a restock only has to update the quantity.
  */
 public final class ProductSnapshots {
 
@@ -34,28 +35,20 @@ public final class ProductSnapshots {
   private static final String COLUMNS =
       """
       v.version, p.id, p.title, p.description, p.price, p.quantity, p.is_vintage, p.is_handmade,
-      p.created_at, p.category_id, s.name AS shop_name, s.slug AS shop_slug, s.id AS shop_id,
-      s.rating AS shop_rating, s.sales_count AS shop_sales_count,
-      coalesce(r.review_count, 0) AS review_count, coalesce(r.star_sum, 0) AS star_sum,
-      (p.status = 'ACTIVE' AND s.status = 'ACTIVE') AS searchable,
-      ARRAY(SELECT t.tag FROM product_tags t WHERE t.product_id = p.id ORDER BY t.tag) AS tags,
-      ARRAY(SELECT m.material FROM product_materials m WHERE m.product_id = p.id ORDER BY m.material)
-        AS materials,
-      (SELECT i.thumbnail_key FROM product_images i WHERE i.product_id = p.id
-        ORDER BY i.position LIMIT 1) AS image
+      p.created_at, p.category_id, p.shop_name, p.shop_slug, p.shop_id, p.shop_rating,
+      p.shop_sales_count, coalesce(r.review_count, 0) AS review_count,
+      coalesce(r.star_sum, 0) AS star_sum, p.on_sale AS searchable, p.tags, p.materials,
+      p.thumbnail_key AS image
       """;
-
-  private static final String SEARCHABLE = "p.status = 'ACTIVE' AND s.status = 'ACTIVE'";
 
   private static final String PAGE =
       "SELECT "
           + COLUMNS
-          + ", p.id AS requested_id FROM products p JOIN shops s ON s.id = p.shop_id"
+          + ", p.id AS requested_id FROM catalog_listings p"
           + " LEFT JOIN listing_ratings r ON r.product_id = p.id"
           + " CROSS JOIN "
           + VERSION
-          + " WHERE p.id > ? AND "
-          + SEARCHABLE
+          + " WHERE p.id > ? AND p.on_sale"
           + " ORDER BY p.id LIMIT ?";
 
   private static final String BY_IDS =
@@ -64,11 +57,10 @@ public final class ProductSnapshots {
           + ", ids.id AS requested_id FROM unnest(?::bigint[]) AS ids(id)"
           + " CROSS JOIN "
           + VERSION
-          + " LEFT JOIN products p ON p.id = ids.id LEFT JOIN shops s ON s.id = p.shop_id"
+          + " LEFT JOIN catalog_listings p ON p.id = ids.id"
           + " LEFT JOIN listing_ratings r ON r.product_id = p.id";
 
-  private static final String COUNT =
-      "SELECT count(*) FROM products p JOIN shops s ON s.id = p.shop_id WHERE " + SEARCHABLE;
+  private static final String COUNT = "SELECT count(*) FROM catalog_listings WHERE on_sale";
 
   private final DataSource dataSource;
 
@@ -181,7 +173,7 @@ public final class ProductSnapshots {
       Map<Long, Row> rows = new HashMap<>();
       try (Statement statement = connection.createStatement();
           ResultSet result =
-              statement.executeQuery("SELECT id, parent_id, slug, name FROM categories")) {
+              statement.executeQuery("SELECT id, parent_id, slug, name FROM catalog_categories")) {
         while (result.next()) {
           long parent = result.getLong("parent_id");
           rows.put(
