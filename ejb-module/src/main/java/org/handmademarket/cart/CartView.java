@@ -1,5 +1,6 @@
 package org.handmademarket.cart;
 
+import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,10 +16,10 @@ import org.handmademarket.platform.money.Money;
 public record CartView(
     List<CartShop> shops,
     BigDecimal itemTotal,
-    BigDecimal shippingTotal,
-    BigDecimal total,
+    @Nullable BigDecimal shippingTotal,
+    @Nullable BigDecimal total,
     int itemCount,
-    String country) {
+    @Nullable String country) {
 
   public CartView {
     shops = shops == null ? List.of() : List.copyOf(shops);

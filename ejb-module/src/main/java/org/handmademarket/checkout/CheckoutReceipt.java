@@ -1,5 +1,6 @@
 package org.handmademarket.checkout;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public record CheckoutReceipt(
     BigDecimal shippingTotal,
     BigDecimal total,
     BigDecimal totalPaid,
-    PaymentAuthentication authentication) {
+    @Nullable PaymentAuthentication authentication) {
 
   public CheckoutReceipt {
     orders = List.copyOf(orders);

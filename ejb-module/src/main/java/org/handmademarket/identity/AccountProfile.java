@@ -1,5 +1,6 @@
 package org.handmademarket.identity;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ public record AccountProfile(
     String email,
     String displayName,
     List<Role> roles,
-    String shopSlug,
+    @Nullable String shopSlug,
     boolean emailVerified) {
 
   public AccountProfile {
