@@ -10,7 +10,11 @@
 // openapi.json generates. Payara serves the document at the server root; `?format=JSON` asks for JSON.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { snapshotText, snapshotUrl, typesOf, typesUrl } from './openapi-types.mjs';
+import { snapshotFile, snapshotText, typesFile, typesOf } from './openapi-types.mjs';
+
+const storefront = fileURLToPath(new URL('..', import.meta.url));
+const snapshotPath = `${storefront}${snapshotFile}`;
+const typesPath = `${storefront}${typesFile}`;
 
 const source = process.argv[2] ?? process.env.MARKETPLACE_OPENAPI;
 if (source) {
@@ -26,12 +30,10 @@ if (source) {
     console.error('Start the marketplace first (./mvnw -Prun) or leave the URL out.');
     process.exit(1);
   }
-  await writeFile(snapshotUrl, snapshotText(document));
-  console.log(`Wrote ${fileURLToPath(snapshotUrl)} from ${url}`);
+  await writeFile(snapshotPath, snapshotText(document));
+  console.log(`Wrote ${snapshotPath} from ${url}`);
 }
 
-const document = JSON.parse(await readFile(snapshotUrl, 'utf8'));
-await writeFile(typesUrl, await typesOf(document));
-console.log(
-  `Wrote ${fileURLToPath(typesUrl)} (${Object.keys(document.paths ?? {}).length} paths)`,
-);
+const document = JSON.parse(await readFile(snapshotPath, 'utf8'));
+await writeFile(typesPath, await typesOf(document));
+console.log(`Wrote ${typesPath} (${Object.keys(document.paths ?? {}).length} paths)`);

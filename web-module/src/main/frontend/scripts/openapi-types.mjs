@@ -3,8 +3,9 @@
 // types are not what the committed document generates).
 import openapiTS, { astToString } from 'openapi-typescript';
 
-export const snapshotUrl = new URL('../src/api/openapi.json', import.meta.url);
-export const typesUrl = new URL('../src/api/schema.d.ts', import.meta.url);
+/** The committed document and the types generated from it, relative to the storefront's folder. */
+export const snapshotFile = 'src/api/openapi.json';
+export const typesFile = 'src/api/schema.d.ts';
 
 const header = [
   '/**',
@@ -20,7 +21,8 @@ const header = [
  * members in one order, and every object's keys sorted. OpenApiSnapshotIT normalises the same way.
  */
 export function normalise(document) {
-  const { servers: _servers, ...rest } = document;
+  const rest = { ...document };
+  delete rest.servers;
   const paths = Object.fromEntries(
     Object.entries(rest.paths ?? {}).map(([path, item]) => {
       const api = path.indexOf('/api/');
@@ -49,8 +51,9 @@ export async function typesOf(document) {
           if (!operation || typeof operation !== 'object' || !('responses' in operation)) {
             return [method, operation];
           }
-          const { operationId: _operationId, ...rest } = operation;
-          return [method, rest];
+          const withoutId = { ...operation };
+          delete withoutId.operationId;
+          return [method, withoutId];
         }),
       ),
     ]),

@@ -143,6 +143,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description The shops paid and the amount */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunSummary"];
+                    };
+                };
                 /** @description Not an admin */
                 403: {
                     headers: {
@@ -1440,14 +1449,28 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response. */
-                default: {
+                /** @description The image */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "*/*": Record<string, never>;
+                        "image/*": string;
                     };
+                };
+                /** @description Not modified since the ETag given */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such image */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -1898,7 +1921,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RecoveryCodes"];
+                    };
                 };
                 /** @description invalid-code */
                 401: {
@@ -2039,13 +2064,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response. */
-                default: {
+                /** @description The options */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": Record<string, never>;
+                        "application/json": components["schemas"]["Options"];
                     };
                 };
             };
@@ -2091,7 +2116,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["AuthenticationOutcome"];
+                    };
                 };
                 /** @description Not the sandbox, or not the caller's checkout */
                 404: {
@@ -2128,6 +2155,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description The test payment methods */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TestMethodList"];
+                    };
+                };
                 /** @description The sandbox is not the provider */
                 404: {
                     headers: {
@@ -2534,8 +2570,10 @@ export interface paths {
                 };
                 cookie?: never;
             };
+            /** @description The image file */
             requestBody?: {
                 content: {
+                    "*/*": string;
                     "application/json": components["schemas"]["ReviewRequest"];
                 };
             };
@@ -3758,8 +3796,10 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
+            /** @description The image file */
             requestBody?: {
                 content: {
+                    "*/*": string;
                     "application/json": components["schemas"]["ShopRequest"];
                 };
             };
@@ -3871,9 +3911,10 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
+            /** @description The image file */
             requestBody?: {
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": string;
                 };
             };
             responses: {
@@ -4144,14 +4185,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["StatusAnswer"];
+                    };
                 };
                 /** @description {"status": "DOWN"} */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["StatusAnswer"];
+                    };
                 };
             };
         };
@@ -4736,25 +4781,29 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AccountProfile: {
-            displayName?: string;
-            email?: string;
+            displayName: string;
+            email: string;
             emailVerified: boolean;
             id: number;
             roles: ("SHOPPER" | "SELLER" | "SUPPORT" | "ADMIN")[];
-            shopSlug?: string;
+            shopSlug?: string | null;
         };
         Address: {
-            city?: string;
-            country?: string;
-            line1?: string;
-            line2?: string;
-            name?: string;
-            postalCode?: string;
-            region?: string;
+            city: string;
+            country: string;
+            line1: string;
+            line2?: string | null;
+            name: string;
+            postalCode: string;
+            region?: string | null;
         };
         AddToCartRequest: {
             productId?: number;
             quantity?: number;
+        };
+        AuthenticationOutcome: {
+            /** @enum {string} */
+            payment: "PLACED" | "PENDING" | "PAID" | "DECLINED";
         };
         AuthenticationRequest: {
             approved?: boolean;
@@ -4774,97 +4823,111 @@ export interface components {
             availableQuantity: number;
             cartItemId: number;
             image: string | null;
-            price: number | null;
+            price: number;
             productId: number;
             quantity: number;
-            title: string | null;
+            title: string;
         };
         CartQuantityRequest: {
             quantity?: number;
         };
         CartShop: {
             items: components["schemas"]["CartLine"][];
-            shipping?: components["schemas"]["ShippingQuote"];
-            shippingPolicy?: string;
+            shipping?: components["schemas"]["ShippingQuote"] | null;
+            shippingPolicy?: string | null;
             shopId: number;
-            shopName?: string;
-            subtotal?: number;
+            shopName: string;
+            subtotal: number;
         };
         CartView: {
             country: string | null;
             itemCount: number;
-            itemTotal: number | null;
-            shippingTotal: number | null;
+            itemTotal: number;
+            shippingTotal: number;
             shops: components["schemas"]["CartShop"][];
-            total: number | null;
+            total: number;
         };
         CategoryNode: {
             children: components["schemas"]["CategoryNode"][];
             id: number;
-            name?: string;
-            slug?: string;
+            name: string;
+            slug: string;
         };
         CategoryNodeList: components["schemas"]["CategoryNode"][];
         CategoryRef: {
             id: number;
-            name?: string;
-            slug?: string;
+            name: string;
+            slug: string;
         };
         ChallengeRequest: {
             challenge?: string;
         };
+        CheckoutAddress: {
+            city?: string;
+            country?: string;
+            line1?: string;
+            line2?: string;
+            name?: string;
+            postalCode?: string;
+            region?: string;
+        };
+        CheckoutPayment: {
+            paymentMethodId?: string;
+        };
         CheckoutReceipt: {
-            authentication?: components["schemas"]["PaymentAuthentication"];
-            checkoutId?: string;
-            itemTotal?: number;
+            authentication?: components["schemas"]["PaymentAuthentication"] | null;
+            checkoutId: string;
+            itemTotal: number;
             orders: components["schemas"]["OrderSummary"][];
-            payment?: string;
-            shippingTotal?: number;
+            payment: string;
+            shippingTotal: number;
             success: boolean;
-            total?: number;
-            totalPaid?: number;
+            total: number;
+            totalPaid: number;
         };
         CheckoutRequest: {
             expectedTotal?: number;
+            payment?: components["schemas"]["CheckoutPayment"];
+            shippingAddress?: components["schemas"]["CheckoutAddress"];
         };
         CodeRequest: {
             code?: string;
         };
         CompletedSignIn: {
             /** Format: date-time */
-            expiresAt?: string;
+            expiresAt: string;
             recoveryCodes: string[];
-            token?: string;
-            user?: components["schemas"]["AccountProfile"];
+            token: string;
+            user: components["schemas"]["AccountProfile"];
         };
         DayTotals: {
             /** Format: date */
-            day?: string;
-            fees?: number;
-            payouts?: number;
-            refunds?: number;
-            sales?: number;
+            day: string;
+            fees: number;
+            payouts: number;
+            refunds: number;
+            sales: number;
         };
         DayTotalsList: components["schemas"]["DayTotals"][];
         DeliveryEstimate: {
             /** Format: date */
-            from?: string;
+            from: string;
             /** Format: date */
-            to?: string;
+            to: string;
         };
         EmailTokenRequest: {
             token?: string;
         };
         ExperimentReport: {
             /** Format: date-time */
-            from?: string;
+            from: string;
             /** Format: date-time */
-            to?: string;
+            to: string;
             variants: components["schemas"]["VariantResult"][];
         };
         FacetCount: {
             doc_count: number;
-            key?: string;
+            key: string;
         };
         FavoriteState: {
             favoriteCount: number;
@@ -4875,48 +4938,48 @@ export interface components {
             shops: components["schemas"]["ShopCard"][];
         };
         FeedSection: {
-            key?: string;
+            key?: string | null;
             products: components["schemas"]["ProductCard"][];
-            reason?: string;
-            title?: string;
+            reason?: string | null;
+            title: string;
         };
         FeedView: {
             sections: components["schemas"]["FeedSection"][];
-            /** @enum {string} */
-            variant?: "A" | "B";
+            /** @enum {string|null} */
+            variant?: "A" | "B" | null;
         };
         HoldRequest: {
             country?: string;
         };
         HoldView: {
-            cart?: components["schemas"]["CartView"];
+            cart: components["schemas"]["CartView"];
             /** Format: date-time */
-            expiresAt?: string;
+            expiresAt: string;
             holdMinutes: number;
         };
         ImageOrderRequest: {
             imageIds?: unknown[];
         };
         ImageView: {
-            contentType?: string;
+            contentType?: string | null;
             height: number;
             id: number;
             position: number;
-            thumbnailUrl?: string;
-            url?: string;
+            thumbnailUrl?: string | null;
+            url: string;
             width: number;
         };
         ImageViewList: components["schemas"]["ImageView"][];
         ListingCard: {
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             handmade: boolean;
             id: number;
-            price?: number;
+            price: number;
             quantity: number;
-            status?: string;
-            thumbnailUrl?: string;
-            title?: string;
+            status: string;
+            thumbnailUrl?: string | null;
+            title: string;
             vintage: boolean;
         };
         ListingCardPage: {
@@ -4944,15 +5007,15 @@ export interface components {
         MailDeliveryView: {
             attempts: number;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             id: number;
-            kind?: string;
-            lastError?: string;
-            recipient?: string;
+            kind: string;
+            lastError: string;
+            recipient: string;
             /** Format: date-time */
-            sentAt?: string;
-            status?: string;
-            subject?: string;
+            sentAt: string;
+            status: string;
+            subject: string;
             uncertain: boolean;
         };
         MailDeliveryViewList: components["schemas"]["MailDeliveryView"][];
@@ -4964,57 +5027,62 @@ export interface components {
         };
         Move: {
             /** Format: date-time */
-            at?: string;
-            from?: string;
-            note?: string;
-            to?: string;
+            at: string;
+            from?: string | null;
+            note?: string | null;
+            to: string;
         };
         NewPasswordRequest: {
             password?: string;
             token?: string;
         };
+        Options: {
+            available: boolean;
+            provider: string;
+            publishableKey: string;
+        };
         OrderLineView: {
             itemId: number;
-            lineTotal?: number;
+            lineTotal: number;
             productId: number;
             quantity: number;
-            title?: string;
-            unitPrice?: number;
+            title: string;
+            unitPrice: number;
         };
         OrderMoney: {
-            fee?: number;
-            feeReturned?: number;
+            fee: number;
+            feeReturned: number;
             orderId: number;
-            refunded?: number;
+            refunded: number;
             shopId: number;
-            total?: number;
+            total: number;
         };
         OrderSummary: {
             id: number;
             items: components["schemas"]["OrderLineView"][];
-            shipping?: number;
+            shipping: number;
             shopId: number;
-            shopName?: string;
-            status?: string;
-            subtotal?: number;
-            total?: number;
+            shopName: string;
+            status: string;
+            subtotal: number;
+            total: number;
         };
         OrderView: {
-            carrier?: string;
-            checkoutId?: string;
+            carrier?: string | null;
+            checkoutId?: string | null;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             id: number;
             items: components["schemas"]["OrderLineView"][];
-            shipping?: number;
-            shippingAddress?: components["schemas"]["Address"];
+            shipping: number;
+            shippingAddress?: components["schemas"]["Address"] | null;
             shopId: number;
-            shopName?: string;
-            status?: string;
-            subtotal?: number;
+            shopName: string;
+            status: string;
+            subtotal: number;
             timeline: components["schemas"]["Move"][];
-            total?: number;
-            trackingNumber?: string;
+            total: number;
+            trackingNumber?: string | null;
         };
         OrderViewPage: {
             items: components["schemas"]["OrderView"][];
@@ -5035,34 +5103,34 @@ export interface components {
             email?: string;
         };
         PaymentAuthentication: {
-            clientSecret?: string;
-            provider?: string;
+            clientSecret: string;
+            provider: string;
         };
         Payout: {
-            amount?: number;
+            amount: number;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             id: number;
             /** Format: date */
-            payoutDate?: string;
-            reference?: string;
+            payoutDate: string;
+            reference: string;
             shopId: number;
         };
         PayoutAccount: {
-            accountId?: string;
+            accountId: string;
             /** Format: date-time */
-            connectedAt?: string;
-            onboardingUrl?: string;
-            provider?: string;
+            connectedAt: string;
+            onboardingUrl: string;
+            provider: string;
         };
         PayoutSummary: {
-            account?: components["schemas"]["PayoutAccount"];
-            balance?: components["schemas"]["ShopBalance"];
-            feePercent?: number;
+            account: components["schemas"]["PayoutAccount"];
+            balance: components["schemas"]["ShopBalance"];
+            feePercent: number;
             history: components["schemas"]["DayTotals"][];
-            nextPayoutAmount?: number;
+            nextPayoutAmount: number;
             /** Format: date */
-            nextPayoutDate?: string;
+            nextPayoutDate: string;
             orders: components["schemas"]["OrderMoney"][];
             payouts: components["schemas"]["Payout"][];
         };
@@ -5070,52 +5138,52 @@ export interface components {
             price?: number;
         };
         ProductCard: {
-            category?: string;
-            categoryName?: string;
+            category?: string | null;
+            categoryName?: string | null;
             favoriteCount: number;
             id: number;
-            image?: string;
+            image?: string | null;
             isHandmade: boolean;
             isVintage: boolean;
-            price?: number;
+            price: number;
             quantity: number;
-            shopName?: string;
-            shopSlug?: string;
-            title?: string;
+            shopName: string;
+            shopSlug?: string | null;
+            title: string;
         };
         ProductHit: {
-            category?: string;
-            categoryName?: string;
+            category?: string | null;
+            categoryName?: string | null;
             id: number;
-            image?: string;
+            image?: string | null;
             isHandmade: boolean;
             isVintage: boolean;
-            price?: number;
+            price: number;
             quantity: number;
             rating: number;
             ratingCount: number;
-            score?: number;
-            shopName?: string;
-            shopSlug?: string;
-            title?: string;
+            score?: number | null;
+            shopName: string;
+            shopSlug?: string | null;
+            title: string;
         };
         ProductView: {
-            category?: components["schemas"]["CategoryRef"];
+            category?: components["schemas"]["CategoryRef"] | null;
             /** Format: date-time */
-            createdAt?: string;
-            description?: string;
+            createdAt: string;
+            description: string;
             handmade: boolean;
             id: number;
             images: components["schemas"]["ImageView"][];
             materials: string[];
-            price?: number;
+            price: number;
             quantity: number;
-            shop?: components["schemas"]["ShopSummary"];
-            status?: string;
+            shop: components["schemas"]["ShopSummary"];
+            status: string;
             tags: string[];
-            title?: string;
+            title: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
             vintage: boolean;
         };
         QuantityRequest: {
@@ -5126,12 +5194,15 @@ export interface components {
             firstItem?: number;
         };
         RatingSummary: {
-            average?: number;
+            average: number;
             count: number;
             distribution: components["schemas"]["StarCount"][];
         };
         ReasonRequest: {
             reason?: string;
+        };
+        RecoveryCodes: {
+            recoveryCodes: string[];
         };
         RefundRequest: {
             amount?: number;
@@ -5144,11 +5215,11 @@ export interface components {
         };
         Reply: {
             /** Format: date-time */
-            createdAt?: string;
-            hiddenReason?: string;
-            text?: string;
+            createdAt: string;
+            hiddenReason?: string | null;
+            text: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
         };
         ReplyRequest: {
             text?: string;
@@ -5159,25 +5230,25 @@ export interface components {
             text?: string;
         };
         ReviewView: {
-            author?: string;
+            author: string;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: date-time */
-            editableUntil?: string;
-            hiddenReason?: string;
+            editableUntil?: string | null;
+            hiddenReason?: string | null;
             id: number;
             orderItemId: number;
-            photo?: string;
-            photoThumbnail?: string;
+            photo?: string | null;
+            photoThumbnail?: string | null;
             productId: number;
-            productTitle?: string;
-            reply?: components["schemas"]["Reply"];
+            productTitle: string;
+            reply?: components["schemas"]["Reply"] | null;
             shopId: number;
-            shopName?: string;
+            shopName: string;
             stars: number;
-            text?: string;
+            text: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
         };
         ReviewViewPage: {
             items: components["schemas"]["ReviewView"][];
@@ -5186,13 +5257,19 @@ export interface components {
             total: number;
             totalPages: number;
         };
+        RunSummary: {
+            amount: number;
+            /** Format: date */
+            day: string;
+            shopsPaid: number;
+        };
         SearchFacets: {
             categories: components["schemas"]["FacetCount"][];
             priceRanges: components["schemas"]["FacetCount"][];
         };
         SearchResult: {
-            correctedQuery?: string;
-            facets?: components["schemas"]["SearchFacets"];
+            correctedQuery?: string | null;
+            facets: components["schemas"]["SearchFacets"];
             page: number;
             pageSize: number;
             products: components["schemas"]["ProductHit"][];
@@ -5213,8 +5290,8 @@ export interface components {
             shipsFrom: string | null;
         };
         ShippingRate: {
-            additionalItem?: number;
-            firstItem?: number;
+            additionalItem: number;
+            firstItem: number;
         };
         ShippingRequest: {
             domestic?: components["schemas"]["Rate"];
@@ -5237,19 +5314,19 @@ export interface components {
             trackingNumber?: string;
         };
         ShopBalance: {
-            available?: number;
-            balance?: number;
-            pending?: number;
+            available: number;
+            balance: number;
+            pending: number;
         };
         ShopCard: {
             favoriteCount: number;
             id: number;
             listingCount: number;
-            location?: string;
-            logoUrl?: string;
-            name?: string;
-            slug?: string;
-            tagline?: string;
+            location?: string | null;
+            logoUrl?: string | null;
+            name: string;
+            slug: string;
+            tagline?: string | null;
         };
         ShopRequest: {
             description?: string;
@@ -5261,40 +5338,40 @@ export interface components {
         };
         ShopSummary: {
             id: number;
-            location?: string;
-            logoUrl?: string;
-            name?: string;
-            rating?: number;
+            location?: string | null;
+            logoUrl?: string | null;
+            name: string;
+            rating?: number | null;
             ratingCount: number;
             salesCount: number;
-            shippingPolicy?: string;
-            slug?: string;
+            shippingPolicy?: string | null;
+            slug: string;
         };
         ShopView: {
-            bannerUrl?: string;
-            description?: string;
+            bannerUrl?: string | null;
+            description?: string | null;
             favoriteCount: number;
             id: number;
             listingCount: number;
-            location?: string;
-            logoUrl?: string;
-            name?: string;
+            location?: string | null;
+            logoUrl?: string | null;
+            name: string;
             /** Format: date-time */
-            openedAt?: string;
-            rating?: number;
+            openedAt?: string | null;
+            rating?: number | null;
             ratingCount: number;
             salesCount: number;
-            shipping?: components["schemas"]["ShippingSettings"];
-            shippingPolicy?: string;
-            slug?: string;
-            status?: string;
-            tagline?: string;
+            shipping?: components["schemas"]["ShippingSettings"] | null;
+            shippingPolicy?: string | null;
+            slug: string;
+            status: string;
+            tagline?: string | null;
         };
         SignedIn: {
             /** Format: date-time */
-            expiresAt?: string;
-            token?: string;
-            user?: components["schemas"]["AccountProfile"];
+            expiresAt: string;
+            token: string;
+            user: components["schemas"]["AccountProfile"];
         };
         SimilarProducts: {
             products: components["schemas"]["ProductCard"][];
@@ -5303,16 +5380,25 @@ export interface components {
             count: number;
             stars: number;
         };
+        StatusAnswer: {
+            status: string;
+        };
         Suggestion: {
             id: number;
-            text?: string;
+            text: string;
         };
         Suggestions: {
             suggestions: components["schemas"]["Suggestion"][];
         };
+        TestMethod: {
+            id: string;
+            label: string;
+            outcome: string;
+        };
+        TestMethodList: components["schemas"]["TestMethod"][];
         TotpEnrolment: {
-            otpauthUri?: string;
-            secret?: string;
+            otpauthUri: string;
+            secret: string;
         };
         TotpStatus: {
             enrolled: boolean;
@@ -5321,14 +5407,14 @@ export interface components {
         };
         TrailEntry: {
             /** @enum {string} */
-            account?: "PROVIDER_CASH" | "MARKETPLACE_FEES" | "SHOP";
-            amount?: number;
+            account: "PROVIDER_CASH" | "MARKETPLACE_FEES" | "SHOP";
+            amount: number;
             /** Format: date-time */
-            at?: string;
-            kind?: string;
-            memo?: string;
-            reference?: string;
-            shopId?: number;
+            at: string;
+            kind: string;
+            memo: string;
+            reference: string;
+            shopId: number;
         };
         TrailEntryList: components["schemas"]["TrailEntry"][];
         VariantResult: {
@@ -5339,7 +5425,7 @@ export interface components {
             impressions: number;
             shoppers: number;
             /** @enum {string} */
-            variant?: "A" | "B";
+            variant: "A" | "B";
         };
     };
     responses: never;

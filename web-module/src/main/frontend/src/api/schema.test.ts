@@ -1,7 +1,7 @@
-// @vitest-environment node
+/// <reference types="node" />
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { snapshotText, snapshotUrl, typesOf, typesUrl } from '../../scripts/openapi-types.mjs';
+import { snapshotText, snapshotFile, typesOf, typesFile } from '../../scripts/openapi-types.mjs';
 
 /*
  * schema.d.ts is generated from openapi.json, which OpenApiSnapshotIT keeps equal to what the built
@@ -9,8 +9,8 @@ import { snapshotText, snapshotUrl, typesOf, typesUrl } from '../../scripts/open
  */
 describe('the generated API types', () => {
   it('are what the committed OpenAPI document generates (run npm run api:types)', async () => {
-    const document = JSON.parse(await readFile(snapshotUrl, 'utf8')) as object;
-    const committed = await readFile(typesUrl, 'utf8');
+    const document = JSON.parse(await readFile(snapshotFile, 'utf8')) as object;
+    const committed = await readFile(typesFile, 'utf8');
 
     expect(committed, 'src/api/schema.d.ts is stale: run npm run api:types').toBe(
       await typesOf(document),
@@ -18,7 +18,7 @@ describe('the generated API types', () => {
   });
 
   it('come from a normalised document (run npm run api:types)', async () => {
-    const text = await readFile(snapshotUrl, 'utf8');
+    const text = await readFile(snapshotFile, 'utf8');
 
     expect(text, 'src/api/openapi.json is not normalised: run npm run api:types').toBe(
       snapshotText(JSON.parse(text) as object),

@@ -16,8 +16,8 @@ import org.handmademarket.platform.money.Money;
 public record CartView(
     List<CartShop> shops,
     BigDecimal itemTotal,
-    @Nullable BigDecimal shippingTotal,
-    @Nullable BigDecimal total,
+    BigDecimal shippingTotal,
+    BigDecimal total,
     int itemCount,
     @Nullable String country) {
 

@@ -35,9 +35,9 @@ public record OrderView(
   public record Address(
       String name,
       String line1,
-      String line2,
+      @Nullable String line2,
       String city,
-      String region,
+      @Nullable String region,
       String postalCode,
       String country) {
 

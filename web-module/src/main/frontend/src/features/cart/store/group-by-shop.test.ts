@@ -21,7 +21,11 @@ describe('groupByShop', () => {
 
     expect(shops.map((shop) => shop.shopId)).toEqual([7, 9]);
     expect(shops[0]!.items.map((item) => item.productId)).toEqual([1, 3]);
-    expect(shops[0]).toMatchObject({ shopName: 'Shop 7', shopSlug: 'shop-7', shippingPolicy: null });
+    expect(shops[0]).toMatchObject({
+      shopName: 'Shop 7',
+      shopSlug: 'shop-7',
+      shippingPolicy: null,
+    });
   });
 
   it('gives back the groups it made from their lines', () => {

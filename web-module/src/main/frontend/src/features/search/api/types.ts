@@ -8,5 +8,5 @@ export type FacetBucket = Schema<'FacetCount'>;
 
 export type SearchResponse = Schema<'SearchResult'>;
 
-/** One typeahead entry: a listing's title, and the listing it opens. */
-export type Suggestion = Schema<'Suggestion'>;
+/** One typeahead entry: a listing's title, and the listing it opens (none for a plain-text entry). */
+export type Suggestion = Omit<Schema<'Suggestion'>, 'id'> & { id?: number };
