@@ -1,4 +1,4 @@
-import type { paths } from './schema';
+import type { components, paths } from './schema';
 
 export type { components, paths } from './schema';
 
@@ -20,3 +20,6 @@ export type ResponseOf<P extends keyof paths, M extends Method> = paths[P] exten
       ? SuccessBody<Default>
       : never
   : never;
+
+/** A schema of the API's OpenAPI document by name: `Schema<'CartView'>`. */
+export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];

@@ -1,5 +1,6 @@
 package org.handmademarket.cart;
 
+import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.OffsetDateTime;
 
@@ -11,4 +12,4 @@ import java.time.OffsetDateTime;
  */
 @JsonbNillable
 public record Availability(
-    int available, int inCart, boolean canAddMore, int held, OffsetDateTime heldUntil) {}
+    int available, int inCart, boolean canAddMore, int held, @Nullable OffsetDateTime heldUntil) {}

@@ -1,5 +1,6 @@
 package org.handmademarket.cart;
 
+import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
 
@@ -17,4 +18,4 @@ public record CartLine(
     BigDecimal price,
     int quantity,
     int availableQuantity,
-    String image) {}
+    @Nullable String image) {}

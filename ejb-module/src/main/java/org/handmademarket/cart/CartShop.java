@@ -1,5 +1,6 @@
 package org.handmademarket.cart;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.handmademarket.shipping.ShippingQuote;
@@ -10,10 +11,10 @@ import org.handmademarket.shipping.ShippingQuote;
 public record CartShop(
     long shopId,
     String shopName,
-    String shippingPolicy,
+    @Nullable String shippingPolicy,
     List<CartLine> items,
     BigDecimal subtotal,
-    ShippingQuote shipping) {
+    @Nullable ShippingQuote shipping) {
 
   public CartShop {
     items = items == null ? List.of() : List.copyOf(items);

@@ -1,5 +1,6 @@
 package org.handmademarket.cart;
 
+import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,7 +19,7 @@ public record CartView(
     BigDecimal shippingTotal,
     BigDecimal total,
     int itemCount,
-    String country) {
+    @Nullable String country) {
 
   public CartView {
     shops = shops == null ? List.of() : List.copyOf(shops);

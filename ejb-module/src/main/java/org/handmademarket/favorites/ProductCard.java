@@ -1,5 +1,6 @@
 package org.handmademarket.favorites;
 
+import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 
@@ -14,12 +15,12 @@ public record ProductCard(
     long id,
     String title,
     BigDecimal price,
-    String image,
+    @Nullable String image,
     String shopName,
-    String shopSlug,
+    @Nullable String shopSlug,
     @JsonbProperty("isVintage") boolean isVintage,
     @JsonbProperty("isHandmade") boolean isHandmade,
-    String category,
-    String categoryName,
+    @Nullable String category,
+    @Nullable String categoryName,
     int quantity,
     int favoriteCount) {}

@@ -1,5 +1,7 @@
 package org.handmademarket.favorites;
 
+import jakarta.annotation.Nullable;
+
 /**
  * A shop as a favorites list shows it.
  *
@@ -11,8 +13,8 @@ public record ShopCard(
     long id,
     String slug,
     String name,
-    String logoUrl,
-    String location,
-    String tagline,
+    @Nullable String logoUrl,
+    @Nullable String location,
+    @Nullable String tagline,
     int favoriteCount,
     long listingCount) {}

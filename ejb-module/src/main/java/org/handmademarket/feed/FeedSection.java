@@ -1,5 +1,6 @@
 package org.handmademarket.feed;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 import org.handmademarket.favorites.ProductCard;
 
@@ -10,4 +11,5 @@ import org.handmademarket.favorites.ProductCard;
  *     based-on-favorites} or {@code more-in-<categorySlug>}
  * @param reason why the shopper sees it, in a sentence
  */
-public record FeedSection(String key, String title, String reason, List<ProductCard> products) {}
+public record FeedSection(
+    @Nullable String key, String title, @Nullable String reason, List<ProductCard> products) {}

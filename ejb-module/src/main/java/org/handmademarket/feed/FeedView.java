@@ -1,5 +1,6 @@
 package org.handmademarket.feed;
 
+import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
@@ -9,4 +10,4 @@ import java.util.List;
  * @param variant the experiment arm the shopper is in; {@code null} (written out) for anonymous
  *     visitors
  */
-public record FeedView(@JsonbNillable Variant variant, List<FeedSection> sections) {}
+public record FeedView(@JsonbNillable @Nullable Variant variant, List<FeedSection> sections) {}

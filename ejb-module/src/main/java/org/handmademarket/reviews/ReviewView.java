@@ -1,5 +1,6 @@
 package org.handmademarket.reviews;
 
+import jakarta.annotation.Nullable;
 import java.time.OffsetDateTime;
 
 /**
@@ -21,15 +22,18 @@ public record ReviewView(
     String author,
     int stars,
     String text,
-    String photo,
-    String photoThumbnail,
+    @Nullable String photo,
+    @Nullable String photoThumbnail,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
-    OffsetDateTime editableUntil,
-    String hiddenReason,
-    Reply reply) {
+    @Nullable OffsetDateTime editableUntil,
+    @Nullable String hiddenReason,
+    @Nullable Reply reply) {
 
   /** The shop's answer; {@code hiddenReason} only for those who may see a hidden one. */
   public record Reply(
-      String text, OffsetDateTime createdAt, OffsetDateTime updatedAt, String hiddenReason) {}
+      String text,
+      OffsetDateTime createdAt,
+      OffsetDateTime updatedAt,
+      @Nullable String hiddenReason) {}
 }

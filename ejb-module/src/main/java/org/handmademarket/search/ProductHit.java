@@ -1,5 +1,6 @@
 package org.handmademarket.search;
 
+import jakarta.annotation.Nullable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 
@@ -15,16 +16,16 @@ import java.math.BigDecimal;
  */
 public record ProductHit(
     long id,
-    Double score,
+    @Nullable Double score,
     String title,
     BigDecimal price,
-    String image,
+    @Nullable String image,
     String shopName,
-    String shopSlug,
+    @Nullable String shopSlug,
     @JsonbProperty("isVintage") boolean isVintage,
     @JsonbProperty("isHandmade") boolean isHandmade,
-    String category,
-    String categoryName,
+    @Nullable String category,
+    @Nullable String categoryName,
     int quantity,
     double rating,
     int ratingCount) {}

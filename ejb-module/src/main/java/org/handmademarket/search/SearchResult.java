@@ -1,5 +1,6 @@
 package org.handmademarket.search;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 
 /**
@@ -17,4 +18,4 @@ public record SearchResult(
     int pageSize,
     int totalPages,
     SearchFacets facets,
-    String correctedQuery) {}
+    @Nullable String correctedQuery) {}

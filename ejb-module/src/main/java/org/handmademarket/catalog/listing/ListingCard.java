@@ -1,5 +1,6 @@
 package org.handmademarket.catalog.listing;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
@@ -12,5 +13,5 @@ public record ListingCard(
     String status,
     boolean vintage,
     boolean handmade,
-    String thumbnailUrl,
+    @Nullable String thumbnailUrl,
     OffsetDateTime createdAt) {}

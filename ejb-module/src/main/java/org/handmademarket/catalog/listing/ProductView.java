@@ -1,5 +1,6 @@
 package org.handmademarket.catalog.listing;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,7 +16,7 @@ public record ProductView(
     String status,
     boolean vintage,
     boolean handmade,
-    CategoryRef category,
+    @Nullable CategoryRef category,
     List<String> tags,
     List<String> materials,
     List<ImageView> images,

@@ -1,5 +1,6 @@
 package org.handmademarket.catalog.shop;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 
 /** A shop as a listing's page shows it beside the item. */
@@ -7,9 +8,9 @@ public record ShopSummary(
     long id,
     String slug,
     String name,
-    String logoUrl,
-    String location,
-    BigDecimal rating,
+    @Nullable String logoUrl,
+    @Nullable String location,
+    @Nullable BigDecimal rating,
     int ratingCount,
     int salesCount,
-    String shippingPolicy) {}
+    @Nullable String shippingPolicy) {}

@@ -1,5 +1,6 @@
 package org.handmademarket.catalog.shop;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.handmademarket.shipping.ShippingSettings;
@@ -14,17 +15,17 @@ public record ShopView(
     long id,
     String slug,
     String name,
-    String tagline,
-    String description,
-    String logoUrl,
-    String bannerUrl,
-    String location,
-    String shippingPolicy,
-    BigDecimal rating,
+    @Nullable String tagline,
+    @Nullable String description,
+    @Nullable String logoUrl,
+    @Nullable String bannerUrl,
+    @Nullable String location,
+    @Nullable String shippingPolicy,
+    @Nullable BigDecimal rating,
     int ratingCount,
     int salesCount,
     int favoriteCount,
     long listingCount,
     String status,
-    OffsetDateTime openedAt,
-    ShippingSettings shipping) {}
+    @Nullable OffsetDateTime openedAt,
+    @Nullable ShippingSettings shipping) {}

@@ -1,5 +1,6 @@
 package org.handmademarket.checkout.orders;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.handmademarket.platform.money.Money;
  */
 public record OrderView(
     long id,
-    String checkoutId,
+    @Nullable String checkoutId,
     long shopId,
     String shopName,
     String status,
@@ -19,9 +20,9 @@ public record OrderView(
     BigDecimal shipping,
     BigDecimal total,
     List<OrderLineView> items,
-    Address shippingAddress,
-    String carrier,
-    String trackingNumber,
+    @Nullable Address shippingAddress,
+    @Nullable String carrier,
+    @Nullable String trackingNumber,
     List<Move> timeline,
     OffsetDateTime createdAt) {
 
@@ -34,9 +35,9 @@ public record OrderView(
   public record Address(
       String name,
       String line1,
-      String line2,
+      @Nullable String line2,
       String city,
-      String region,
+      @Nullable String region,
       String postalCode,
       String country) {
 
@@ -47,7 +48,7 @@ public record OrderView(
   }
 
   /** One move of the order; {@code from} is null for its placing. */
-  public record Move(String from, String to, String note, OffsetDateTime at) {
+  public record Move(@Nullable String from, String to, @Nullable String note, OffsetDateTime at) {
 
     static Move of(OrderEvent event) {
       return new Move(

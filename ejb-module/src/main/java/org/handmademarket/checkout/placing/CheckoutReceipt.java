@@ -1,5 +1,6 @@
 package org.handmademarket.checkout.placing;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.handmademarket.checkout.orders.OrderSummary;
@@ -23,7 +24,7 @@ public record CheckoutReceipt(
     BigDecimal shippingTotal,
     BigDecimal total,
     BigDecimal totalPaid,
-    PaymentAuthentication authentication) {
+    @Nullable PaymentAuthentication authentication) {
 
   public CheckoutReceipt {
     orders = List.copyOf(orders);

@@ -1,5 +1,6 @@
 package org.handmademarket.identity.accounts;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 import org.handmademarket.identity.Role;
 
@@ -14,7 +15,7 @@ public record AccountProfile(
     String email,
     String displayName,
     List<Role> roles,
-    String shopSlug,
+    @Nullable String shopSlug,
     boolean emailVerified) {
 
   public AccountProfile {

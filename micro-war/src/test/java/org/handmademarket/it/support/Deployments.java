@@ -11,10 +11,7 @@ public final class Deployments {
   private Deployments() {}
 
   public static WebArchive marketplace() {
-    File war = new File(System.getProperty("marketplace.war", "target/marketplace.war"));
-    return ShrinkWrap.create(ZipImporter.class, "marketplace.war")
-        .importFrom(war)
-        .as(WebArchive.class)
+    return asShipped()
         .addClasses(
             ProbeResource.class,
             ProbeResource.Parcel.class,
@@ -25,5 +22,13 @@ public final class Deployments {
             SearchProbeResource.class,
             FeedProbeResource.class,
             NotificationsProbeResource.class);
+  }
+
+  /** The WAR without the probes, for tests of what the shipped application publishes. */
+  public static WebArchive asShipped() {
+    File war = new File(System.getProperty("marketplace.war", "target/marketplace.war"));
+    return ShrinkWrap.create(ZipImporter.class, "marketplace.war")
+        .importFrom(war)
+        .as(WebArchive.class);
   }
 }

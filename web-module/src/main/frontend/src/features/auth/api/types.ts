@@ -1,39 +1,25 @@
-import type { components } from '@/api/types';
+import type { Schema } from '@/api/types';
 
-/*
- * Request bodies come from the generated OpenAPI types. The answers (AccountProfile and SignedIn in
- * ejb-module's identity package) are written by hand because the document declares their status codes
- * without a body schema; when it carries them, these become aliases of the generated types.
- */
+/* The identity endpoints' bodies, as the API's OpenAPI document describes them (src/api/schema.d.ts). */
 
 export type Role = 'SHOPPER' | 'SELLER' | 'SUPPORT' | 'ADMIN';
 
 /** `GET /api/me`. */
-export interface User {
-  id: number;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  /** The account's shop, or null while it has none. */
-  shopSlug?: string | null;
-  /** Whether the owner followed the mailed link; a shop can be opened only after. */
-  emailVerified: boolean;
-}
+export type User = Schema<'AccountProfile'>;
 
 /** The answer of `POST /api/auth/login` and `/register`; the token also comes as the hm_session cookie. */
-export interface SignedIn {
-  user: User;
-  token: string;
-  expiresAt: string;
-}
+export type SignedIn = Schema<'SignedIn'>;
 
 /** `POST /api/auth/login` (LoginRequest). */
-export type Credentials = Required<components['schemas']['LoginRequest']>;
+export type Credentials = Required<Schema<'LoginRequest'>>;
 
 /** `POST /api/auth/register` (RegisterRequest). */
-export type Registration = Required<components['schemas']['RegisterRequest']>;
+export type Registration = Required<Schema<'RegisterRequest'>>;
 
-/** What `POST /api/auth/login` says when a code must follow (the 401 second-factor-required problem). */
+/**
+ * What `POST /api/auth/login` says when a code must follow: members of the 401
+ * second-factor-required problem document, which the OpenAPI document does not describe.
+ */
 export interface SecondFactorChallenge {
   challenge: string;
   /** A staff account without an authenticator app: it sets one up within this sign-in. */
@@ -41,18 +27,10 @@ export interface SecondFactorChallenge {
 }
 
 /** `POST /api/auth/login/totp` (SecondStepRequest). */
-export interface CodeStep {
-  challenge: string;
-  code: string;
-}
+export type CodeStep = Required<Schema<'SecondStepRequest'>>;
 
 /** The answer of `POST /api/auth/login/totp`: recovery codes only when it finished an enrolment. */
-export interface CompletedSignIn extends SignedIn {
-  recoveryCodes: string[];
-}
+export type CompletedSignIn = Schema<'CompletedSignIn'>;
 
 /** A new authenticator secret (base32) and the otpauth:// URI a QR code carries. */
-export interface TotpEnrolment {
-  secret: string;
-  otpauthUri: string;
-}
+export type TotpEnrolment = Schema<'TotpEnrolment'>;

@@ -43,6 +43,9 @@ const serverCart: Cart = {
   ],
   itemTotal: 124.99,
   itemCount: 4,
+  shippingTotal: 0,
+  total: 124.99,
+  country: null,
 };
 
 const serverState = { shops: serverCart.shops, itemTotal: 124.99, itemCount: 4 };

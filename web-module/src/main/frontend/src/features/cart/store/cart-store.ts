@@ -8,6 +8,7 @@ import { getCartProduct } from '../api/get-cart-product';
 import { removeCartItem } from '../api/remove-cart-item';
 import { updateCartItem } from '../api/update-cart-item';
 import type { Cart, CartItem, CartShopGroup } from '../api/types';
+import { groupByShop, linesOf } from './group-by-shop';
 
 /** The key the cart is persisted under in localStorage (design document). */
 export const CART_STORAGE_KEY = 'etsy-cart';
@@ -142,7 +143,6 @@ export const useCartStore = create<CartState>()(
           if (inCart + quantity > product.quantity) {
             throw new Error(`Only ${product.quantity} available`);
           }
-          const existing = shops.find((shop) => String(shop.shopId) === String(product.shop.id));
           const item: CartItem = {
             cartItemId: `local:${productId}`,
             productId,
@@ -152,29 +152,11 @@ export const useCartStore = create<CartState>()(
             availableQuantity: product.quantity,
             image: product.images?.[0]?.url ?? null,
           };
-          const next = existing
-            ? shops.map((shop) =>
-                shop === existing
-                  ? {
-                      ...shop,
-                      items: inCart
-                        ? shop.items.map((entry) => (entry.productId === productId ? item : entry))
-                        : [...shop.items, item],
-                    }
-                  : shop,
-              )
-            : [
-                ...shops,
-                {
-                  shopId: product.shop.id,
-                  shopName: product.shop.name,
-                  shopSlug: product.shop.slug,
-                  shippingPolicy: product.shop.shippingPolicy ?? null,
-                  items: [item],
-                  subtotal: 0,
-                },
-              ];
-          set({ ...withTotals(next), isLoading: false });
+          const lines = linesOf(shops);
+          const next = inCart
+            ? lines.map((line) => (line.item.productId === productId ? { ...line, item } : line))
+            : [...lines, { shop: product.shop, item }];
+          set({ ...withTotals(groupByShop(next)), isLoading: false });
         } catch (error) {
           const message =
             error instanceof Error && !isApiProblem(error) ? error.message : messageOf(error);

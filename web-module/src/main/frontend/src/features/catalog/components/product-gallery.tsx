@@ -11,7 +11,7 @@ export function ProductGallery({ images, title }: { images: ImageRef[]; title: s
     <div className="gallery">
       <Image
         src={current?.url}
-        alt={current?.alt || title}
+        alt={title}
         ratio={4 / 3}
         priority
         sizes="(max-width: 50rem) 100vw, 50vw"

@@ -1,9 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { Image } from '@/components/ui/image';
 import { formatCount } from '@/utils/format';
-import type { ShopSummary } from '../api/types';
+import type { Shop, ShopSummary } from '../api/types';
 
-export function ShopCard({ shop }: { shop: ShopSummary }) {
+/** A shop's card: from a listing's page (no tagline) or the shop's own. */
+export function ShopCard({ shop }: { shop: ShopSummary & Partial<Pick<Shop, 'tagline'>> }) {
   return (
     <div className="shop-card">
       <Image src={shop.logoUrl} alt="" ratio={1} className="shop-card__logo" />

@@ -1,72 +1,41 @@
+import type { Schema } from '@/api/types';
 import type { ShippingQuote } from '@/utils/shipping';
 import type { Money } from '@/utils/format';
 
 /*
- * Shapes of `POST /api/checkout` (CheckoutRequest in web-module, CheckoutReceipt in ejb-module's
- * checkout package) and `/api/checkout/hold`, as issue 13's money path contract gives them. Written
- * by hand because the OpenAPI document does not describe the bodies yet; when it does, these become
- * aliases of the generated types in src/api/schema.d.ts.
+ * `POST /api/checkout` and `/api/checkout/hold`: the answers as the API's OpenAPI document describes
+ * them (CheckoutReceipt, HoldView); the part of the cart the checkout page shows (CheckoutShop,
+ * CheckoutCart), which both the API's cart and a visitor's cart fit.
  */
 
-/** The fields of the checkout's ShippingAddress (ejb-module, org.handmademarket.checkout). */
-export interface ShippingAddress {
-  name: string;
-  line1: string;
-  line2?: string;
-  city: string;
-  region?: string;
-  postalCode: string;
-  country: string;
-}
+/** Where to ship (the request's CheckoutAddress). */
+export type ShippingAddress = Schema<'CheckoutAddress'>;
 
 /**
  * The payment method the provider's client library made of the card (Stripe's `pm_...` id, or one
  * of the sandbox's test ids): the card itself never reaches the marketplace.
  */
-export interface Payment {
-  paymentMethodId: string;
-}
+export type Payment = Schema<'CheckoutPayment'>;
 
-export interface CheckoutRequest {
-  shippingAddress: ShippingAddress;
-  payment: Payment;
-  /** The total the buyer saw (the cart's `total` for the address's country). */
-  expectedTotal: Money;
-}
+/** `POST /api/checkout`; `expectedTotal` is the total the buyer saw (the cart's for the country). */
+export type CheckoutRequest = Schema<'CheckoutRequest'>;
 
-export interface PlacedOrder {
-  /** The order's id (OrderSummary.id); the money path contract calls it `orderId`. */
-  id: number;
+/** One of the orders a checkout placed (OrderSummary). */
+export type PlacedOrder = Schema<'OrderSummary'> & {
+  /** The money path contract's name for `id`, which the API sends. */
   orderId?: number;
-  shopId: number;
-  shopName: string;
-  status: string;
-  subtotal: Money;
-  shipping: Money;
-  total: Money;
-}
+};
 
 /**
  * 201 when paid; 202 with `success: false` and `payment: 'PENDING'` when the provider did not confirm
  * in time or waits for the buyer to authenticate (the orders exist and stay pending).
  */
-export interface CheckoutResponse {
-  success: boolean;
-  checkoutId?: string;
-  payment?: 'APPROVED' | 'PENDING' | string;
-  /** A pending payment the buyer must authenticate (3-D Secure) before the provider settles it. */
-  authentication?: PaymentAuthentication | null;
+export type CheckoutResponse = Omit<Schema<'CheckoutReceipt'>, 'orders'> & {
   orders: PlacedOrder[];
-  itemTotal?: Money;
-  shippingTotal?: Money;
-  total?: Money;
-  totalPaid: Money;
-}
+};
 
-export interface PaymentAuthentication {
-  provider: 'sandbox' | 'stripe' | string;
-  clientSecret: string;
-}
+/** A pending payment the buyer must authenticate (3-D Secure) before the provider settles it. */
+export type PaymentAuthentication = Schema<'PaymentAuthentication'>;
 
 /** One shop's shipping in a checkout's cart (the cart's shape). */
 export type CheckoutShipping = ShippingQuote;
@@ -84,7 +53,7 @@ export interface CheckoutShop {
     image?: string | null;
   }[];
   subtotal: Money;
-  shipping?: CheckoutShipping;
+  shipping?: CheckoutShipping | null;
 }
 
 /** The cart priced for the address's country: in a hold, in a totals-changed refusal, or quoted. */
@@ -98,8 +67,4 @@ export interface CheckoutCart {
 }
 
 /** `POST /api/checkout/hold` and `GET /api/checkout/hold`: the cart held for the buyer until `expiresAt`. */
-export interface Hold {
-  expiresAt: string;
-  holdMinutes: number;
-  cart: CheckoutCart;
-}
+export type Hold = Omit<Schema<'HoldView'>, 'cart'> & { cart: CheckoutCart };

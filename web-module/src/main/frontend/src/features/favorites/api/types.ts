@@ -1,33 +1,15 @@
-import type { ProductCardData } from '@/components/product-card';
+import type { Schema } from '@/api/types';
 
-/*
- * Shapes of the favorites endpoints (`/api/favorites`). Written by hand until the OpenAPI document
- * describes their bodies; then they become aliases of the generated types.
- */
+/* The favorites endpoints (`/api/favorites`), as the API's OpenAPI document describes them. */
 
 /** What can be favorited, as it appears in the API's paths. */
 export type FavoriteKind = 'products' | 'shops';
 
 /** A favorited shop as the favorites page lists it. */
-export interface FavoriteShop {
-  id: number;
-  slug: string;
-  name: string;
-  logoUrl?: string | null;
-  location?: string | null;
-  tagline?: string | null;
-  favoriteCount?: number;
-  listingCount?: number;
-}
+export type FavoriteShop = Schema<'ShopCard'>;
 
 /** `GET /api/favorites`, newest first. */
-export interface Favorites {
-  products: ProductCardData[];
-  shops: FavoriteShop[];
-}
+export type Favorites = Schema<'FavoritesView'>;
 
 /** `GET`, `POST` and `DELETE /api/favorites/{kind}/{id}`. */
-export interface FavoriteState {
-  favorited: boolean;
-  favoriteCount: number;
-}
+export type FavoriteState = Schema<'FavoriteState'>;

@@ -1,20 +1,7 @@
-import type { ProductCardData } from '@/components/product-card';
+import type { Schema } from '@/api/types';
 
-/*
- * Shape of `GET /api/feed` as issue 6 gives it. Written by hand because the feed resource is not in the
- * API's OpenAPI document yet; when it is, this becomes an alias of the generated type.
- */
+/* `GET /api/feed`, as the API's OpenAPI document describes it. */
 
-export interface FeedSection {
-  /** Stable name of the section ("trending", "based-on-favorites", ...), credited on clicks. */
-  key?: string;
-  title: string;
-  reason?: string;
-  products: ProductCardData[];
-}
+export type FeedSection = Schema<'FeedSection'>;
 
-export interface Feed {
-  sections: FeedSection[];
-  /** The A/B variant the shopper is assigned to (signed-in shoppers). */
-  variant?: string;
-}
+export type Feed = Schema<'FeedView'>;

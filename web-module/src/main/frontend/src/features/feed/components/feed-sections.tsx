@@ -45,7 +45,7 @@ export function FeedSections() {
           >
             <h2 id={`feed-${sectionId(section)}`}>{section.title}</h2>
             {section.reason ? <p className="feed-section__reason">{section.reason}</p> : null}
-            <ProductGrid products={section.products} via={section.key} />
+            <ProductGrid products={section.products} via={section.key ?? undefined} />
           </section>
         ))}
     </>

@@ -13,6 +13,7 @@ function order(status: string, moves: [string | null, string][]): Order {
     shipping: 5,
     total: 25,
     items: [],
+    createdAt: '2026-11-20T10:00:00Z',
     timeline: moves.map(([from, to], index) => ({
       from,
       to,

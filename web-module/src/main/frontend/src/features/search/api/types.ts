@@ -1,47 +1,12 @@
-import type { Money } from '@/utils/format';
+import type { Schema } from '@/api/types';
 
-/*
- * Shapes of `GET /api/search` and `GET /api/search/suggest` as issue 5 and the design document give
- * them. Written by hand because the search resource is not in the API's OpenAPI document yet; when it
- * is, these become aliases of the generated types in src/api/schema.d.ts.
- */
+/* `GET /api/search` and `GET /api/search/suggest`, as the API's OpenAPI document describes them. */
 
-export interface SearchHit {
-  id: number;
-  score?: number;
-  title: string;
-  price: Money;
-  image?: string | null;
-  shopName: string;
-  shopSlug?: string;
-  isVintage: boolean;
-  category?: string;
-  /** The average of the listing's visible reviews, 0 without any. */
-  rating?: number;
-  ratingCount?: number;
-}
+export type SearchHit = Schema<'ProductHit'>;
 
-export interface FacetBucket {
-  key: string;
-  doc_count: number;
-}
+export type FacetBucket = Schema<'FacetCount'>;
 
-export interface SearchResponse {
-  products: SearchHit[];
-  total: number;
-  page: number;
-  pageSize: number;
-  totalPages: number;
-  facets: {
-    categories: FacetBucket[];
-    priceRanges: FacetBucket[];
-  };
-  /** The words as the catalogue spells them, when only typo tolerance found these results. */
-  correctedQuery?: string | null;
-}
+export type SearchResponse = Schema<'SearchResult'>;
 
-/** One typeahead entry: a listing's title, and the listing it opens. */
-export interface Suggestion {
-  id?: number;
-  text: string;
-}
+/** One typeahead entry: a listing's title, and the listing it opens (none for a plain-text entry). */
+export type Suggestion = Omit<Schema<'Suggestion'>, 'id'> & { id?: number };

@@ -8,6 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.cart.Availability;
@@ -30,7 +32,10 @@ public class AvailabilityResource {
   @Operation(
       summary = "A listing's availability",
       description = "{ available, inCart, canAddMore }; inCart is 0 for anonymous callers.")
-  @APIResponse(responseCode = "200", description = "The availability")
+  @APIResponse(
+      responseCode = "200",
+      description = "The availability",
+      content = @Content(schema = @Schema(ref = "Availability")))
   @APIResponse(responseCode = "404", description = "No such listing")
   public Availability availability(@PathParam("id") long id) {
     return carts.availability(id);

@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +48,10 @@ public class CartResource {
           "Grouped by shop, each with its shipping to the country: { shops: [{ shopId, shopName,"
               + " shippingPolicy, items, subtotal, shipping }], itemTotal, shippingTotal, total, itemCount,"
               + " country }. Without a country each shop's domestic rate is quoted.")
-  @APIResponse(responseCode = "200", description = "The cart")
+  @APIResponse(
+      responseCode = "200",
+      description = "The cart",
+      content = @Content(schema = @Schema(ref = "CartView")))
   @APIResponse(responseCode = "400", description = "An unknown country code")
   @APIResponse(responseCode = "401", description = "Not signed in")
   public CartView cart(
@@ -63,7 +68,10 @@ public class CartResource {
           "Adds quantity pieces to what the cart holds of the listing, if stock covers the new total."
               + " With X-Feed-Section (a feed section's key) it counts as a click of that section in the"
               + " feed experiment.")
-  @APIResponse(responseCode = "200", description = "The updated cart")
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated cart",
+      content = @Content(schema = @Schema(ref = "CartView")))
   @APIResponse(responseCode = "404", description = "No such listing")
   @APIResponse(
       responseCode = "409",
@@ -90,7 +98,10 @@ public class CartResource {
   @Operation(
       summary = "Set a quantity",
       description = "Sets how many of the listing the cart holds; 0 removes it.")
-  @APIResponse(responseCode = "200", description = "The updated cart")
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated cart",
+      content = @Content(schema = @Schema(ref = "CartView")))
   @APIResponse(
       responseCode = "409",
       description = "Not enough stock; available and inCart say how much")
@@ -104,7 +115,10 @@ public class CartResource {
   @DELETE
   @Path("items/{productId: [0-9]{1,18}}")
   @Operation(summary = "Remove from the cart")
-  @APIResponse(responseCode = "200", description = "The updated cart")
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated cart",
+      content = @Content(schema = @Schema(ref = "CartView")))
   @APIResponse(responseCode = "404", description = "The listing is not in the cart")
   public CartView remove(
       @PathParam("productId") long productId,
@@ -114,7 +128,10 @@ public class CartResource {
 
   @DELETE
   @Operation(summary = "Empty the cart")
-  @APIResponse(responseCode = "200", description = "The empty cart")
+  @APIResponse(
+      responseCode = "200",
+      description = "The empty cart",
+      content = @Content(schema = @Schema(ref = "CartView")))
   public CartView clear() {
     return carts.clear();
   }

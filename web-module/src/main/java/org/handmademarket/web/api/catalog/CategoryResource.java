@@ -8,6 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.catalog.CategoryCatalog;
 import org.handmademarket.catalog.CategoryNode;
@@ -24,6 +27,10 @@ public class CategoryResource {
   @Operation(
       summary = "The category taxonomy",
       description = "Top-level categories with their children.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "CategoryNodeList")))
   public List<CategoryNode> taxonomy() {
     return categories.tree();
   }

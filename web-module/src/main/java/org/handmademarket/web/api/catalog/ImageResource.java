@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.catalog.image.ImageFormat;
 import org.handmademarket.catalog.image.ImageStorage;
@@ -39,6 +43,15 @@ public class ImageResource {
       summary = "An image file",
       description =
           "JPEG, PNG or WebP, cacheable for a year; answers 304 to a matching If-None-Match.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The image",
+      content =
+          @Content(
+              mediaType = "image/*",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "304", description = "Not modified since the ETag given")
+  @APIResponse(responseCode = "404", description = "No such image")
   public Response image(@PathParam("key") String key, @Context Request request) {
     ImageFormat format = ImageFormat.ofKey(key).orElseThrow(() -> noImage(key));
     StoredFile file = storage.find(key).orElseThrow(() -> noImage(key));

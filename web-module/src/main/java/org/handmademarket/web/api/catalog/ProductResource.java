@@ -8,6 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.catalog.listing.ProductView;
 import org.handmademarket.catalog.storefront.ListingPage;
@@ -31,6 +34,10 @@ public class ProductResource {
           "The listing with its photos in order (original and grid copy), category, tags, materials,"
               + " stock, status and shop. Drafts, deactivated listings and listings of suspended shops"
               + " are 404. A signed-in shopper's view is recorded for their feed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ProductView")))
   public ProductView product(@PathParam("id") long id) {
     ProductView product = listings.product(id);
     feeds.viewed(id);

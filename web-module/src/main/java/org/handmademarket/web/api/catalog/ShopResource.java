@@ -10,6 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.catalog.listing.ListingCard;
 import org.handmademarket.catalog.listing.ListingSort;
@@ -33,6 +36,10 @@ public class ShopResource {
       summary = "A shop's page",
       description =
           "Branding, policies, rating, sales and the number of listings shoppers can see.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ShopView")))
   public ShopView shop(@PathParam("slug") String slug) {
     return shops.shop(slug);
   }
@@ -43,6 +50,10 @@ public class ShopResource {
       summary = "A shop's listings",
       description =
           "Active and sold-out listings, paged; sort is newest (default), price_asc or price_desc.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ListingCardPage")))
   public Page<ListingCard> products(
       @PathParam("slug") String slug,
       @QueryParam("page") Integer page,

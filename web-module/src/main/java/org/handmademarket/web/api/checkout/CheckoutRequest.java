@@ -10,13 +10,22 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.handmademarket.checkout.orders.ShippingAddress;
 import org.handmademarket.checkout.placing.CheckoutDetails;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.handmademarket.checkout.placing.CheckoutDetails;
+import org.handmademarket.checkout.orders.ShippingAddress;
 
 /** {@code {shippingAddress: {...}, payment: {paymentMethodId}, expectedTotal}}. */
 public class CheckoutRequest {
 
-  @NotNull @Valid public Address shippingAddress;
+  @NotNull
+  @Valid
+  @Schema(ref = "CheckoutAddress")
+  public Address shippingAddress;
 
-  @NotNull @Valid public Payment payment;
+  @NotNull
+  @Valid
+  @Schema(ref = "CheckoutPayment")
+  public Payment payment;
 
   /** The total the buyer saw and agreed to: the cart's {@code total} for the address's country. */
   @NotNull
@@ -25,6 +34,7 @@ public class CheckoutRequest {
   public BigDecimal expectedTotal;
 
   /** Where to ship; sizes follow the columns of {@code orders}. */
+  @Schema(name = "CheckoutAddress")
   public static class Address {
     @NotBlank
     @Size(max = 120)
@@ -58,6 +68,7 @@ public class CheckoutRequest {
    * The payment method the provider's client library made of the buyer's card (Stripe.js; the
    * sandbox lists its own): the card number itself never reaches the marketplace.
    */
+  @Schema(name = "CheckoutPayment")
   public static class Payment {
     @NotNull
     @Pattern(

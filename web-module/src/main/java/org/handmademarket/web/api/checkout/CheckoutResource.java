@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.checkout.placing.Checkout;
@@ -50,10 +52,14 @@ public class CheckoutResource {
               + " totals-changed with the changes and the fresh cart). Requires an Idempotency-Key"
               + " header (a fresh UUID per attempt): a retry with the same key and body replays the"
               + " first answer with Idempotent-Replayed: true.")
-  @APIResponse(responseCode = "201", description = "Ordered and paid")
+  @APIResponse(
+      responseCode = "201",
+      description = "Ordered and paid",
+      content = @Content(schema = @Schema(ref = "CheckoutReceipt")))
   @APIResponse(
       responseCode = "202",
-      description = "Ordered; the provider did not confirm the charge in time, orders stay pending")
+      description = "Ordered; the provider did not confirm the charge in time, orders stay pending",
+      content = @Content(schema = @Schema(ref = "CheckoutReceipt")))
   @APIResponse(responseCode = "400", description = "No Idempotency-Key, or an invalid body")
   @APIResponse(
       responseCode = "402",

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.checkout.placing.CheckoutHolds;
@@ -35,7 +37,10 @@ public class HoldResource {
               + " pieces meanwhile) and answers { expiresAt, holdMinutes, cart } with the cart quoted"
               + " for the country. Posting again while the hold runs re-quotes without extending it."
               + " The body ({ country }) is optional.")
-  @APIResponse(responseCode = "200", description = "Held")
+  @APIResponse(
+      responseCode = "200",
+      description = "Held",
+      content = @Content(schema = @Schema(ref = "HoldView")))
   @APIResponse(responseCode = "400", description = "An unknown country")
   @APIResponse(
       responseCode = "409",
@@ -51,7 +56,10 @@ public class HoldResource {
 
   @GET
   @Operation(summary = "The running hold")
-  @APIResponse(responseCode = "200", description = "The hold and the quoted cart")
+  @APIResponse(
+      responseCode = "200",
+      description = "The hold and the quoted cart",
+      content = @Content(schema = @Schema(ref = "HoldView")))
   @APIResponse(responseCode = "404", description = "Nothing is held")
   public HoldView current() {
     return holds.current();

@@ -11,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +43,10 @@ public class FavoriteResource {
   @Operation(
       summary = "The caller's favorites",
       description = "{ products: [product card...], shops: [shop card...] }, newest first.")
-  @APIResponse(responseCode = "200", description = "The favorites")
+  @APIResponse(
+      responseCode = "200",
+      description = "The favorites",
+      content = @Content(schema = @Schema(ref = "FavoritesView")))
   @APIResponse(responseCode = "401", description = "Not signed in")
   public FavoritesView mine() {
     return favorites.mine();
@@ -50,7 +55,10 @@ public class FavoriteResource {
   @GET
   @Path("products/{id: [0-9]{1,18}}")
   @Operation(summary = "Whether the caller favorited a listing")
-  @APIResponse(responseCode = "200", description = "{ favorited, favoriteCount }")
+  @APIResponse(
+      responseCode = "200",
+      description = "{ favorited, favoriteCount }",
+      content = @Content(schema = @Schema(ref = "FavoriteState")))
   @APIResponse(responseCode = "404", description = "No such listing")
   public FavoriteState product(@PathParam("id") long id) {
     return favorites.product(id);
@@ -63,7 +71,10 @@ public class FavoriteResource {
       description =
           "Idempotent. With X-Feed-Section (a feed section's key) the favorite counts as a click of"
               + " that section in the feed experiment.")
-  @APIResponse(responseCode = "200", description = "{ favorited: true, favoriteCount }")
+  @APIResponse(
+      responseCode = "200",
+      description = "{ favorited: true, favoriteCount }",
+      content = @Content(schema = @Schema(ref = "FavoriteState")))
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such listing")
   public FavoriteState favoriteProduct(
@@ -79,7 +90,10 @@ public class FavoriteResource {
   @DELETE
   @Path("products/{id: [0-9]{1,18}}")
   @Operation(summary = "Unfavorite a listing", description = "Idempotent.")
-  @APIResponse(responseCode = "200", description = "{ favorited: false, favoriteCount }")
+  @APIResponse(
+      responseCode = "200",
+      description = "{ favorited: false, favoriteCount }",
+      content = @Content(schema = @Schema(ref = "FavoriteState")))
   @APIResponse(responseCode = "404", description = "No such listing")
   public FavoriteState unfavoriteProduct(@PathParam("id") long id) {
     return favorites.unfavoriteProduct(id);
@@ -88,7 +102,10 @@ public class FavoriteResource {
   @GET
   @Path("shops/{id: [0-9]{1,18}}")
   @Operation(summary = "Whether the caller favorited a shop")
-  @APIResponse(responseCode = "200", description = "{ favorited, favoriteCount }")
+  @APIResponse(
+      responseCode = "200",
+      description = "{ favorited, favoriteCount }",
+      content = @Content(schema = @Schema(ref = "FavoriteState")))
   @APIResponse(responseCode = "404", description = "No such shop")
   public FavoriteState shop(@PathParam("id") long id) {
     return favorites.shop(id);
@@ -97,7 +114,10 @@ public class FavoriteResource {
   @POST
   @Path("shops/{id: [0-9]{1,18}}")
   @Operation(summary = "Favorite a shop", description = "Idempotent.")
-  @APIResponse(responseCode = "200", description = "{ favorited: true, favoriteCount }")
+  @APIResponse(
+      responseCode = "200",
+      description = "{ favorited: true, favoriteCount }",
+      content = @Content(schema = @Schema(ref = "FavoriteState")))
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "404", description = "No such shop")
   public FavoriteState favoriteShop(@PathParam("id") long id) {
@@ -107,7 +127,10 @@ public class FavoriteResource {
   @DELETE
   @Path("shops/{id: [0-9]{1,18}}")
   @Operation(summary = "Unfavorite a shop", description = "Idempotent.")
-  @APIResponse(responseCode = "200", description = "{ favorited: false, favoriteCount }")
+  @APIResponse(
+      responseCode = "200",
+      description = "{ favorited: false, favoriteCount }",
+      content = @Content(schema = @Schema(ref = "FavoriteState")))
   @APIResponse(responseCode = "404", description = "No such shop")
   public FavoriteState unfavoriteShop(@PathParam("id") long id) {
     return favorites.unfavoriteShop(id);

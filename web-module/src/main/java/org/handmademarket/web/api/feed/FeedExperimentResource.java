@@ -9,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +37,10 @@ public class FeedExperimentResource {
           "{ from, to, variants: [{ variant, shoppers, impressions, favorites, addsToCart, clicks,"
               + " clickThroughRate }] } over the last days; clicks are favorites and adds to cart made"
               + " from a feed section.")
-  @APIResponse(responseCode = "200", description = "The comparison")
+  @APIResponse(
+      responseCode = "200",
+      description = "The comparison",
+      content = @Content(schema = @Schema(ref = "ExperimentReport")))
   @APIResponse(responseCode = "400", description = "days is not a number from 1 to 90")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Neither support nor admin")

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.feed.FeedView;
@@ -28,7 +30,10 @@ public class FeedResource {
           "{ variant, sections: [{ key, title, reason, products: [product card...] }] }. Anonymous:"
               + " trending (variant null). Little history: popular. Otherwise based-on-favorites,"
               + " more-in-<categorySlug> (top two categories) and trending.")
-  @APIResponse(responseCode = "200", description = "The feed")
+  @APIResponse(
+      responseCode = "200",
+      description = "The feed",
+      content = @Content(schema = @Schema(ref = "FeedView")))
   public FeedView feed() {
     return feeds.feed();
   }

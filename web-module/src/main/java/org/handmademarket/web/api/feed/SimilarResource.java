@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +39,10 @@ public class SimilarResource {
       description =
           "{ products: [product card...] }: listings in stock like this one (more_like_this on title,"
               + " tags and description) that share its category or a tag.")
-  @APIResponse(responseCode = "200", description = "Similar items")
+  @APIResponse(
+      responseCode = "200",
+      description = "Similar items",
+      content = @Content(schema = @Schema(ref = "SimilarProducts")))
   @APIResponse(responseCode = "400", description = "limit is not a number from 1 to 24")
   @APIResponse(responseCode = "404", description = "No such listing")
   @APIResponse(responseCode = "503", description = "Search is unavailable")

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.identity.accounts.EmailVerification;
@@ -51,7 +53,10 @@ public class AuthResource {
       description =
           "Creates a shopper account and signs it in: the session token comes in the body and in the"
               + " hm_session cookie.")
-  @APIResponse(responseCode = "201", description = "Registered and signed in")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered and signed in",
+      content = @Content(schema = @Schema(ref = "SignedIn")))
   @APIResponse(responseCode = "400", description = "A field is not valid (problem+json)")
   @APIResponse(responseCode = "409", description = "The email address is registered already")
   @APIResponse(
@@ -82,7 +87,10 @@ public class AuthResource {
           "Checks the email and password and opens a session: the token comes in the body (for API"
               + " clients, as Authorization: Bearer) and in the hm_session cookie (for browsers)."
               + " Repeated failures are slowed down, then refused for a while with 429.")
-  @APIResponse(responseCode = "200", description = "Signed in")
+  @APIResponse(
+      responseCode = "200",
+      description = "Signed in",
+      content = @Content(schema = @Schema(ref = "SignedIn")))
   @APIResponse(responseCode = "401", description = "Wrong email or password")
   @APIResponse(
       responseCode = "429",

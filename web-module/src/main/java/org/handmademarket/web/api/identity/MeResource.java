@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.identity.CurrentUser;
@@ -45,7 +47,10 @@ public class MeResource {
   @Operation(
       summary = "The signed-in account",
       description = "Id, email, display name, roles and the slug of the account's shop, if any.")
-  @APIResponse(responseCode = "200", description = "The account")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account",
+      content = @Content(schema = @Schema(ref = "AccountProfile")))
   @APIResponse(responseCode = "401", description = "Not signed in")
   public AccountProfile me() {
     return accounts.profile(currentUser.requireUserId());

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.identity.totp.TotpEnrolment;
@@ -36,7 +38,10 @@ public class MyTotpResource {
 
   @GET
   @Operation(summary = "Whether the account has a second factor, and must have one")
-  @APIResponse(responseCode = "200", description = "enrolled, required, recoveryCodesLeft")
+  @APIResponse(
+      responseCode = "200",
+      description = "enrolled, required, recoveryCodesLeft",
+      content = @Content(schema = @Schema(ref = "TotpStatus")))
   @APIResponse(responseCode = "401", description = "Not signed in")
   public TotpStatus status() {
     return settings.status();
@@ -50,7 +55,10 @@ public class MyTotpResource {
       description =
           "A new secret and its otpauth:// URI; it is in force once confirmed with a code. To"
               + " replace one in force, send the password or a current code.")
-  @APIResponse(responseCode = "200", description = "The secret, waiting for its first code")
+  @APIResponse(
+      responseCode = "200",
+      description = "The secret, waiting for its first code",
+      content = @Content(schema = @Schema(ref = "TotpEnrolment")))
   @APIResponse(responseCode = "401", description = "Not signed in, or no valid proof")
   @APIResponse(responseCode = "503", description = "No totp.encryption-key on this server")
   public TotpEnrolment startEnrolment(@NotNull @Valid OwnerProofRequest body) {
@@ -63,7 +71,10 @@ public class MyTotpResource {
   @Operation(
       summary = "Confirm the new authenticator app with its first code",
       description = "Puts it in force and returns ten new recovery codes, shown this once.")
-  @APIResponse(responseCode = "200", description = "recoveryCodes")
+  @APIResponse(
+      responseCode = "200",
+      description = "recoveryCodes",
+      content = @Content(schema = @Schema(ref = "RecoveryCodes")))
   @APIResponse(responseCode = "401", description = "invalid-code")
   @APIResponse(responseCode = "409", description = "No set-up was started")
   public Map<String, List<String>> confirmEnrolment(@NotNull @Valid CodeRequest body) {

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.identity.totp.CompletedSignIn;
@@ -45,7 +47,10 @@ public class SecondStepResource {
               + " (each works once) and opens the session as the first step would have. Finishing a"
               + " staff enrolment also returns the recovery codes, this once. Wrong codes count as"
               + " failed sign-ins; a challenge lasts 5 minutes and 5 wrong codes.")
-  @APIResponse(responseCode = "200", description = "Signed in")
+  @APIResponse(
+      responseCode = "200",
+      description = "Signed in",
+      content = @Content(schema = @Schema(ref = "CompletedSignIn")))
   @APIResponse(responseCode = "401", description = "invalid-code, or challenge-expired")
   @APIResponse(responseCode = "429", description = "Too many failures; Retry-After says when")
   public Response complete(@NotNull @Valid SecondStepRequest body) {
@@ -64,7 +69,10 @@ public class SecondStepResource {
           "When the challenge said enrolmentRequired: a new secret (base32) and its otpauth:// URI"
               + " for a QR code. The first code it makes, sent to POST /api/auth/login/totp, puts"
               + " it in force and signs in.")
-  @APIResponse(responseCode = "200", description = "The secret to put in the authenticator app")
+  @APIResponse(
+      responseCode = "200",
+      description = "The secret to put in the authenticator app",
+      content = @Content(schema = @Schema(ref = "TotpEnrolment")))
   @APIResponse(responseCode = "401", description = "challenge-expired")
   @APIResponse(responseCode = "409", description = "The account has an authenticator already")
   @APIResponse(responseCode = "503", description = "No totp.encryption-key on this server")

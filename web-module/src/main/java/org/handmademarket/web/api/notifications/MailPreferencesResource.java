@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.identity.CurrentUser;
@@ -32,7 +34,10 @@ public class MailPreferencesResource {
       summary = "The mails the account chose to get",
       description =
           "Order, shipping and account mails are always sent; review invitations may be turned off.")
-  @APIResponse(responseCode = "200", description = "The choices (all on until saved)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The choices (all on until saved)",
+      content = @Content(schema = @Schema(ref = "MailChoices")))
   @APIResponse(responseCode = "401", description = "Not signed in")
   public MailChoices get() {
     return preferences.of(currentUser.requireUserId());
@@ -45,7 +50,10 @@ public class MailPreferencesResource {
       description =
           "`{reviewInvitations: boolean}`. Turning invitations off also withholds those waiting to"
               + " go.")
-  @APIResponse(responseCode = "200", description = "The saved choices")
+  @APIResponse(
+      responseCode = "200",
+      description = "The saved choices",
+      content = @Content(schema = @Schema(ref = "MailChoices")))
   @APIResponse(responseCode = "400", description = "A missing or non-boolean field")
   @APIResponse(responseCode = "401", description = "Not signed in")
   public MailChoices save(@Valid MailPreferencesRequest request) {

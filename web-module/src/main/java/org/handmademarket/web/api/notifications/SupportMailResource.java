@@ -12,6 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.notifications.MailDeliveries;
@@ -32,7 +34,10 @@ public class SupportMailResource {
       description =
           "Dead letters (the SMTP server did not take them after every attempt) and uncertain"
               + " sends (claimed by an instance that stopped before recording the outcome).")
-  @APIResponse(responseCode = "200", description = "Newest first, at most 200")
+  @APIResponse(
+      responseCode = "200",
+      description = "Newest first, at most 200",
+      content = @Content(schema = @Schema(ref = "MailDeliveryViewList")))
   @APIResponse(responseCode = "403", description = "Not support")
   public List<MailDeliveryView> troubled() {
     return deliveries.troubled();
@@ -41,7 +46,10 @@ public class SupportMailResource {
   @GET
   @Path("recent")
   @Operation(summary = "The mail log: the latest mails of every kind, without their bodies")
-  @APIResponse(responseCode = "200", description = "Newest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "Newest first",
+      content = @Content(schema = @Schema(ref = "MailDeliveryViewList")))
   @APIResponse(responseCode = "403", description = "Not support")
   public List<MailDeliveryView> recent(@QueryParam("limit") @DefaultValue("50") int limit) {
     return deliveries.recent(limit);

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.checkout.orders.OrderView;
@@ -29,7 +31,10 @@ public class OrderResource {
   @Operation(
       summary = "My orders",
       description = "Newest first, paged as { items, total, page, pageSize, totalPages }.")
-  @APIResponse(responseCode = "200", description = "A page of orders")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of orders",
+      content = @Content(schema = @Schema(ref = "OrderViewPage")))
   @APIResponse(responseCode = "401", description = "Not signed in")
   public Page<OrderView> mine(
       @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize) {
@@ -41,7 +46,10 @@ public class OrderResource {
   @Operation(
       summary = "One of my orders",
       description = "Items, shop, totals, shipping address, carrier and tracking, status timeline.")
-  @APIResponse(responseCode = "200", description = "The order")
+  @APIResponse(
+      responseCode = "200",
+      description = "The order",
+      content = @Content(schema = @Schema(ref = "OrderView")))
   @APIResponse(responseCode = "404", description = "No such order of the caller")
   public OrderView order(@PathParam("id") long id) {
     return orders.mine(id);

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.checkout.orders.OrderView;
@@ -33,7 +35,10 @@ public class SellerOrderResource {
   @Operation(
       summary = "My shop's orders",
       description = "Newest first; status= filters (PENDING, PAID, SHIPPED, ...).")
-  @APIResponse(responseCode = "200", description = "A page of orders")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of orders",
+      content = @Content(schema = @Schema(ref = "OrderViewPage")))
   @APIResponse(responseCode = "403", description = "The account has no shop")
   public Page<OrderView> list(
       @QueryParam("status") String status,
@@ -45,7 +50,10 @@ public class SellerOrderResource {
   @GET
   @Path("{id: [0-9]{1,18}}")
   @Operation(summary = "One order of my shop")
-  @APIResponse(responseCode = "200", description = "The order")
+  @APIResponse(
+      responseCode = "200",
+      description = "The order",
+      content = @Content(schema = @Schema(ref = "OrderView")))
   @APIResponse(responseCode = "404", description = "No such order of the caller's shop")
   public OrderView order(@PathParam("id") long id) {
     return orders.ofMyShop(id);
@@ -55,7 +63,10 @@ public class SellerOrderResource {
   @Path("{id: [0-9]{1,18}}/ship")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Ship a paid order", description = "{carrier, trackingNumber}")
-  @APIResponse(responseCode = "200", description = "The shipped order")
+  @APIResponse(
+      responseCode = "200",
+      description = "The shipped order",
+      content = @Content(schema = @Schema(ref = "OrderView")))
   @APIResponse(responseCode = "409", description = "The order is not paid, or shipped already")
   public OrderView ship(@PathParam("id") long id, @Valid ShipRequest body) {
     ShipRequest request = RequiredBody.of(body);
@@ -65,7 +76,10 @@ public class SellerOrderResource {
   @POST
   @Path("{id: [0-9]{1,18}}/deliver")
   @Operation(summary = "Mark a shipped order delivered")
-  @APIResponse(responseCode = "200", description = "The delivered order")
+  @APIResponse(
+      responseCode = "200",
+      description = "The delivered order",
+      content = @Content(schema = @Schema(ref = "OrderView")))
   @APIResponse(responseCode = "409", description = "The order is not shipped")
   public OrderView deliver(@PathParam("id") long id) {
     return orders.deliver(id);
@@ -76,7 +90,10 @@ public class SellerOrderResource {
   @Operation(
       summary = "Cancel an order not shipped yet",
       description = "Its stock goes back on sale. An optional {reason}.")
-  @APIResponse(responseCode = "200", description = "The cancelled order")
+  @APIResponse(
+      responseCode = "200",
+      description = "The cancelled order",
+      content = @Content(schema = @Schema(ref = "OrderView")))
   @APIResponse(responseCode = "409", description = "The order was shipped, or ended already")
   public OrderView cancel(@PathParam("id") long id, @Valid CancelRequest body) {
     return orders.cancelAsSeller(id, body == null ? null : body.reason);

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.checkout.orders.OrderView;
@@ -34,7 +36,10 @@ public class SupportOrderResource {
   @Operation(
       summary = "Cancel an order not shipped yet",
       description = "{reason}; stock goes back on sale.")
-  @APIResponse(responseCode = "200", description = "The cancelled order")
+  @APIResponse(
+      responseCode = "200",
+      description = "The cancelled order",
+      content = @Content(schema = @Schema(ref = "OrderView")))
   @APIResponse(responseCode = "403", description = "Not support")
   @APIResponse(responseCode = "409", description = "The order was shipped, or ended already")
   public OrderView cancel(@PathParam("id") long id, @Valid ReasonRequest body) {
@@ -50,7 +55,10 @@ public class SupportOrderResource {
               + " refunds part and keeps the order's status; without it, all that is left is"
               + " refunded and the order ends REFUNDED (stock returns for goods that never"
               + " shipped). The marketplace's fee goes back in proportion.")
-  @APIResponse(responseCode = "200", description = "The order after the refund")
+  @APIResponse(
+      responseCode = "200",
+      description = "The order after the refund",
+      content = @Content(schema = @Schema(ref = "OrderView")))
   @APIResponse(responseCode = "403", description = "Not support")
   @APIResponse(responseCode = "409", description = "The order is pending or ended already")
   @APIResponse(responseCode = "422", description = "More than what is left of the order")
@@ -69,6 +77,10 @@ public class SupportOrderResource {
               + " fee) and each refund, with the provider's references.")
   @APIResponse(responseCode = "403", description = "Not support")
   @APIResponse(responseCode = "404", description = "No such order")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "TrailEntryList")))
   public List<TrailEntry> money(@PathParam("id") long id) {
     return orders.moneyTrail(id);
   }

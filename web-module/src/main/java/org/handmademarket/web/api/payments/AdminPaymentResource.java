@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.payments.ledger.DayTotals;
@@ -35,6 +37,10 @@ public class AdminPaymentResource {
   @Operation(
       summary = "Run today's payouts now",
       description = "What the daily job does at 03:00 UTC; each shop is paid at most once a day.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The shops paid and the amount",
+      content = @Content(schema = @Schema(ref = "RunSummary")))
   @APIResponse(responseCode = "403", description = "Not an admin")
   public Payouts.RunSummary runPayouts() {
     return payouts.runNow();
@@ -48,6 +54,10 @@ public class AdminPaymentResource {
           "?days=1..366 (default 30): sales, fee income (net of fees given back), refunds and payouts.")
   @APIResponse(responseCode = "400", description = "days out of range")
   @APIResponse(responseCode = "403", description = "Not an admin")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "DayTotalsList")))
   public List<DayTotals> fees(@QueryParam("days") String days) {
     return fees.byDay(days(days));
   }

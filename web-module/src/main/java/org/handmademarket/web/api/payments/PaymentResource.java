@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.checkout.payment.PaymentStatus;
@@ -50,6 +52,10 @@ public class PaymentResource {
           "provider (stripe, sandbox or none), whether payments are available, and Stripe's"
               + " publishable key for Stripe.js. The card never reaches the marketplace: the"
               + " provider's client library turns it into a payment method id.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The options",
+      content = @Content(schema = @Schema(ref = "Options")))
   public PaymentOptions.Options options() {
     return options.options();
   }
@@ -61,6 +67,10 @@ public class PaymentResource {
       description =
           "Only while the sandbox is the provider (404 otherwise): ids named like the provider's"
               + " test payment methods, each with the outcome it gives.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The test payment methods",
+      content = @Content(schema = @Schema(ref = "TestMethodList")))
   @APIResponse(responseCode = "404", description = "The sandbox is not the provider")
   public List<PaymentOptions.TestMethod> sandboxMethods() {
     List<PaymentOptions.TestMethod> methods = options.sandboxMethods();
@@ -81,7 +91,10 @@ public class PaymentResource {
       description =
           "{approved}: the buyer approves or fails their payment that waits for authentication;"
               + " the checkout is settled as the provider's notification would settle it.")
-  @APIResponse(responseCode = "200", description = "{payment}: PAID, DECLINED or PENDING")
+  @APIResponse(
+      responseCode = "200",
+      description = "{payment}: PAID, DECLINED or PENDING",
+      content = @Content(schema = @Schema(ref = "AuthenticationOutcome")))
   @APIResponse(responseCode = "404", description = "Not the sandbox, or not the caller's checkout")
   public Map<String, String> authenticate(
       @PathParam("checkoutId") String checkoutId, @Valid AuthenticationRequest body) {

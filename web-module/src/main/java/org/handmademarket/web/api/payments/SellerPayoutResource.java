@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.payments.payout.PayoutAccount;
@@ -35,6 +37,10 @@ public class SellerPayoutResource {
               + " payout account, the next payout, recent payouts, each recent order's fee"
               + " breakdown, and the last 90 days by day.")
   @APIResponse(responseCode = "403", description = "The account has no shop")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "PayoutSummary")))
   public PayoutSummary get() {
     return payouts.mine();
   }
@@ -49,6 +55,10 @@ public class SellerPayoutResource {
               + " already connected is answered as it is.")
   @APIResponse(responseCode = "403", description = "The account has no shop")
   @APIResponse(responseCode = "503", description = "No payment provider is configured")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "PayoutAccount")))
   public PayoutAccount connect() {
     return accounts.connectMine(
         uri.getBaseUri().resolve("/console/seller/payouts.xhtml").toString());

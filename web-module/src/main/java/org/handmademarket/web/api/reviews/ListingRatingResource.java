@@ -8,6 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.reviews.RatingSummary;
@@ -27,6 +29,10 @@ public class ListingRatingResource {
       summary = "A listing's rating",
       description = "Average, count and how many reviews gave each number of stars.")
   @APIResponse(responseCode = "404", description = "No such listing")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "RatingSummary")))
   public RatingSummary rating(@PathParam("id") long id) {
     return reading.summaryOfListing(id);
   }

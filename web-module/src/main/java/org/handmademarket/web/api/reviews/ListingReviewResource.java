@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.platform.paging.Page;
@@ -30,7 +32,10 @@ public class ListingReviewResource {
       summary = "A listing's reviews",
       description =
           "Visible reviews with the shop's reply; sort newest (default), highest, lowest.")
-  @APIResponse(responseCode = "200", description = "A page of reviews")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of reviews",
+      content = @Content(schema = @Schema(ref = "ReviewViewPage")))
   @APIResponse(responseCode = "404", description = "No such listing")
   public Page<ReviewView> ofListing(
       @PathParam("id") long id,

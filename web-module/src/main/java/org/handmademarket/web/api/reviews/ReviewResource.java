@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.platform.errors.InvalidField;
@@ -45,7 +49,10 @@ public class ReviewResource {
       description =
           "{orderItemId, stars, text}: 1 to 5 stars, text optional (at most 2,000 characters, no"
               + " control characters). Once the order is delivered, or 14 days after it shipped.")
-  @APIResponse(responseCode = "201", description = "The review")
+  @APIResponse(
+      responseCode = "201",
+      description = "The review",
+      content = @Content(schema = @Schema(ref = "ReviewView")))
   @APIResponse(responseCode = "400", description = "Bad stars or text")
   @APIResponse(responseCode = "404", description = "No such order item of the caller")
   @APIResponse(
@@ -68,6 +75,10 @@ public class ReviewResource {
       summary = "My reviews",
       description =
           "Newest first, with editableUntil; a hidden review carries support's hiddenReason.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ReviewViewPage")))
   public Page<ReviewView> mine(
       @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize) {
     return reviewing.mine(Paging.of(page, pageSize));
@@ -77,9 +88,18 @@ public class ReviewResource {
   @Path(ID)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change my review", description = "{stars, text}, within 30 days.")
-  @APIResponse(responseCode = "200", description = "The review")
+  @APIResponse(
+      responseCode = "200",
+      description = "The review",
+      content = @Content(schema = @Schema(ref = "ReviewView")))
   @APIResponse(responseCode = "404", description = "No such review of the caller")
   @APIResponse(responseCode = "409", description = "The edit window has closed")
+  @RequestBody(
+      description = "The image file",
+      content =
+          @Content(
+              mediaType = MediaType.WILDCARD,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public ReviewView edit(@PathParam("id") long id, @Valid ReviewRequest request) {
     ReviewRequest body = RequiredBody.of(request);
     return reviewing.edit(id, body.stars, body.text);
@@ -93,6 +113,10 @@ public class ReviewResource {
       description =
           "The body is the image file, under the listings' rules: JPEG, PNG or WebP by content (415"
               + " otherwise), at most 10 MB (413), each side 200 to 8,000 px (400).")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ReviewView")))
   public ReviewView photo(@PathParam("id") long id, InputStream image) {
     return reviewing.uploadPhoto(id, image);
   }
@@ -100,6 +124,10 @@ public class ReviewResource {
   @DELETE
   @Path(ID + "/photo")
   @Operation(summary = "Remove my review's photo")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ReviewView")))
   public ReviewView deletePhoto(@PathParam("id") long id) {
     return reviewing.deletePhoto(id);
   }

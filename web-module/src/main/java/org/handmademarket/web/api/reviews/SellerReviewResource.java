@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.platform.paging.Page;
@@ -33,6 +35,10 @@ public class SellerReviewResource {
       summary = "My shop's reviews",
       description = "Newest first, hidden ones too with support's reason.")
   @APIResponse(responseCode = "403", description = "The caller has no shop")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ReviewViewPage")))
   public Page<ReviewView> mine(
       @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize) {
     return replies.ofMyShop(Paging.of(page, pageSize));
@@ -44,7 +50,10 @@ public class SellerReviewResource {
   @Operation(
       summary = "Reply to a review",
       description = "{text}, 1 to 2,000 characters; the shop's one public reply, edited in place.")
-  @APIResponse(responseCode = "200", description = "The review with the reply")
+  @APIResponse(
+      responseCode = "200",
+      description = "The review with the reply",
+      content = @Content(schema = @Schema(ref = "ReviewView")))
   @APIResponse(responseCode = "404", description = "No such review of the caller's shop")
   public ReviewView reply(@PathParam("id") long id, ReplyRequest request) {
     return replies.reply(id, RequiredBody.of(request).text);

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.platform.paging.Page;
@@ -28,6 +30,10 @@ public class ShopReviewResource {
   @GET
   @Operation(summary = "A shop's reviews", description = "Visible reviews, newest first.")
   @APIResponse(responseCode = "404", description = "No such active shop")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ReviewViewPage")))
   public Page<ReviewView> ofShop(
       @PathParam("slug") String slug,
       @QueryParam("page") Integer page,

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.platform.errors.InvalidField;
@@ -36,6 +38,10 @@ public class SupportReviewResource {
       summary = "The moderation queue",
       description = "Newest first; hidden=true for hidden reviews only, false for visible ones.")
   @APIResponse(responseCode = "403", description = "Not support")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ReviewViewPage")))
   public Page<ReviewView> queue(
       @QueryParam("hidden") String hidden,
       @QueryParam("page") Integer page,
@@ -48,6 +54,10 @@ public class SupportReviewResource {
   @Operation(
       summary = "Hide a review",
       description = "{reason} (required, shown to the author); it leaves the ratings.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ReviewView")))
   public ReviewView hide(@PathParam("id") long id, ModerationRequest request) {
     return moderation.hideReview(id, reason(request));
   }
@@ -55,6 +65,10 @@ public class SupportReviewResource {
   @POST
   @Path(ID + "/restore")
   @Operation(summary = "Show a hidden review again", description = "{reason} optional.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ReviewView")))
   public ReviewView restore(@PathParam("id") long id, ModerationRequest request) {
     return moderation.restoreReview(id, reason(request));
   }
@@ -62,6 +76,10 @@ public class SupportReviewResource {
   @POST
   @Path(ID + "/reply/hide")
   @Operation(summary = "Hide a review's reply", description = "{reason} required.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ReviewView")))
   public ReviewView hideReply(@PathParam("id") long id, ModerationRequest request) {
     return moderation.hideReply(id, reason(request));
   }
@@ -69,6 +87,10 @@ public class SupportReviewResource {
   @POST
   @Path(ID + "/reply/restore")
   @Operation(summary = "Show a hidden reply again", description = "{reason} optional.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ReviewView")))
   public ReviewView restoreReply(@PathParam("id") long id, ModerationRequest request) {
     return moderation.restoreReply(id, reason(request));
   }

@@ -45,7 +45,7 @@ public class SearchResource {
   @APIResponse(
       responseCode = "200",
       description = "A page of results with facets",
-      content = @Content(schema = @Schema(implementation = SearchResult.class)))
+      content = @Content(schema = @Schema(ref = "SearchResult")))
   @APIResponse(responseCode = "400", description = "A parameter is not valid; errors names it")
   @APIResponse(
       responseCode = "503",
@@ -123,7 +123,7 @@ public class SearchResource {
   @APIResponse(
       responseCode = "200",
       description = "Up to eight suggestions, best first",
-      content = @Content(schema = @Schema(implementation = Suggestions.class)))
+      content = @Content(schema = @Schema(ref = "Suggestions")))
   @APIResponse(responseCode = "400", description = "q is missing or longer than 100 characters")
   @APIResponse(
       responseCode = "503",

@@ -20,6 +20,11 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.catalog.listing.ImageView;
 import org.handmademarket.catalog.listing.ListingCard;
@@ -49,6 +54,10 @@ public class SellerProductResource {
   @Operation(
       summary = "Create a listing",
       description = "A draft, seen only by its seller until published.")
+  @APIResponse(
+      responseCode = "201",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ProductView")))
   public Response create(@Valid ListingRequest request, @Context UriInfo uri) {
     ProductView created = listings.create(RequiredBody.of(request).toListing());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -60,6 +69,10 @@ public class SellerProductResource {
   @Operation(
       summary = "The caller's listings",
       description = "Newest first, optionally of one status.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ListingCardPage")))
   public Page<ListingCard> mine(
       @QueryParam("status") String status,
       @QueryParam("page") Integer page,
@@ -83,6 +96,10 @@ public class SellerProductResource {
   @Operation(
       summary = "One of the caller's listings",
       description = "In any status, drafts included.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ProductView")))
   public ProductView get(@PathParam("id") long id) {
     return listings.get(id);
   }
@@ -93,6 +110,10 @@ public class SellerProductResource {
   @Operation(
       summary = "Replace a listing",
       description = "Every field, price and stock included; a stock change goes through inventory.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ProductView")))
   public ProductView edit(@PathParam("id") long id, @Valid ListingRequest request) {
     return listings.edit(id, RequiredBody.of(request).toListing());
   }
@@ -101,6 +122,10 @@ public class SellerProductResource {
   @Path(ID + "/price")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change a listing's price")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ProductView")))
   public ProductView reprice(@PathParam("id") long id, @Valid PriceRequest request) {
     return listings.reprice(id, RequiredBody.of(request).price);
   }
@@ -111,6 +136,10 @@ public class SellerProductResource {
   @Operation(
       summary = "Change a listing's stock",
       description = "At 0 an active listing becomes SOLD_OUT; with stock again it is ACTIVE again.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ProductView")))
   public ProductView changeQuantity(@PathParam("id") long id, @Valid QuantityRequest request) {
     return listings.changeQuantity(id, RequiredBody.of(request).quantity);
   }
@@ -120,6 +149,10 @@ public class SellerProductResource {
   @Operation(
       summary = "Publish a listing",
       description = "From DRAFT or INACTIVE; needs stock and at least one photo (409 otherwise).")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ProductView")))
   public ProductView publish(@PathParam("id") long id) {
     return listings.publish(id);
   }
@@ -129,6 +162,10 @@ public class SellerProductResource {
   @Operation(
       summary = "Deactivate a listing",
       description = "From ACTIVE or SOLD_OUT (409 otherwise).")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ProductView")))
   public ProductView deactivate(@PathParam("id") long id) {
     return listings.deactivate(id);
   }
@@ -136,6 +173,16 @@ public class SellerProductResource {
   @GET
   @Path(ID + "/images")
   @Operation(summary = "A listing's photos in gallery order")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ImageViewList")))
+  @RequestBody(
+      description = "The image file",
+      content =
+          @Content(
+              mediaType = MediaType.WILDCARD,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public List<ImageView> images(@PathParam("id") long id) {
     return photos.gallery(id);
   }
@@ -148,6 +195,10 @@ public class SellerProductResource {
       description =
           "The body is the image file: JPEG, PNG or WebP, recognised by its content (415 otherwise), at"
               + " most 10 MB (413), each side 200 to 8,000 px (400). At most 10 photos per listing (409).")
+  @APIResponse(
+      responseCode = "201",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ImageView")))
   public Response upload(@PathParam("id") long id, InputStream image) {
     return Response.status(Response.Status.CREATED).entity(photos.upload(id, image)).build();
   }
@@ -155,6 +206,10 @@ public class SellerProductResource {
   @DELETE
   @Path(ID + "/images/{imageId: [0-9]{1,18}}")
   @Operation(summary = "Remove a photo", description = "Answers the remaining photos in order.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ImageViewList")))
   public List<ImageView> deleteImage(@PathParam("id") long id, @PathParam("imageId") long imageId) {
     return photos.delete(id, imageId);
   }
@@ -165,6 +220,10 @@ public class SellerProductResource {
   @Operation(
       summary = "Reorder the photos",
       description = "Every photo id of the listing once, first photo first.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ImageViewList")))
   public List<ImageView> reorder(@PathParam("id") long id, @Valid ImageOrderRequest request) {
     return photos.reorder(id, RequiredBody.of(request).imageIds);
   }

@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.catalog.seller.ShopBranding;
 import org.handmademarket.catalog.seller.ShopOpening;
@@ -37,6 +42,10 @@ public class SellerShopResource {
       description =
           "The signed-in shopper becomes a seller. One shop per account (409 for a second); the slug is"
               + " made from the name when absent, and a chosen slug that is taken is a 409.")
+  @APIResponse(
+      responseCode = "201",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ShopView")))
   public Response open(@Valid ShopRequest body, @Context UriInfo uri) {
     ShopRequest request = RequiredBody.of(body);
     ShopView shop = opening.open(request.profile(), request.slug);
@@ -47,6 +56,10 @@ public class SellerShopResource {
 
   @GET
   @Operation(summary = "The caller's shop", description = "403 for an account that has no shop.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ShopView")))
   public ShopView shop() {
     return branding.current();
   }
@@ -57,6 +70,16 @@ public class SellerShopResource {
       summary = "Edit the caller's shop",
       description =
           "Name, tagline, description, location and shipping policy; the slug stays as it was.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ShopView")))
+  @RequestBody(
+      description = "The image file",
+      content =
+          @Content(
+              mediaType = MediaType.WILDCARD,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public ShopView describe(@Valid ShopRequest request) {
     return branding.describe(RequiredBody.of(request).profile());
   }
@@ -68,6 +91,16 @@ public class SellerShopResource {
       summary = "Replace the shop's logo",
       description =
           "The body is the image file (JPEG, PNG or WebP; the type is read from the content).")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ShopView")))
+  @RequestBody(
+      description = "The image file",
+      content =
+          @Content(
+              mediaType = MediaType.WILDCARD,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public ShopView logo(InputStream image) {
     return branding.changeLogo(image);
   }
@@ -79,6 +112,10 @@ public class SellerShopResource {
       summary = "Replace the shop's banner",
       description =
           "The body is the image file (JPEG, PNG or WebP; the type is read from the content).")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ShopView")))
   public ShopView banner(InputStream image) {
     return branding.changeBanner(image);
   }

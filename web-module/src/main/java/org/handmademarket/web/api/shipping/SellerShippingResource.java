@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.handmademarket.shipping.ShippingProfiles;
@@ -32,6 +34,10 @@ public class SellerShippingResource {
               + " additional item; international null = domestic only), the free-shipping threshold"
               + " for domestic orders (null = none) and the processing time in days. A shop that"
               + " never saved one gets the standard profile. 403 for an account without a shop.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(ref = "ShippingSettings")))
   public ShippingSettings get() {
     return profiles.mine().settings();
   }
@@ -45,7 +51,10 @@ public class SellerShippingResource {
               + " 1000000.00 or null, at most two decimals (more is refused, not rounded);"
               + " processing days 1 to 60 with min <= max; originCountry an ISO 3166-1 alpha-2"
               + " code. Carts quote the new rates at once.")
-  @APIResponse(responseCode = "200", description = "Saved; the profile as stored")
+  @APIResponse(
+      responseCode = "200",
+      description = "Saved; the profile as stored",
+      content = @Content(schema = @Schema(ref = "ShippingSettings")))
   @APIResponse(
       responseCode = "400",
       description = "A field breaks a rule (problem+json naming it); nothing is saved")

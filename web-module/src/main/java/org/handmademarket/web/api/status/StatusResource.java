@@ -15,6 +15,8 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,8 +46,14 @@ public class StatusResource {
       description =
           "UP (200) when this instance's database, cache, search and payment checks pass, DOWN"
               + " (503) otherwise. Deliberately without detail.")
-  @APIResponse(responseCode = "200", description = "{\"status\": \"UP\"}")
-  @APIResponse(responseCode = "503", description = "{\"status\": \"DOWN\"}")
+  @APIResponse(
+      responseCode = "200",
+      description = "{\"status\": \"UP\"}",
+      content = @Content(schema = @Schema(ref = "StatusAnswer")))
+  @APIResponse(
+      responseCode = "503",
+      description = "{\"status\": \"DOWN\"}",
+      content = @Content(schema = @Schema(ref = "StatusAnswer")))
   public Response status() {
     boolean up = ready();
     return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
