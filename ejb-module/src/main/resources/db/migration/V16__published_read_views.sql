@@ -86,7 +86,12 @@ SELECT user_id, favoritable_id AS product_id, created_at
 FROM favorites
 WHERE favoritable_type = 'PRODUCT';
 
--- Checkout's published read: the pieces each order bought, with the order's buyer, status and
+-- Checkout's published reads: every order with its buyer, shop, status and total (support's finder),
+CREATE VIEW checkout_orders AS
+SELECT id, buyer_id, shop_id, status, subtotal + shipping AS total, created_at
+FROM orders;
+
+-- and the pieces each order bought, with the order's buyer, status and
 -- time (the feed's signals).
 CREATE VIEW checkout_purchases AS
 SELECT i.order_id, o.buyer_id, i.product_id, i.quantity, o.status, o.created_at

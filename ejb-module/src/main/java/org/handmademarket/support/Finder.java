@@ -18,7 +18,8 @@ import org.handmademarket.platform.persistence.Timestamps;
 /**
  * Finds users, shops and orders from one search box: a number is tried as an id of each, a status
  * name as an order or shop status, anything else as part of an email or a name. Reads with SQL
- * across features; it is a read model for staff, never a way to change anything.
+ * through the views the owning features publish ({@code identity_accounts}, {@code catalog_shops},
+ * {@code checkout_orders}); it is a read model for staff, never a way to change anything.
  */
 @Stateless
 public class Finder {
@@ -98,8 +99,9 @@ public class Finder {
 
   private List<OrderHit> orders(long id, String like, String status) {
     return rows(
-            "SELECT o.id, o.status, o.subtotal + o.shipping, o.created_at, s.name, u.email"
-                + " FROM orders o JOIN catalog_shops s ON s.id = o.shop_id JOIN identity_accounts u ON u.id = o.buyer_id"
+            "SELECT o.id, o.status, o.total, o.created_at, s.name, u.email"
+                + " FROM checkout_orders o JOIN catalog_shops s ON s.id = o.shop_id"
+                + " JOIN identity_accounts u ON u.id = o.buyer_id"
                 + " WHERE o.id = ?1 OR o.shop_id = ?1 OR lower(u.email) LIKE ?2 OR o.status = ?3"
                 + " ORDER BY o.created_at DESC, o.id DESC LIMIT "
                 + LIMIT,
