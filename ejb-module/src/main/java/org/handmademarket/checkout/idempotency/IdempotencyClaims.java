@@ -1,7 +1,5 @@
 package org.handmademarket.checkout.idempotency;
 
-import org.handmademarket.checkout.placing.Checkout;
-
 import static org.handmademarket.platform.json.JsonFactory.JSON;
 
 import jakarta.annotation.PostConstruct;

@@ -1,7 +1,5 @@
 package org.handmademarket.checkout.payment;
 
-import org.handmademarket.checkout.placing.Checkout;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

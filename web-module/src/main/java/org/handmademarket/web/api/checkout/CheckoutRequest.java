@@ -8,11 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import org.handmademarket.checkout.orders.ShippingAddress;
-import org.handmademarket.checkout.placing.CheckoutDetails;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.handmademarket.checkout.placing.CheckoutDetails;
 import org.handmademarket.checkout.orders.ShippingAddress;
+import org.handmademarket.checkout.placing.CheckoutDetails;
 
 /** {@code {shippingAddress: {...}, payment: {paymentMethodId}, expectedTotal}}. */
 public class CheckoutRequest {
