@@ -54,7 +54,7 @@ class OutboxContractTest {
   /** The audit log names its actions like events; they are another vocabulary, in another table. */
   private static final Map<Path, Set<String>> AUDIT_ACTIONS =
       Map.of(
-          Path.of("org/handmademarket/checkout/Orders.java"),
+          Path.of("org/handmademarket/checkout/orders/Orders.java"),
           Set.of("\"order.cancelled\"", "\"order.refunded\""));
 
   @Test
