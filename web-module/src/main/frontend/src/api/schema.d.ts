@@ -2570,10 +2570,8 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            /** @description The image file */
             requestBody?: {
                 content: {
-                    "*/*": string;
                     "application/json": components["schemas"]["ReviewRequest"];
                 };
             };
@@ -2631,9 +2629,10 @@ export interface paths {
                 };
                 cookie?: never;
             };
+            /** @description The image file */
             requestBody?: {
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": string;
                 };
             };
             responses: {
@@ -3415,9 +3414,10 @@ export interface paths {
                 };
                 cookie?: never;
             };
+            /** @description The image file */
             requestBody?: {
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": string;
                 };
             };
             responses: {
@@ -3796,10 +3796,8 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description The image file */
             requestBody?: {
                 content: {
-                    "*/*": string;
                     "application/json": components["schemas"]["ShopRequest"];
                 };
             };
@@ -3868,9 +3866,10 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
+            /** @description The image file */
             requestBody?: {
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": string;
                 };
             };
             responses: {

@@ -94,12 +94,6 @@ public class ReviewResource {
       content = @Content(schema = @Schema(ref = "ReviewView")))
   @APIResponse(responseCode = "404", description = "No such review of the caller")
   @APIResponse(responseCode = "409", description = "The edit window has closed")
-  @RequestBody(
-      description = "The image file",
-      content =
-          @Content(
-              mediaType = MediaType.WILDCARD,
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public ReviewView edit(@PathParam("id") long id, @Valid ReviewRequest request) {
     ReviewRequest body = RequiredBody.of(request);
     return reviewing.edit(id, body.stars, body.text);
@@ -117,6 +111,12 @@ public class ReviewResource {
       responseCode = "200",
       description = "OK",
       content = @Content(schema = @Schema(ref = "ReviewView")))
+  @RequestBody(
+      description = "The image file",
+      content =
+          @Content(
+              mediaType = MediaType.WILDCARD,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public ReviewView photo(@PathParam("id") long id, InputStream image) {
     return reviewing.uploadPhoto(id, image);
   }

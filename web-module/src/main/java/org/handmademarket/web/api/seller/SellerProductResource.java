@@ -177,12 +177,6 @@ public class SellerProductResource {
       responseCode = "200",
       description = "OK",
       content = @Content(schema = @Schema(ref = "ImageViewList")))
-  @RequestBody(
-      description = "The image file",
-      content =
-          @Content(
-              mediaType = MediaType.WILDCARD,
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public List<ImageView> images(@PathParam("id") long id) {
     return photos.gallery(id);
   }
@@ -199,6 +193,12 @@ public class SellerProductResource {
       responseCode = "201",
       description = "OK",
       content = @Content(schema = @Schema(ref = "ImageView")))
+  @RequestBody(
+      description = "The image file",
+      content =
+          @Content(
+              mediaType = MediaType.WILDCARD,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response upload(@PathParam("id") long id, InputStream image) {
     return Response.status(Response.Status.CREATED).entity(photos.upload(id, image)).build();
   }

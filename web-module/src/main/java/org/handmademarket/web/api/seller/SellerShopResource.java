@@ -74,12 +74,6 @@ public class SellerShopResource {
       responseCode = "200",
       description = "OK",
       content = @Content(schema = @Schema(ref = "ShopView")))
-  @RequestBody(
-      description = "The image file",
-      content =
-          @Content(
-              mediaType = MediaType.WILDCARD,
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public ShopView describe(@Valid ShopRequest request) {
     return branding.describe(RequiredBody.of(request).profile());
   }
@@ -116,6 +110,12 @@ public class SellerShopResource {
       responseCode = "200",
       description = "OK",
       content = @Content(schema = @Schema(ref = "ShopView")))
+  @RequestBody(
+      description = "The image file",
+      content =
+          @Content(
+              mediaType = MediaType.WILDCARD,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public ShopView banner(InputStream image) {
     return branding.changeBanner(image);
   }
