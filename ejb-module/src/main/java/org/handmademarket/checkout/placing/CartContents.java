@@ -11,12 +11,18 @@ final class CartContents {
 
   private CartContents() {}
 
+  /** Pieces by listing; empty for an empty cart. */
+  static SortedMap<Long, Integer> of(Carts carts, long buyerId) {
+    SortedMap<Long, Integer> wanted = new TreeMap<>();
+    carts.entriesOf(buyerId).forEach(entry -> wanted.put(entry.productId(), entry.quantity()));
+    return wanted;
+  }
+
   /**
    * @throws MarketplaceException 409 {@code cart-empty}
    */
   static SortedMap<Long, Integer> toCheckOut(Carts carts, long buyerId) {
-    SortedMap<Long, Integer> wanted = new TreeMap<>();
-    carts.entriesOf(buyerId).forEach(entry -> wanted.put(entry.productId(), entry.quantity()));
+    SortedMap<Long, Integer> wanted = of(carts, buyerId);
     if (wanted.isEmpty()) {
       throw new MarketplaceException(
           ProblemType.CART_EMPTY, "Your cart is empty: there is nothing to check out.");

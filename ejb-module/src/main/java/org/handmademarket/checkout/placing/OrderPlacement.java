@@ -138,10 +138,9 @@ public class OrderPlacement {
     if (keyUsed) {
       return;
     }
-    SortedMap<Long, Integer> wanted = new TreeMap<>();
-    carts.entriesOf(buyerId).forEach(entry -> wanted.put(entry.productId(), entry.quantity()));
+    SortedMap<Long, Integer> wanted = CartContents.of(carts, buyerId);
     if (wanted.isEmpty()) {
-      return;
+      return; // checkout itself answers cart-empty
     }
     List<Shortage> shortages = inventory.shortagesNow(buyerId, wanted);
     if (!shortages.isEmpty()) {
