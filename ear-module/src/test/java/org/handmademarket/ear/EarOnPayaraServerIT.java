@@ -32,7 +32,8 @@ import org.postgresql.Driver;
 /**
  * The operators' path: the EAR deployed on Payara Server, configured by environment variables and
  * by the domain settings of config's payara/server-config.asadmin, run through {@code asadmin
- * multimode}, which also creates the JDBC pool and resource the application then uses.
+ * multimode}, which also creates the JDBC pool and resource the application then uses, and followed
+ * by a restart of the domain.
  */
 class EarOnPayaraServerIT {
 
@@ -52,6 +53,7 @@ class EarOnPayaraServerIT {
         Path.of(Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
     domain.start(asEnvironmentVariables(IntegrationServices.current().applicationConfig()));
     domain.run(serverConfig(Path.of("target")));
+    domain.restart();
     domain.deploy(ear, APPLICATION);
     server = new ApiClient(URI.create("http://127.0.0.1:" + domain.httpPort() + "/"));
   }

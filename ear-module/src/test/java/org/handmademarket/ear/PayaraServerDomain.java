@@ -1,17 +1,15 @@
 package org.handmademarket.ear;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.handmademarket.localstack.Directories;
+import org.handmademarket.localstack.LoopbackPorts;
 
 /**
  * A Payara Server domain driven through asadmin, as an operator would, bound to the loopback
@@ -40,7 +38,8 @@ final class PayaraServerDomain {
   static PayaraServerDomain create(Path home, Path domainsDirectory, String name)
       throws IOException, InterruptedException {
     PayaraServerDomain domain =
-        new PayaraServerDomain(home, domainsDirectory, name, freePortBase());
+        new PayaraServerDomain(
+            home, domainsDirectory, name, LoopbackPorts.freeBase(100, PORT_OFFSETS));
     // A domain left by an earlier run (the build was not cleaned) would make create-domain fail.
     Directories.deleteRecursively(domainsDirectory.resolve(name));
     Files.createDirectories(domainsDirectory);
@@ -68,6 +67,14 @@ final class PayaraServerDomain {
   /** Starts the domain; the environment reaches the server, where MicroProfile Config reads it. */
   void start(Map<String, String> environment) throws IOException, InterruptedException {
     asadmin(environment, "start-domain", "--domaindir", domainsDirectory.toString(), name);
+  }
+
+  /**
+   * Restarts the domain, as operators do after the settings script: the HTTP listener then starts
+   * once with its settings instead of being restarted under load by each {@code set}.
+   */
+  void restart() throws IOException, InterruptedException {
+    asadmin(Map.of(), "restart-domain", "--domaindir", domainsDirectory.toString(), name);
   }
 
   /**
@@ -143,44 +150,5 @@ final class PayaraServerDomain {
       throw new IOException("asadmin " + String.join(" ", arguments) + " failed:\n" + output);
     }
     return output;
-  }
-
-  /**
-   * A base whose ports all lie below the kernel's ephemeral range: a port inside it can be taken by
-   * any outgoing connection between the probe and the server's start, and the domain then boots
-   * without its HTTP listener.
-   */
-  private static int freePortBase() {
-    int highestBase = (firstEphemeralPort() - 100) / 100;
-    for (int attempt = 0; attempt < 50; attempt++) {
-      int base = 100 * ThreadLocalRandom.current().nextInt(100, highestBase);
-      if (allFree(base)) {
-        return base;
-      }
-    }
-    throw new IllegalStateException("No free port base for a Payara Server domain");
-  }
-
-  private static int firstEphemeralPort() {
-    try {
-      // Read by lines: procfs reports a size of 0, and readString then returns only the first byte.
-      String range =
-          Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim();
-      return Integer.parseInt(range.split("\\s+")[0]);
-    } catch (IOException | RuntimeException notLinux) {
-      return 32768;
-    }
-  }
-
-  private static boolean allFree(int base) {
-    for (int offset : PORT_OFFSETS) {
-      try (ServerSocket probe =
-          new ServerSocket(base + offset, 1, InetAddress.getLoopbackAddress())) {
-        probe.getLocalPort();
-      } catch (IOException taken) {
-        return false;
-      }
-    }
-    return true;
   }
 }

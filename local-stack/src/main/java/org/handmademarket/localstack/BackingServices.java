@@ -2,7 +2,6 @@ package org.handmademarket.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -69,12 +68,12 @@ public final class BackingServices implements AutoCloseable {
   public static BackingServices onFreePorts(Path dataDirectory, Path searchClasspath) {
     return in(
         dataDirectory,
-        freePort(),
-        freePort(),
-        freePort(),
-        freePort(),
-        freePort(),
-        freePort(),
+        LoopbackPorts.free(),
+        LoopbackPorts.free(),
+        LoopbackPorts.free(),
+        LoopbackPorts.free(),
+        LoopbackPorts.free(),
+        LoopbackPorts.free(),
         searchClasspath);
   }
 
@@ -170,14 +169,5 @@ public final class BackingServices implements AutoCloseable {
     search.stop();
     redis.stop();
     database.stop();
-  }
-
-  /** A port free on the loopback interface right now. */
-  public static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -52,8 +52,7 @@ class NginxTemplateTest {
         });
     instance.start();
     directory = Files.createTempDirectory("nginx-template");
-    nginx =
-        new Nginx(BackingServices.freePort(), List.of(instance.getAddress().getPort()), directory);
+    nginx = new Nginx(LoopbackPorts.free(), List.of(instance.getAddress().getPort()), directory);
     nginx.start();
   }
 

@@ -34,8 +34,8 @@ import org.handmademarket.it.support.Listing;
 import org.handmademarket.it.support.Storefront;
 import org.handmademarket.it.support.TestCatalogue;
 import org.handmademarket.it.support.TestShoppers;
-import org.handmademarket.localstack.BackingServices;
 import org.handmademarket.localstack.Directories;
+import org.handmademarket.localstack.LoopbackPorts;
 import org.handmademarket.localstack.Nginx;
 import org.handmademarket.localstack.PayaraMicro;
 import org.handmademarket.localstack.testing.ApiClient;
@@ -93,7 +93,7 @@ class ClusterFailoverIT {
           new PayaraMicro(
               Path.of(System.getProperty("payara.microJar")),
               Path.of(System.getProperty("marketplace.war", "target/marketplace.war")),
-              BackingServices.freePort(),
+              LoopbackPorts.free(),
               work.resolve("instance-" + name),
               config));
     }
@@ -125,7 +125,7 @@ class ClusterFailoverIT {
     }
     nginx =
         new Nginx(
-            BackingServices.freePort(),
+            LoopbackPorts.free(),
             instances.stream().map(PayaraMicro::httpPort).toList(),
             work.resolve("nginx"));
     nginx.start();

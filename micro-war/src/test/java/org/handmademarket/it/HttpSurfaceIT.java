@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.handmademarket.it.support.Deployments;
-import org.handmademarket.localstack.BackingServices;
 import org.handmademarket.localstack.Directories;
+import org.handmademarket.localstack.LoopbackPorts;
 import org.handmademarket.localstack.PayaraMicro;
 import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.localstack.testing.ApiClient.Reply;
@@ -73,7 +73,7 @@ class HttpSurfaceIT {
         new PayaraMicro(
             Path.of(System.getProperty("payara.microJar")),
             Path.of(System.getProperty("marketplace.war", "target/marketplace.war")),
-            BackingServices.freePort(),
+            LoopbackPorts.free(),
             work,
             config);
     behindTls.start();

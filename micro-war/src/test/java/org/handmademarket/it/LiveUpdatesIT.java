@@ -24,8 +24,8 @@ import org.handmademarket.it.support.LiveSocket.Received;
 import org.handmademarket.it.support.Storefront;
 import org.handmademarket.it.support.TestAccounts;
 import org.handmademarket.it.support.TestCatalogue.Account;
-import org.handmademarket.localstack.BackingServices;
 import org.handmademarket.localstack.Directories;
+import org.handmademarket.localstack.LoopbackPorts;
 import org.handmademarket.localstack.PayaraMicro;
 import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.localstack.testing.ApiClient.Reply;
@@ -76,7 +76,7 @@ class LiveUpdatesIT {
         new PayaraMicro(
             Path.of(System.getProperty("payara.microJar")),
             Path.of(System.getProperty("marketplace.war", "target/marketplace.war")),
-            BackingServices.freePort(),
+            LoopbackPorts.free(),
             workDirectory,
             instanceBConfig());
     instanceB.start();

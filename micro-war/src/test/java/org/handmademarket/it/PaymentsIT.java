@@ -24,8 +24,8 @@ import org.handmademarket.it.support.TestAccounts;
 import org.handmademarket.it.support.TestCatalogue;
 import org.handmademarket.it.support.stripe.SignedEvent;
 import org.handmademarket.it.support.stripe.StripeStandIn;
-import org.handmademarket.localstack.BackingServices;
 import org.handmademarket.localstack.Directories;
+import org.handmademarket.localstack.LoopbackPorts;
 import org.handmademarket.localstack.PayaraMicro;
 import org.handmademarket.localstack.testing.ApiClient;
 import org.handmademarket.localstack.testing.ApiClient.Reply;
@@ -118,7 +118,7 @@ class PaymentsIT {
     return new PayaraMicro(
         Path.of(System.getProperty("payara.microJar")),
         Path.of(System.getProperty("marketplace.war", "target/marketplace.war")),
-        BackingServices.freePort(),
+        LoopbackPorts.free(),
         directory,
         config);
   }

@@ -3,8 +3,8 @@ package org.handmademarket.localstack.demo;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
-import org.handmademarket.localstack.BackingServices;
 import org.handmademarket.localstack.EmbeddedDatabase;
+import org.handmademarket.localstack.LoopbackPorts;
 
 /**
  * A real PostgreSQL (the local stack's embedded server) on a free port, with the marketplace schema
@@ -20,7 +20,7 @@ final class MigratedDatabase implements AutoCloseable {
   }
 
   static MigratedDatabase start(Path dataDirectory) throws IOException {
-    EmbeddedDatabase database = new EmbeddedDatabase(BackingServices.freePort(), dataDirectory);
+    EmbeddedDatabase database = new EmbeddedDatabase(LoopbackPorts.free(), dataDirectory);
     database.start();
     Flyway.configure()
         .dataSource(database.jdbcUrl(), "postgres", "")

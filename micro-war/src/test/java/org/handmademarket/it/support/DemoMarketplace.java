@@ -17,6 +17,7 @@ import java.util.Map;
 import org.handmademarket.localstack.BackingServices;
 import org.handmademarket.localstack.Directories;
 import org.handmademarket.localstack.EmbeddedRedis;
+import org.handmademarket.localstack.LoopbackPorts;
 import org.handmademarket.localstack.PayaraMicro;
 import org.handmademarket.localstack.demo.DemoCatalogue;
 import org.handmademarket.localstack.demo.DemoOptions;
@@ -49,7 +50,7 @@ public final class DemoMarketplace implements AutoCloseable {
   public DemoMarketplace start() throws Exception {
     BackingServices services = IntegrationServices.current();
     jdbcUrl = recreateDatabase(services.database().jdbcUrl());
-    redis = new EmbeddedRedis(BackingServices.freePort(), workDirectory.resolve("redis"));
+    redis = new EmbeddedRedis(LoopbackPorts.free(), workDirectory.resolve("redis"));
     redis.start();
     Path storage = workDirectory.resolve("storage");
     // A runtime directory left by an earlier run would deploy its old copy of the application too.
@@ -66,7 +67,7 @@ public final class DemoMarketplace implements AutoCloseable {
         new PayaraMicro(
             Path.of(System.getProperty("payara.microJar")),
             Path.of(System.getProperty("marketplace.war", "target/marketplace.war")),
-            BackingServices.freePort(),
+            LoopbackPorts.free(),
             workDirectory.resolve("payara"),
             config);
     payara.start();
