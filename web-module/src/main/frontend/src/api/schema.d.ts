@@ -4797,15 +4797,15 @@ export interface components {
             region?: string | null;
         };
         AddToCartRequest: {
-            productId?: number;
-            quantity?: number;
+            productId: number;
+            quantity: number;
         };
         AuthenticationOutcome: {
             /** @enum {string} */
             payment: "PLACED" | "PENDING" | "PAID" | "DECLINED";
         };
         AuthenticationRequest: {
-            approved?: boolean;
+            approved: boolean;
         };
         Availability: {
             available: number;
@@ -4828,7 +4828,7 @@ export interface components {
             title: string;
         };
         CartQuantityRequest: {
-            quantity?: number;
+            quantity: number;
         };
         CartShop: {
             items: components["schemas"]["CartLine"][];
@@ -4859,19 +4859,19 @@ export interface components {
             slug: string;
         };
         ChallengeRequest: {
-            challenge?: string;
+            challenge: string;
         };
         CheckoutAddress: {
-            city?: string;
-            country?: string;
-            line1?: string;
+            city: string;
+            country: string;
+            line1: string;
             line2?: string;
-            name?: string;
-            postalCode?: string;
+            name: string;
+            postalCode: string;
             region?: string;
         };
         CheckoutPayment: {
-            paymentMethodId?: string;
+            paymentMethodId: string;
         };
         CheckoutReceipt: {
             authentication?: components["schemas"]["PaymentAuthentication"] | null;
@@ -4885,12 +4885,12 @@ export interface components {
             totalPaid: number;
         };
         CheckoutRequest: {
-            expectedTotal?: number;
-            payment?: components["schemas"]["CheckoutPayment"];
-            shippingAddress?: components["schemas"]["CheckoutAddress"];
+            expectedTotal: number;
+            payment: components["schemas"]["CheckoutPayment"];
+            shippingAddress: components["schemas"]["CheckoutAddress"];
         };
         CodeRequest: {
-            code?: string;
+            code: string;
         };
         CompletedSignIn: {
             /** Format: date-time */
@@ -4915,7 +4915,7 @@ export interface components {
             to: string;
         };
         EmailTokenRequest: {
-            token?: string;
+            token: string;
         };
         ExperimentReport: {
             /** Format: date-time */
@@ -4957,7 +4957,7 @@ export interface components {
             holdMinutes: number;
         };
         ImageOrderRequest: {
-            imageIds?: unknown[];
+            imageIds: number[];
         };
         ImageView: {
             contentType?: string | null;
@@ -4989,16 +4989,19 @@ export interface components {
             totalPages: number;
         };
         ListingRequest: {
+            categoryId: number;
             description?: string;
-            materials?: unknown[];
-            price?: number;
-            quantity?: number;
-            tags?: unknown[];
-            title?: string;
+            handmade?: boolean;
+            materials?: string[];
+            price: number;
+            quantity: number;
+            tags?: string[];
+            title: string;
+            vintage?: boolean;
         };
         LoginRequest: {
-            email?: string;
-            password?: string;
+            email: string;
+            password: string;
         };
         MailChoices: {
             reviewInvitations: boolean;
@@ -5019,7 +5022,7 @@ export interface components {
         };
         MailDeliveryViewList: components["schemas"]["MailDeliveryView"][];
         MailPreferencesRequest: {
-            reviewInvitations?: boolean;
+            reviewInvitations: boolean;
         };
         ModerationRequest: {
             reason?: string;
@@ -5032,8 +5035,8 @@ export interface components {
             to: string;
         };
         NewPasswordRequest: {
-            password?: string;
-            token?: string;
+            password: string;
+            token: string;
         };
         Options: {
             available: boolean;
@@ -5095,11 +5098,11 @@ export interface components {
             password?: string;
         };
         PasswordChangeRequest: {
-            currentPassword?: string;
-            newPassword?: string;
+            currentPassword: string;
+            newPassword: string;
         };
         PasswordResetRequest: {
-            email?: string;
+            email: string;
         };
         PaymentAuthentication: {
             clientSecret: string;
@@ -5134,7 +5137,7 @@ export interface components {
             payouts: components["schemas"]["Payout"][];
         };
         PriceRequest: {
-            price?: number;
+            price: number;
         };
         ProductCard: {
             category?: string | null;
@@ -5186,11 +5189,11 @@ export interface components {
             vintage: boolean;
         };
         QuantityRequest: {
-            quantity?: number;
+            quantity: number;
         };
         Rate: {
-            additionalItem?: number;
-            firstItem?: number;
+            additionalItem: number;
+            firstItem: number;
         };
         RatingSummary: {
             average: number;
@@ -5198,19 +5201,19 @@ export interface components {
             distribution: components["schemas"]["StarCount"][];
         };
         ReasonRequest: {
-            reason?: string;
+            reason: string;
         };
         RecoveryCodes: {
             recoveryCodes: string[];
         };
         RefundRequest: {
             amount?: number;
-            reason?: string;
+            reason: string;
         };
         RegisterRequest: {
-            displayName?: string;
-            email?: string;
-            password?: string;
+            displayName: string;
+            email: string;
+            password: string;
         };
         Reply: {
             /** Format: date-time */
@@ -5225,7 +5228,7 @@ export interface components {
         };
         ReviewRequest: {
             orderItemId?: number;
-            stars?: number;
+            stars: number;
             text?: string;
         };
         ReviewView: {
@@ -5276,8 +5279,8 @@ export interface components {
             totalPages: number;
         };
         SecondStepRequest: {
-            challenge?: string;
-            code?: string;
+            challenge: string;
+            code: string;
         };
         ShippingQuote: {
             amount: number | null;
@@ -5293,12 +5296,12 @@ export interface components {
             firstItem: number;
         };
         ShippingRequest: {
-            domestic?: components["schemas"]["Rate"];
+            domestic: components["schemas"]["Rate"];
             freeDomesticThreshold?: number;
             international?: components["schemas"]["Rate"];
-            originCountry?: string;
-            processingDaysMax?: number;
-            processingDaysMin?: number;
+            originCountry: string;
+            processingDaysMax: number;
+            processingDaysMin: number;
         };
         ShippingSettings: {
             domestic: components["schemas"]["ShippingRate"] | null;
@@ -5309,8 +5312,8 @@ export interface components {
             processingDaysMin: number | null;
         };
         ShipRequest: {
-            carrier?: string;
-            trackingNumber?: string;
+            carrier: string;
+            trackingNumber: string;
         };
         ShopBalance: {
             available: number;
@@ -5330,7 +5333,7 @@ export interface components {
         ShopRequest: {
             description?: string;
             location?: string;
-            name?: string;
+            name: string;
             shippingPolicy?: string;
             slug?: string;
             tagline?: string;

@@ -1,9 +1,12 @@
 package org.handmademarket.localstack;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import redis.embedded.RedisServer;
+import redis.embedded.core.ExecutableProvider;
 
 /**
  * A real redis-server from the embedded binary, bound to 127.0.0.1, persisting into our directory,
@@ -11,6 +14,11 @@ import redis.embedded.RedisServer;
  * exercised; the password lives only in memory and in the server's generated configuration file).
  */
 public final class EmbeddedRedis implements ManagedService {
+
+  private static final int START_ATTEMPTS = 3;
+
+  /** The redis-server binary, copied out of the library's jar once per JVM. */
+  private static File executable;
 
   private final int port;
   private final Path dataDirectory;
@@ -38,18 +46,63 @@ public final class EmbeddedRedis implements ManagedService {
       return;
     }
     Files.createDirectories(dataDirectory);
-    server =
-        RedisServer.newRedisServer()
-            .port(port)
-            .bind("127.0.0.1")
-            .setting("dir " + dataDirectory.toAbsolutePath())
-            .setting("save 60 1")
-            .setting("appendonly no")
-            .setting("protected-mode yes")
-            .setting("requirepass " + password)
-            .onShutdownForceStop(true)
-            .build();
-    server.start();
+    for (int attempt = 1; ; attempt++) {
+      RedisServer starting =
+          RedisServer.newRedisServer()
+              .executableProvider(EmbeddedRedis::executable)
+              .port(port)
+              .bind("127.0.0.1")
+              .setting("dir " + dataDirectory.toAbsolutePath())
+              .setting("save 60 1")
+              .setting("appendonly no")
+              .setting("protected-mode yes")
+              .setting("requirepass " + password)
+              .onShutdownForceStop(true)
+              .build();
+      try {
+        starting.start();
+        server = starting;
+        return;
+      } catch (IOException e) {
+        if (attempt == START_ATTEMPTS || !isTextFileBusy(e)) {
+          throw e;
+        }
+        // Another thread of this JVM was starting a process (PostgreSQL, Elasticsearch) while the
+        // binary was written: the child held the written file open for a moment, and Linux refuses
+        // to execute a file open for writing (ETXTBSY). Once that child has run, the start works.
+        System.err.println("Redis could not start yet (" + e.getCause() + "); trying again");
+        sleep();
+      }
+    }
+  }
+
+  /**
+   * The library copies its binary to a new temporary file on every start; each copy is a new chance
+   * for the "text file busy" refusal described in {@link #start}.
+   */
+  private static synchronized File executable() throws IOException {
+    if (executable == null) {
+      executable = ExecutableProvider.newJarResourceProvider().get();
+    }
+    return executable;
+  }
+
+  private static boolean isTextFileBusy(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (String.valueOf(cause.getMessage()).contains("Text file busy")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void sleep() throws IOException {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while starting Redis");
+    }
   }
 
   public int port() {

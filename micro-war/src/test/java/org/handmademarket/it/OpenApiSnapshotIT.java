@@ -108,6 +108,50 @@ class OpenApiSnapshotIT {
     assertEquals(List.of(), withoutSchema, "answers with a body but no schema");
   }
 
+  @Test
+  void requestBodiesListEveryFieldTheyTakeAndTheRequiredOnes() throws Exception {
+    JsonObject schemas = published().getJsonObject("components").getJsonObject("schemas");
+
+    JsonObject listing = schemas.getJsonObject("ListingRequest");
+    assertEquals(
+        new TreeSet<>(
+            List.of(
+                "categoryId",
+                "description",
+                "handmade",
+                "materials",
+                "price",
+                "quantity",
+                "tags",
+                "title",
+                "vintage")),
+        new TreeSet<>(listing.getJsonObject("properties").keySet()),
+        listing.toString());
+    assertEquals(
+        new TreeSet<>(List.of("categoryId", "price", "quantity", "title")),
+        new TreeSet<>(listing.getJsonArray("required").getValuesAs(JsonString::getString)));
+    JsonObject tags = listing.getJsonObject("properties").getJsonObject("tags");
+    assertEquals("string", tags.getJsonObject("items").getString("type"), tags.toString());
+
+    JsonObject checkout = schemas.getJsonObject("CheckoutRequest");
+    assertEquals(
+        new TreeSet<>(List.of("expectedTotal", "payment", "shippingAddress")),
+        new TreeSet<>(checkout.getJsonArray("required").getValuesAs(JsonString::getString)));
+    JsonObject address = schemas.getJsonObject("CheckoutAddress");
+    assertTrue(
+        !address.containsKey("maxProperties") && !address.containsKey("minLength"),
+        () -> "an address object bounded as if it were empty: " + address);
+    assertEquals(
+        "^(?:[A-Z]{2})$",
+        address.getJsonObject("properties").getJsonObject("country").getString("pattern"));
+
+    JsonObject addToCart = schemas.getJsonObject("AddToCartRequest");
+    assertEquals(
+        "integer",
+        addToCart.getJsonObject("properties").getJsonObject("quantity").getString("type"),
+        "a quantity of 1.5 is refused: it is a whole number");
+  }
+
   /**
    * The document the application publishes. Payara builds it on the first request, which may take
    * longer than a request may wait on a busy machine: a timed-out request is asked again.

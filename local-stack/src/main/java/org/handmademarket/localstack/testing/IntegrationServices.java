@@ -46,8 +46,12 @@ public final class IntegrationServices implements LauncherSessionListener {
       services.start();
     } catch (Exception e) {
       services.close();
-      throw new IllegalStateException(
-          "Could not start the integration services: " + e.getMessage(), e);
+      // The test fork reports only this message: it names every cause, down to the process's.
+      StringBuilder causes = new StringBuilder("Could not start the integration services");
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        causes.append(": ").append(cause.getMessage());
+      }
+      throw new IllegalStateException(causes.toString(), e);
     }
     Map<String, String> config = services.applicationConfig();
     System.setProperty(

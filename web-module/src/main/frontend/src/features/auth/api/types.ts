@@ -11,10 +11,10 @@ export type User = Schema<'AccountProfile'>;
 export type SignedIn = Schema<'SignedIn'>;
 
 /** `POST /api/auth/login` (LoginRequest). */
-export type Credentials = Required<Schema<'LoginRequest'>>;
+export type Credentials = Schema<'LoginRequest'>;
 
 /** `POST /api/auth/register` (RegisterRequest). */
-export type Registration = Required<Schema<'RegisterRequest'>>;
+export type Registration = Schema<'RegisterRequest'>;
 
 /**
  * What `POST /api/auth/login` says when a code must follow: members of the 401
@@ -27,7 +27,7 @@ export interface SecondFactorChallenge {
 }
 
 /** `POST /api/auth/login/totp` (SecondStepRequest). */
-export type CodeStep = Required<Schema<'SecondStepRequest'>>;
+export type CodeStep = Schema<'SecondStepRequest'>;
 
 /** The answer of `POST /api/auth/login/totp`: recovery codes only when it finished an enrolment. */
 export type CompletedSignIn = Schema<'CompletedSignIn'>;

@@ -5,22 +5,15 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
@@ -63,7 +56,7 @@ final class AnswerSchemas {
     String items = describe(type);
     components.put(
         items + "List",
-        simple(Schema.SchemaType.ARRAY).items(OASFactory.createSchema().ref(items)));
+        JsonTypes.typed(Schema.SchemaType.ARRAY).items(OASFactory.createSchema().ref(items)));
   }
 
   private String component(String name, Class<?> type, Map<TypeVariable<?>, Type> bindings) {
@@ -92,7 +85,7 @@ final class AnswerSchemas {
       String property = renamed == null ? member.getName() : renamed.value();
       Type memberType = resolve(member.getGenericType(), bindings);
       Schema value = schemaOf(memberType, bindings);
-      Class<?> raw = rawClass(memberType);
+      Class<?> raw = JsonTypes.rawClass(memberType);
       boolean mayBeNull =
           !raw.isPrimitive()
               && (everyMember
@@ -111,57 +104,27 @@ final class AnswerSchemas {
 
   private Schema schemaOf(Type type, Map<TypeVariable<?>, Type> bindings) {
     Type resolved = resolve(type, bindings);
-    Class<?> raw = rawClass(resolved);
-    if (raw == String.class || raw == char.class || raw == Character.class) {
-      return simple(Schema.SchemaType.STRING);
-    }
-    if (raw == boolean.class || raw == Boolean.class) {
-      return simple(Schema.SchemaType.BOOLEAN);
-    }
-    if (raw == int.class
-        || raw == long.class
-        || raw == short.class
-        || raw == Integer.class
-        || raw == Long.class
-        || raw == Short.class
-        || raw == BigInteger.class) {
-      return simple(Schema.SchemaType.INTEGER);
-    }
-    if (raw == BigDecimal.class
-        || raw == double.class
-        || raw == float.class
-        || raw == Double.class
-        || raw == Float.class) {
-      return simple(Schema.SchemaType.NUMBER);
-    }
-    if (raw == Instant.class || raw == OffsetDateTime.class || raw == ZonedDateTime.class) {
-      return simple(Schema.SchemaType.STRING).format("date-time");
-    }
-    if (raw == LocalDate.class) {
-      return simple(Schema.SchemaType.STRING).format("date");
-    }
-    if (raw.isEnum()) {
-      Schema schema = simple(Schema.SchemaType.STRING);
-      Arrays.stream(raw.getEnumConstants())
-          .map(constant -> ((Enum<?>) constant).name())
-          .forEach(schema::addEnumeration);
-      return schema;
+    Class<?> raw = JsonTypes.rawClass(resolved);
+    Optional<Schema> scalar = JsonTypes.scalar(raw);
+    if (scalar.isPresent()) {
+      return scalar.get();
     }
     if (Collection.class.isAssignableFrom(raw)) {
-      return simple(Schema.SchemaType.ARRAY).items(schemaOf(argument(resolved, 0), bindings));
+      return JsonTypes.typed(Schema.SchemaType.ARRAY)
+          .items(schemaOf(JsonTypes.argument(resolved, 0), bindings));
     }
     if (Map.class.isAssignableFrom(raw)) {
-      return simple(Schema.SchemaType.OBJECT)
-          .additionalPropertiesSchema(schemaOf(argument(resolved, 1), bindings));
+      return JsonTypes.typed(Schema.SchemaType.OBJECT)
+          .additionalPropertiesSchema(schemaOf(JsonTypes.argument(resolved, 1), bindings));
     }
     if (raw.isRecord()) {
       Map<TypeVariable<?>, Type> inner = new HashMap<>();
       TypeVariable<?>[] variables = raw.getTypeParameters();
       StringBuilder name = new StringBuilder();
       for (int i = 0; i < variables.length; i++) {
-        Type argument = resolve(argument(resolved, i), bindings);
+        Type argument = resolve(JsonTypes.argument(resolved, i), bindings);
         inner.put(variables[i], argument);
-        name.append(rawClass(argument).getSimpleName());
+        name.append(JsonTypes.rawClass(argument).getSimpleName());
       }
       name.append(raw.getSimpleName());
       return OASFactory.createSchema().ref(component(name.toString(), raw, inner));
@@ -176,29 +139,8 @@ final class AnswerSchemas {
     return type;
   }
 
-  private static Type argument(Type type, int index) {
-    if (type instanceof ParameterizedType) {
-      return ((ParameterizedType) type).getActualTypeArguments()[index];
-    }
-    throw new IllegalStateException(type.getTypeName() + " names no element type");
-  }
-
-  private static Class<?> rawClass(Type type) {
-    if (type instanceof ParameterizedType) {
-      return (Class<?>) ((ParameterizedType) type).getRawType();
-    }
-    if (type instanceof Class<?>) {
-      return (Class<?>) type;
-    }
-    throw new IllegalStateException("No schema for " + type.getTypeName());
-  }
-
   private static boolean isJdkType(Class<?> type) {
     return type.getName().startsWith("java.");
-  }
-
-  private static Schema simple(Schema.SchemaType type) {
-    return OASFactory.createSchema().type(type);
   }
 
   private static Schema nullable(Schema schema) {
