@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
@@ -82,6 +83,7 @@ final class RequestSchemas {
    */
   private Schema schemaOf(AnnotatedType annotated, AnnotatedElement constraints) {
     Class<?> raw = JsonTypes.rawClass(annotated.getType());
+    Optional<Schema> scalar = JsonTypes.scalar(raw);
     Schema schema;
     if (Collection.class.isAssignableFrom(raw)) {
       if (!(annotated instanceof AnnotatedParameterizedType elements)) {
@@ -90,8 +92,8 @@ final class RequestSchemas {
       }
       AnnotatedType element = elements.getAnnotatedActualTypeArguments()[0];
       schema = JsonTypes.typed(Schema.SchemaType.ARRAY).items(schemaOf(element, element));
-    } else if (JsonTypes.scalar(raw).isPresent()) {
-      schema = JsonTypes.scalar(raw).orElseThrow();
+    } else if (scalar.isPresent()) {
+      schema = scalar.get();
     } else {
       // OpenAPI 3.0 ignores the siblings of $ref: a nested body's own schema carries its bounds.
       return OASFactory.createSchema().ref(describe(raw));
